@@ -1,0 +1,309 @@
+//! §6 Dagloon correction and back payment (Verbeteraanpak WIA): UWV letter 21-03-2025 (VA-2025);
+//! Rijksoverheid 11-07-2025 (NR-2025: no recovery of overpaid WIA caused by UWV dagloon errors
+//! 2020-2024); Awb 4:98, 4:102 lid 4 and BW 6:119 (statutory interest).
+//!
+//! Too low: the corrected dagloon applies from the original start; the back payment is the sum
+//! over the months of (due − paid). Too high: the past is not reclaimed unless the client could
+//! reasonably have known; the benefit is lowered from the correction date.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::benefit::{Basis, Labels, MonthFigure, amount_in, schedule};
+use crate::calendar::{Month, add_months};
+use crate::contract::{BackpayMonth, BackpayResult, Correction, CorrectionStep};
+use crate::error::CaseError;
+use crate::money::Euro;
+use crate::params::{STATUTORY_INTEREST, policy};
+use crate::rules::Rule;
+use crate::trace::{Input, Trace, Traced, Value};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Correct,
+    TooLow,
+    TooHigh,
+}
+
+impl Outcome {
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Correct => "correct",
+            Outcome::TooLow => "too_low",
+            Outcome::TooHigh => "too_high",
+        }
+    }
+}
+
+pub struct Backpay {
+    pub result: BackpayResult,
+}
+
+/// `corrected`: the benefit with the corrected dagloon, through at least the month of the
+/// correction date. `basis`: how that schedule was made, reused for what was paid.
+pub fn backpay(
+    correction: &Correction,
+    basis: &Basis<'_>,
+    corrected: &[MonthFigure],
+    last_month: Month,
+    trace: &mut Trace,
+) -> Result<Backpay, CaseError> {
+    let start = basis.benefit_start;
+    if correction.correction_date.is_some_and(|date| date < start) {
+        return Err(CaseError::Contradiction {
+            path: "/correction/correction_date".into(),
+            rule: "the correction date is before the benefit start",
+        });
+    }
+    let dagloon_corrected = basis.dagloon_at_start;
+    let as_set = trace.record(
+        Rule::DagloonAsSet,
+        Some("/backpay/dagloon_as_set".into()),
+        correction.dagloon_as_set,
+        vec![Input::fact("dagloon_as_set", Value::Euro(correction.dagloon_as_set))],
+    );
+    let outcome_value = match as_set.value.cmp(&dagloon_corrected.value) {
+        std::cmp::Ordering::Equal => Outcome::Correct,
+        std::cmp::Ordering::Less => Outcome::TooLow,
+        std::cmp::Ordering::Greater => Outcome::TooHigh,
+    };
+    let outcome = trace.record(
+        Rule::BackpayOutcome,
+        Some("/backpay/outcome".into()),
+        outcome_value.code(),
+        vec![Input::figure("dagloon_as_set", &as_set), Input::figure("dagloon_corrected", dagloon_corrected)],
+    );
+
+    // What was paid: the facts when given, else the same rules on the dagloon as set. The as-set
+    // dagloon has no known uncapped value, so its income ratio is taken as 1.
+    let first = Month::of(start);
+    let paid_schedule = match &correction.paid {
+        Some(paid) => {
+            if let Some(month) = paid.keys().find(|m| **m < first || **m > last_month) {
+                return Err(CaseError::Contradiction {
+                    path: "/correction/paid".into(),
+                    rule: if *month < first {
+                        "a paid month before the benefit start"
+                    } else {
+                        "a paid month after the correction period"
+                    },
+                });
+            }
+            if first.through(last_month).any(|m| !paid.contains_key(&m)) {
+                return Err(CaseError::MissingFact {
+                    path: "/correction/paid".into(),
+                    needed: "what was paid in every month of the correction period",
+                    section: "the back payment",
+                });
+            }
+            None
+        }
+        None => {
+            let ratio_one = trace.record(
+                Rule::IncomeRatio,
+                None,
+                Decimal::ONE,
+                vec![Input::fact("assumption", Value::Code("no uncapped value is known for the dagloon as set"))],
+            );
+            let paid_basis = Basis { dagloon_at_start: &as_set, income_ratio: &ratio_one, ..*basis };
+            let labels =
+                Labels { figure_prefix: None, figures_through: last_month, amount_rule: Some(Rule::BackpayPaid) };
+            Some(schedule(&paid_basis, first, last_month, &labels, trace)?)
+        }
+    };
+
+    let mut months = Vec::new();
+    let mut tranches: Vec<(NaiveDate, Decimal, Traced<Euro>)> = Vec::new();
+    let mut difference_inputs = Vec::new();
+    for (index, month) in first.through(last_month).enumerate() {
+        let paid = match (&paid_schedule, &correction.paid) {
+            (Some(schedule), _) => amount_in(schedule, month).cloned(),
+            (None, Some(facts)) => facts.get(&month).map(|amount| {
+                trace.record(
+                    Rule::BackpayPaid,
+                    Some(format!("/backpay/months/{index}/paid")),
+                    *amount,
+                    vec![Input::fact("paid_by_uwv", Value::Euro(*amount))],
+                )
+            }),
+            (None, None) => None,
+        };
+        let (Some(paid), Some(due_line)) = (paid, amount_in(corrected, month)) else {
+            continue;
+        };
+        let due = trace.record(
+            Rule::BackpayDue,
+            Some(format!("/backpay/months/{index}/due")),
+            due_line.value,
+            vec![Input::figure("benefit_with_corrected_dagloon", due_line)],
+        );
+        let difference = trace.record(
+            Rule::BackpayDifference,
+            Some(format!("/backpay/months/{index}/difference")),
+            due.value - paid.value,
+            vec![Input::figure("due", &due), Input::figure("paid", &paid)],
+        );
+        difference_inputs.push(Input::figure("difference", &difference));
+        if difference.value.is_positive() {
+            // Awb 4:102 lid 4: interest from the normal payment date, the next month's first day.
+            tranches.push((month.next().first_day(), difference.value.decimal(), difference.clone()));
+        }
+        months.push(BackpayMonth { month, paid: paid.value, due: due.value, difference: difference.value });
+    }
+    let paid_total: Euro = months.iter().map(|m| m.paid).sum();
+    let due_total: Euro = months.iter().map(|m| m.due).sum();
+    let net = due_total - paid_total;
+
+    let amount = trace.record(
+        Rule::BackPayment,
+        Some("/backpay/amount".into()),
+        if outcome_value == Outcome::TooLow { net.positive_part() } else { Euro::ZERO },
+        [vec![Input::figure("outcome", &outcome)], difference_inputs.clone()].concat(),
+    );
+    let overpaid = if outcome_value == Outcome::TooHigh { (-net).positive_part() } else { Euro::ZERO };
+    let not_reclaimed = trace.record(
+        Rule::NotReclaimed,
+        Some("/backpay/not_reclaimed".into()),
+        if correction.could_have_known { Euro::ZERO } else { overpaid },
+        vec![
+            Input::figure("outcome", &outcome),
+            Input::fact("overpaid", Value::Euro(overpaid)),
+            Input::fact("could_have_known", Value::Flag(correction.could_have_known)),
+            Input::parameter(
+                "no_recovery_first",
+                Value::Date(policy::NO_RECOVERY_FIRST.value),
+                &policy::NO_RECOVERY_FIRST,
+            ),
+            Input::parameter(
+                "no_recovery_last",
+                Value::Date(policy::NO_RECOVERY_LAST.value),
+                &policy::NO_RECOVERY_LAST,
+            ),
+        ],
+    );
+    let to_repay = trace.record(
+        Rule::OverpaymentRecovered,
+        Some("/backpay/to_repay".into()),
+        if correction.could_have_known { overpaid } else { Euro::ZERO },
+        vec![
+            Input::fact("overpaid", Value::Euro(overpaid)),
+            Input::fact("could_have_known", Value::Flag(correction.could_have_known)),
+        ],
+    );
+
+    // Interest is owed only on a shortfall; while the back-payment date is unknown it is too.
+    let interest = match (outcome_value, correction.back_payment_date) {
+        (Outcome::TooLow, Some(until)) => Some(statutory_interest(&tranches, until, trace)?),
+        (Outcome::TooLow, None) => None,
+        _ => Some(
+            trace
+                .record(
+                    Rule::StatutoryInterest,
+                    Some("/backpay/interest".into()),
+                    Euro::ZERO,
+                    vec![Input::figure("outcome", &outcome)],
+                )
+                .value,
+        ),
+    };
+
+    let (new_monthly_amount, new_from) = match correction.correction_date {
+        Some(date) => {
+            let line = amount_in(corrected, Month::of(date));
+            let new_amount = line.map(|line| {
+                trace.record(
+                    Rule::NewMonthlyAmount,
+                    Some("/backpay/new_monthly_amount".into()),
+                    line.value,
+                    vec![
+                        Input::figure("benefit_with_corrected_dagloon", line),
+                        Input::fact("correction_date", Value::Date(date)),
+                    ],
+                )
+            });
+            (new_amount.map(|a| a.value), Some(date))
+        }
+        None => (None, None),
+    };
+
+    Ok(Backpay {
+        result: BackpayResult {
+            category: correction.category.code().to_owned(),
+            step: correction.step.code().to_owned(),
+            decided: correction.step == CorrectionStep::Decided,
+            outcome: outcome_value.code().to_owned(),
+            dagloon_as_set: as_set.value,
+            dagloon_corrected: dagloon_corrected.value,
+            months,
+            paid_total,
+            due_total,
+            amount: amount.value,
+            not_reclaimed: not_reclaimed.value,
+            to_repay: to_repay.value,
+            interest,
+            back_payment_date: correction.back_payment_date,
+            new_monthly_amount,
+            new_from,
+        },
+    })
+}
+
+/// Awb 4:102 lid 4 with BW 6:119: each tranche earns, per day, principal × rate of that day / 365;
+/// at each anniversary of the tranche's start the interest so far joins the principal. Days run
+/// from the tranche start up to, not including, the back-payment date. The sum is rounded once,
+/// half-up; below €10 nothing is paid (Awb 4:98 lid 2).
+fn statutory_interest(
+    tranches: &[(NaiveDate, Decimal, Traced<Euro>)],
+    until: NaiveDate,
+    trace: &mut Trace,
+) -> Result<Euro, CaseError> {
+    let path = "/correction/back_payment_date";
+    let year_days = Decimal::from(365);
+    let mut total = Decimal::ZERO;
+    let mut rates_used: Vec<usize> = Vec::new();
+    for (start, principal, _) in tranches {
+        let mut capital = *principal;
+        let mut accrued = Decimal::ZERO;
+        let mut day = *start;
+        let mut anniversary = add_months(*start, 12);
+        let mut guard = 0;
+        while day < until && guard < 10_000 {
+            guard += 1;
+            let rate_entry = STATUTORY_INTEREST.at(day, path)?;
+            let index = STATUTORY_INTEREST.entries.partition_point(|e| e.from <= day).saturating_sub(1);
+            if !rates_used.contains(&index) {
+                rates_used.push(index);
+            }
+            let next_change = STATUTORY_INTEREST.entries.get(index + 1).map_or(until, |e| e.from);
+            let segment_end = until.min(anniversary).min(next_change);
+            let days = (segment_end - day).num_days();
+            let rate = Decimal::new(rate_entry.value, 4);
+            accrued += capital * rate / year_days * Decimal::from(days);
+            day = segment_end;
+            if day == anniversary {
+                capital += accrued;
+                accrued = Decimal::ZERO;
+                anniversary = add_months(anniversary, 12);
+            }
+        }
+        // The last day must be inside the known table too.
+        if let Some(last) = until.pred_opt() {
+            STATUTORY_INTEREST.at(last.max(*start), path)?;
+        }
+        total += capital - principal + accrued;
+    }
+    let rounded = Euro::round_half_up(total);
+    let minimum = Euro::cents(policy::MINIMUM_INTEREST_CENTS.value);
+    let value = if rounded < minimum { Euro::ZERO } else { rounded };
+    let mut inputs: Vec<Input> = tranches.iter().map(|(_, _, line)| Input::figure("tranche", line)).collect();
+    inputs.push(Input::fact("back_payment_date", Value::Date(until)));
+    rates_used.sort_unstable();
+    for index in rates_used {
+        if let Some(entry) = STATUTORY_INTEREST.entries.get(index) {
+            inputs.push(Input::parameter("rate_percent", Value::Percent(Decimal::new(entry.value, 2)), entry));
+        }
+    }
+    inputs.push(Input::fact("unrounded", Value::Decimal(total)));
+    inputs.push(Input::parameter("minimum_paid", Value::Euro(minimum), &policy::MINIMUM_INTEREST_CENTS));
+    Ok(trace.record(Rule::StatutoryInterest, Some("/backpay/interest".into()), value, inputs).value)
+}

@@ -1,0 +1,182 @@
+//! Calendar arithmetic the rules need: calendar months and weekday (dagloondag) counts.
+//! Dagloondagen are Monday to Friday (DLB 1 lid 2); public holidays count as ordinary days.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use std::fmt;
+
+/// A calendar month, `YYYY-MM` in the contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    year: i32,
+    month: u32,
+}
+
+impl Month {
+    /// `None` unless `month` is 1..=12 and the year is one chrono can represent.
+    pub fn new(year: i32, month: u32) -> Option<Month> {
+        NaiveDate::from_ymd_opt(year, month, 1).map(|_| Month { year, month })
+    }
+
+    pub fn of(date: NaiveDate) -> Month {
+        Month { year: date.year(), month: date.month() }
+    }
+
+    /// Strictly `YYYY-MM`.
+    pub fn parse(text: &str) -> Option<Month> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 7 || bytes[4] != b'-' || !all_digits(&bytes[..4]) || !all_digits(&bytes[5..]) {
+            return None;
+        }
+        Month::new(text[..4].parse().ok()?, text[5..].parse().ok()?)
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    pub fn number(self) -> u32 {
+        self.month
+    }
+
+    pub fn first_day(self) -> NaiveDate {
+        // Valid by construction (`new` checked the first day exists).
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(NaiveDate::MIN)
+    }
+
+    pub fn last_day(self) -> NaiveDate {
+        self.next().first_day().pred_opt().unwrap_or(NaiveDate::MAX)
+    }
+
+    pub fn next(self) -> Month {
+        self.plus(1)
+    }
+
+    pub fn previous(self) -> Month {
+        self.plus(-1)
+    }
+
+    /// `months` calendar months later (or earlier when negative).
+    pub fn plus(self, months: i32) -> Month {
+        let index = self.year * 12 + (self.month as i32 - 1) + months;
+        Month { year: index.div_euclid(12), month: index.rem_euclid(12) as u32 + 1 }
+    }
+
+    /// Months from `self` through `last`, both included (empty when `last` is earlier).
+    pub fn through(self, last: Month) -> impl Iterator<Item = Month> {
+        let mut next = Some(self).filter(|m| *m <= last);
+        std::iter::from_fn(move || {
+            let current = next?;
+            next = Some(current.next()).filter(|m| *m <= last);
+            Some(current)
+        })
+    }
+
+    /// Monday-to-Friday days of the month.
+    pub fn weekdays(self) -> u32 {
+        weekdays_between(self.first_day(), self.last_day())
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// Strictly `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10
+        || bytes[4] != b'-'
+        || bytes[7] != b'-'
+        || !all_digits(&bytes[..4])
+        || !all_digits(&bytes[5..7])
+        || !all_digits(&bytes[8..])
+    {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(text[..4].parse().ok()?, text[5..7].parse().ok()?, text[8..].parse().ok()?)
+}
+
+/// The contract's date format, `YYYY-MM-DD`.
+pub fn format_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Monday-to-Friday days from `from` through `to`, both included; 0 when `to < from`.
+pub fn weekdays_between(from: NaiveDate, to: NaiveDate) -> u32 {
+    if to < from {
+        return 0;
+    }
+    let days = (to - from).num_days() + 1;
+    let full_weeks = days / 7;
+    let mut count = full_weeks * 5;
+    let mut weekday = from.weekday();
+    for _ in 0..days % 7 {
+        if !matches!(weekday, Weekday::Sat | Weekday::Sun) {
+            count += 1;
+        }
+        weekday = weekday.succ();
+    }
+    u32::try_from(count).unwrap_or(u32::MAX)
+}
+
+/// `date + days`; saturates at chrono's range (inputs are range-checked long before that).
+pub fn add_days(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX)
+}
+
+/// The same day `months` later, clamped to the month's end (31 January + 1 month = 28/29 Feb).
+pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
+    date.checked_add_months(chrono::Months::new(months)).unwrap_or(NaiveDate::MAX)
+}
+
+fn all_digits(bytes: &[u8]) -> bool {
+    bytes.iter().all(u8::is_ascii_digit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> NaiveDate {
+        parse_date(text).unwrap()
+    }
+
+    #[test]
+    fn weekday_counts() {
+        // (from, to, weekdays) — DLB 1 lid 2: Monday to Friday.
+        let table = [
+            ("2024-03-01", "2024-03-31", 21), // p01: March 2024
+            ("2024-03-04", "2024-03-31", 20), // p01: right from Monday 4 March
+            ("2024-10-09", "2024-10-31", 17), // p02: right from Wednesday 9 October
+            ("2017-02-01", "2017-05-31", 86), // CRvB 2024: February–May 2017
+            ("2024-03-02", "2024-03-03", 0),  // a weekend
+            ("2024-03-05", "2024-03-04", 0),  // empty range
+        ];
+        for (from, to, expected) in table {
+            assert_eq!(weekdays_between(date(from), date(to)), expected, "{from}..{to}");
+        }
+    }
+
+    #[test]
+    fn months_parse_strictly_and_step() {
+        assert_eq!(Month::parse("2024-12").map(|m| m.next().to_string()).as_deref(), Some("2025-01"));
+        assert_eq!(Month::parse("2024-01").map(|m| m.plus(-13).to_string()).as_deref(), Some("2022-12"));
+        for bad in ["2024-13", "2024-1", "24-01", "2024/01", "2024-00", "+024-01"] {
+            assert!(Month::parse(bad).is_none(), "{bad}");
+        }
+        for bad in ["2024-02-30", "2024-2-01", "2024-02-1 ", "20240201xx"] {
+            assert!(parse_date(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn months_through_includes_both_ends() {
+        let from = Month::parse("2023-11").unwrap();
+        let to = Month::parse("2024-02").unwrap();
+        let listed: Vec<String> = from.through(to).map(|m| m.to_string()).collect();
+        assert_eq!(listed, ["2023-11", "2023-12", "2024-01", "2024-02"]);
+        assert_eq!(to.through(from).count(), 0);
+    }
+}

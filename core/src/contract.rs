@@ -1,0 +1,1080 @@
+//! The one serialized contract: `helder-case/1` in, `helder-result/1` out
+//! (`shared/domain/CASE-FORMAT.md`). Input is parsed strictly — unknown fields, money that is not
+//! a two-decimal string, impossible dates are errors with the JSON path — and validated once,
+//! here, into the domain `Case`. Output types serialize to exactly the contract's field names.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::de::{self, Deserializer, Visitor};
+use serde::ser::Serializer;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use crate::calendar::{Month, format_date, parse_date};
+use crate::error::CaseError;
+use crate::money::Euro;
+
+pub const CASE_FORMAT: &str = "helder-case/1";
+pub const RESULT_FORMAT: &str = "helder-result/1";
+
+/// The most entries any input list may have (100 years of months): bounds the work per case.
+const MAX_LIST: usize = 1200;
+/// The largest amount accepted as a fact: €999,999,999.99.
+const MAX_AMOUNT_DIGITS: usize = 9;
+
+// ---------------------------------------------------------------------------------------------
+// The validated domain case.
+
+/// A case after validation: every fact present is consistent with the others.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Case {
+    pub case_id: String,
+    pub as_of: NaiveDate,
+    pub first_sick_day: NaiveDate,
+    pub waiting_period_extension_weeks: u32,
+    pub wages: Option<Wages>,
+    pub application: Option<Application>,
+    pub decision: Option<Decision>,
+    pub income: BTreeMap<Month, Euro>,
+    pub ww: BTreeMap<Month, Euro>,
+    pub advance: Option<Advance>,
+    pub correction: Option<Correction>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Wages {
+    /// Explicit reference period (`None`: the 12 calendar months before the first sick day).
+    pub reference_period: Option<(NaiveDate, NaiveDate)>,
+    pub months: BTreeMap<Month, Euro>,
+    pub holiday_pay_built_up: Euro,
+    pub holiday_pay_paid_from_earlier: Euro,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Application {
+    pub received: NaiveDate,
+    pub notice_of_default: Option<NaiveDate>,
+    /// Awb 4:17 lid 3: the notice came unreasonably late or the claim was manifestly inadmissible.
+    pub penalty_excluded: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Refused,
+    Wga,
+    Iva,
+}
+
+impl Outcome {
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Refused => "refused",
+            Outcome::Wga => "wga",
+            Outcome::Iva => "iva",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DisabilityClass {
+    From35To45,
+    From45To55,
+    From55To65,
+    From65To80,
+    From80To100,
+}
+
+impl DisabilityClass {
+    pub fn code(self) -> &'static str {
+        match self {
+            DisabilityClass::From35To45 => "35-45",
+            DisabilityClass::From45To55 => "45-55",
+            DisabilityClass::From55To65 => "55-65",
+            DisabilityClass::From65To80 => "65-80",
+            DisabilityClass::From80To100 => "80-100",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decision {
+    pub date: NaiveDate,
+    pub outcome: Outcome,
+    pub disability_class: Option<DisabilityClass>,
+    pub weeks_requirement_met: bool,
+    pub lgu_months: u32,
+    /// Restverdiencapaciteit per month (WIA 61), when the decision states it.
+    pub residual_earning_capacity: Option<Euro>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RepaymentKind {
+    Repaid,
+    Withheld,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Repayment {
+    pub date: NaiveDate,
+    pub amount: Euro,
+    pub kind: RepaymentKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Advance {
+    pub payments: BTreeMap<Month, Euro>,
+    pub client_caused_delay: bool,
+    pub promised_full_waiver: bool,
+    /// Sorted by date (then amount, kind), so the order of the input never matters.
+    pub repayments: Vec<Repayment>,
+    pub refund_date: NaiveDate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CorrectionCategory {
+    ToCheck,
+    NoReason,
+    LoonlozeTijdvakken,
+    Indexering,
+    OptingIn,
+    Aop,
+}
+
+impl CorrectionCategory {
+    pub fn code(self) -> &'static str {
+        match self {
+            CorrectionCategory::ToCheck => "to_check",
+            CorrectionCategory::NoReason => "no_reason",
+            CorrectionCategory::LoonlozeTijdvakken => "loonloze_tijdvakken",
+            CorrectionCategory::Indexering => "indexering",
+            CorrectionCategory::OptingIn => "opting_in",
+            CorrectionCategory::Aop => "aop",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CorrectionStep {
+    Sorted,
+    FirstCheck,
+    SecondCheck,
+    ExpertTeam,
+    QualityCheck,
+    PhoneCall,
+    Decided,
+}
+
+impl CorrectionStep {
+    pub fn code(self) -> &'static str {
+        match self {
+            CorrectionStep::Sorted => "sorted",
+            CorrectionStep::FirstCheck => "first_check",
+            CorrectionStep::SecondCheck => "second_check",
+            CorrectionStep::ExpertTeam => "expert_team",
+            CorrectionStep::QualityCheck => "quality_check",
+            CorrectionStep::PhoneCall => "phone_call",
+            CorrectionStep::Decided => "decided",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Correction {
+    pub category: CorrectionCategory,
+    pub step: CorrectionStep,
+    pub dagloon_as_set: Euro,
+    pub correction_date: Option<NaiveDate>,
+    pub back_payment_date: Option<NaiveDate>,
+    pub could_have_known: bool,
+    pub paid: Option<BTreeMap<Month, Euro>>,
+}
+
+/// Parses and validates a `helder-case/1` document.
+pub fn parse_case(json: &str) -> Result<Case, CaseError> {
+    let deserializer = &mut serde_json::Deserializer::from_str(json);
+    let document: CaseDocument = serde_path_to_error::deserialize(deserializer).map_err(syntax_error)?;
+    document.validate()
+}
+
+fn syntax_error(error: serde_path_to_error::Error<serde_json::Error>) -> CaseError {
+    let mut path = pointer(error.path());
+    let inner = error.into_inner();
+    let message = inner.to_string();
+    let detail = message.split(" at line ").next().unwrap_or(&message).to_owned();
+    if let Some(field) = backticked(&detail, "unknown field `") {
+        if !path.ends_with(&format!("/{field}")) {
+            path = format!("{path}/{field}");
+        }
+        return CaseError::UnknownField { path, field };
+    }
+    if let Some(field) = backticked(&detail, "missing field `") {
+        return CaseError::MissingField { path: format!("{path}/{field}"), field };
+    }
+    if inner.is_data() {
+        return CaseError::BadValue { path, expected: detail.trim_start_matches("invalid type: ").to_owned() };
+    }
+    CaseError::Syntax { path, detail }
+}
+
+fn backticked(text: &str, prefix: &str) -> Option<String> {
+    let rest = text.strip_prefix(prefix)?;
+    rest.split('`').next().map(str::to_owned)
+}
+
+/// serde_path_to_error's path as a JSON pointer (`/advance/payments/3/amount`).
+fn pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                out.push('/');
+                out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strict scalar types of the input.
+
+/// A date `YYYY-MM-DD` between 2000 and 2100 (outside that no Helder rule applies).
+#[derive(Clone, Copy, Debug)]
+struct Day(NaiveDate);
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Day, D::Error> {
+        let text = deserializer.deserialize_str(TextVisitor("a date as \"YYYY-MM-DD\""))?;
+        parse_date(&text)
+            .filter(|date| (2000..=2100).contains(&chrono::Datelike::year(date)))
+            .map(Day)
+            .ok_or_else(|| de::Error::custom("expected a real date \"YYYY-MM-DD\" between 2000 and 2100"))
+    }
+}
+
+/// A calendar month `YYYY-MM` between 2000 and 2100.
+#[derive(Clone, Copy, Debug)]
+struct MonthText(Month);
+
+impl<'de> Deserialize<'de> for MonthText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<MonthText, D::Error> {
+        let text = deserializer.deserialize_str(TextVisitor("a month as \"YYYY-MM\""))?;
+        Month::parse(&text)
+            .filter(|month| (2000..=2100).contains(&month.year()))
+            .map(MonthText)
+            .ok_or_else(|| de::Error::custom("expected a month \"YYYY-MM\" between 2000 and 2100"))
+    }
+}
+
+/// A non-negative amount of money as a string with exactly two decimals.
+#[derive(Clone, Copy, Debug)]
+struct Amount(Euro);
+
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Amount, D::Error> {
+        let text =
+            deserializer.deserialize_str(TextVisitor("money as a string with two decimals, like \"1234.50\""))?;
+        parse_amount(&text).map(Amount).ok_or_else(|| {
+            de::Error::custom(if text.starts_with('-') {
+                "expected a non-negative amount: money in a case is never negative"
+            } else {
+                "expected money as a string with exactly two decimals, like \"1234.50\""
+            })
+        })
+    }
+}
+
+/// `digits.dd`, at most nine digits before the point.
+pub fn parse_amount(text: &str) -> Option<Euro> {
+    let (whole, cents) = text.split_once('.')?;
+    let plain = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    if !plain(whole) || whole.len() > MAX_AMOUNT_DIGITS || cents.len() != 2 || !plain(cents) {
+        return None;
+    }
+    Decimal::from_str(text).ok().and_then(Euro::exact)
+}
+
+struct TextVisitor(&'static str);
+
+impl Visitor<'_> for TextVisitor {
+    type Value = String;
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(self.0)
+    }
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<String, E> {
+        Ok(value.to_owned())
+    }
+}
+
+/// A list of at most `MAX_LIST` entries.
+#[derive(Debug)]
+struct Bounded<T>(Vec<T>);
+
+impl<T> Default for Bounded<T> {
+    fn default() -> Self {
+        Bounded(Vec::new())
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Bounded<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Bounded<T>, D::Error> {
+        struct ListVisitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ListVisitor<T> {
+            type Value = Vec<T>;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(formatter, "a list of at most {MAX_LIST} entries")
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    if items.len() == MAX_LIST {
+                        return Err(de::Error::custom(format!("expected at most {MAX_LIST} entries")));
+                    }
+                    items.push(item);
+                }
+                Ok(items)
+            }
+        }
+        deserializer.deserialize_seq(ListVisitor(std::marker::PhantomData)).map(Bounded)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The input document as written.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseDocument {
+    format: String,
+    case_id: String,
+    as_of: Day,
+    first_sick_day: Day,
+    #[serde(default)]
+    waiting_period_extension_weeks: u32,
+    wages: Option<WagesDocument>,
+    application: Option<ApplicationDocument>,
+    decision: Option<DecisionDocument>,
+    #[serde(default)]
+    income: Bounded<MonthAmount>,
+    #[serde(default)]
+    ww: Bounded<MonthAmount>,
+    advance: Option<AdvanceDocument>,
+    correction: Option<CorrectionDocument>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WagesDocument {
+    reference_period: Option<PeriodDocument>,
+    #[serde(default)]
+    months: Bounded<WageMonth>,
+    holiday_pay_built_up: Option<Amount>,
+    holiday_pay_paid_from_earlier: Option<Amount>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeriodDocument {
+    from: Day,
+    to: Day,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WageMonth {
+    month: MonthText,
+    sv_wage: Amount,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MonthAmount {
+    month: MonthText,
+    amount: Amount,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ApplicationDocument {
+    received: Day,
+    notice_of_default: Option<Day>,
+    #[serde(default)]
+    penalty_excluded: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecisionDocument {
+    date: Day,
+    outcome: OutcomeDocument,
+    disability_class: Option<ClassDocument>,
+    weeks_requirement_met: Option<bool>,
+    lgu_months: Option<u32>,
+    residual_earning_capacity: Option<Amount>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum OutcomeDocument {
+    Refused,
+    Wga,
+    Iva,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+enum ClassDocument {
+    #[serde(rename = "35-45")]
+    From35To45,
+    #[serde(rename = "45-55")]
+    From45To55,
+    #[serde(rename = "55-65")]
+    From55To65,
+    #[serde(rename = "65-80")]
+    From65To80,
+    #[serde(rename = "80-100")]
+    From80To100,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AdvanceDocument {
+    #[serde(default)]
+    payments: Bounded<MonthAmount>,
+    #[serde(default)]
+    client_caused_delay: bool,
+    #[serde(default)]
+    promised_full_waiver: bool,
+    #[serde(default)]
+    repayments: Bounded<RepaymentDocument>,
+    refund_date: Option<Day>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RepaymentDocument {
+    date: Day,
+    amount: Amount,
+    kind: KindDocument,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum KindDocument {
+    Repaid,
+    Withheld,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CorrectionDocument {
+    category: CategoryDocument,
+    step: StepDocument,
+    dagloon_as_set: Amount,
+    correction_date: Option<Day>,
+    back_payment_date: Option<Day>,
+    #[serde(default)]
+    could_have_known: bool,
+    paid: Option<Bounded<MonthAmount>>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum CategoryDocument {
+    ToCheck,
+    NoReason,
+    LoonlozeTijdvakken,
+    Indexering,
+    OptingIn,
+    Aop,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum StepDocument {
+    Sorted,
+    FirstCheck,
+    SecondCheck,
+    ExpertTeam,
+    QualityCheck,
+    PhoneCall,
+    Decided,
+}
+
+fn contradiction(path: &str, rule: &'static str) -> CaseError {
+    CaseError::Contradiction { path: path.to_owned(), rule }
+}
+
+/// A month → amount map; a month listed twice is an error, not a silent overwrite.
+fn month_map(list: Bounded<MonthAmount>, path: &str) -> Result<BTreeMap<Month, Euro>, CaseError> {
+    let mut map = BTreeMap::new();
+    for (index, entry) in list.0.into_iter().enumerate() {
+        if map.insert(entry.month.0, entry.amount.0).is_some() {
+            return Err(CaseError::Duplicate {
+                path: format!("{path}/{index}/month"),
+                field: "month",
+                key: entry.month.0.to_string(),
+            });
+        }
+    }
+    Ok(map)
+}
+
+impl CaseDocument {
+    fn validate(self) -> Result<Case, CaseError> {
+        if self.format != CASE_FORMAT {
+            return Err(CaseError::WrongFormat { path: "/format".into() });
+        }
+        let case_id = self.case_id.trim().to_owned();
+        if case_id.is_empty() || case_id.chars().count() > 64 || case_id.chars().any(char::is_control) {
+            return Err(CaseError::BadValue {
+                path: "/case_id".into(),
+                expected: "a case id of 1 to 64 printable characters".into(),
+            });
+        }
+        let as_of = self.as_of.0;
+        let first_sick_day = self.first_sick_day.0;
+        if as_of < first_sick_day {
+            return Err(contradiction("/as_of", "the calculation date is before the first sick day"));
+        }
+        if self.waiting_period_extension_weeks > 52 {
+            return Err(CaseError::BadValue {
+                path: "/waiting_period_extension_weeks".into(),
+                expected: "at most 52 weeks (WIA 25 lid 9)".into(),
+            });
+        }
+        let as_of_month = Month::of(as_of);
+
+        let wages = self.wages.map(|w| validate_wages(w, first_sick_day)).transpose()?;
+
+        let application = match self.application {
+            None => None,
+            Some(doc) => {
+                let received = doc.received.0;
+                if received < first_sick_day {
+                    return Err(contradiction("/application/received", "the application is before the first sick day"));
+                }
+                if received > as_of {
+                    return Err(contradiction(
+                        "/application/received",
+                        "the application is after the calculation date",
+                    ));
+                }
+                let notice = doc.notice_of_default.map(|d| d.0);
+                if let Some(notice) = notice {
+                    if notice < received {
+                        return Err(contradiction(
+                            "/application/notice_of_default",
+                            "the notice of default is before the application",
+                        ));
+                    }
+                    if notice > as_of {
+                        return Err(contradiction(
+                            "/application/notice_of_default",
+                            "the notice of default is after the calculation date",
+                        ));
+                    }
+                }
+                Some(Application { received, notice_of_default: notice, penalty_excluded: doc.penalty_excluded })
+            }
+        };
+
+        let decision = match self.decision {
+            None => None,
+            Some(doc) => Some(validate_decision(doc, application.as_ref(), as_of)?),
+        };
+
+        let income = month_map(self.income, "/income")?;
+        let ww = month_map(self.ww, "/ww")?;
+        for (path, map) in [("/income", &income), ("/ww", &ww)] {
+            if map.keys().any(|month| *month > as_of_month) {
+                return Err(contradiction(path, "a month after the calculation date"));
+            }
+        }
+
+        let advance = match self.advance {
+            None => None,
+            Some(doc) => {
+                let payments = month_map(doc.payments, "/advance/payments")?;
+                if payments.keys().any(|month| *month > as_of_month) {
+                    return Err(contradiction("/advance/payments", "an advance paid after the calculation date"));
+                }
+                let mut repayments = Vec::with_capacity(doc.repayments.0.len());
+                for (index, repayment) in doc.repayments.0.into_iter().enumerate() {
+                    if repayment.date.0 > as_of {
+                        return Err(contradiction(
+                            &format!("/advance/repayments/{index}/date"),
+                            "a repayment after the calculation date",
+                        ));
+                    }
+                    repayments.push(Repayment {
+                        date: repayment.date.0,
+                        amount: repayment.amount.0,
+                        kind: match repayment.kind {
+                            KindDocument::Repaid => RepaymentKind::Repaid,
+                            KindDocument::Withheld => RepaymentKind::Withheld,
+                        },
+                    });
+                }
+                repayments.sort();
+                Some(Advance {
+                    payments,
+                    client_caused_delay: doc.client_caused_delay,
+                    promised_full_waiver: doc.promised_full_waiver,
+                    repayments,
+                    refund_date: doc.refund_date.map_or(as_of, |d| d.0),
+                })
+            }
+        };
+
+        let correction = match self.correction {
+            None => None,
+            Some(doc) => {
+                let correction_date = doc.correction_date.map(|d| d.0);
+                let back_payment_date = doc.back_payment_date.map(|d| d.0);
+                if let (Some(correction), Some(back)) = (correction_date, back_payment_date)
+                    && back < correction.pred_opt().unwrap_or(correction) - chrono::Days::new(366)
+                {
+                    return Err(contradiction(
+                        "/correction/back_payment_date",
+                        "the back payment is more than a year before the correction date",
+                    ));
+                }
+                let paid = doc.paid.map(|list| month_map(list, "/correction/paid")).transpose()?;
+                Some(Correction {
+                    category: match doc.category {
+                        CategoryDocument::ToCheck => CorrectionCategory::ToCheck,
+                        CategoryDocument::NoReason => CorrectionCategory::NoReason,
+                        CategoryDocument::LoonlozeTijdvakken => CorrectionCategory::LoonlozeTijdvakken,
+                        CategoryDocument::Indexering => CorrectionCategory::Indexering,
+                        CategoryDocument::OptingIn => CorrectionCategory::OptingIn,
+                        CategoryDocument::Aop => CorrectionCategory::Aop,
+                    },
+                    step: match doc.step {
+                        StepDocument::Sorted => CorrectionStep::Sorted,
+                        StepDocument::FirstCheck => CorrectionStep::FirstCheck,
+                        StepDocument::SecondCheck => CorrectionStep::SecondCheck,
+                        StepDocument::ExpertTeam => CorrectionStep::ExpertTeam,
+                        StepDocument::QualityCheck => CorrectionStep::QualityCheck,
+                        StepDocument::PhoneCall => CorrectionStep::PhoneCall,
+                        StepDocument::Decided => CorrectionStep::Decided,
+                    },
+                    dagloon_as_set: doc.dagloon_as_set.0,
+                    correction_date,
+                    back_payment_date,
+                    could_have_known: doc.could_have_known,
+                    paid,
+                })
+            }
+        };
+
+        Ok(Case {
+            case_id,
+            as_of,
+            first_sick_day,
+            waiting_period_extension_weeks: self.waiting_period_extension_weeks,
+            wages,
+            application,
+            decision,
+            income,
+            ww,
+            advance,
+            correction,
+        })
+    }
+}
+
+fn validate_wages(doc: WagesDocument, first_sick_day: NaiveDate) -> Result<Wages, CaseError> {
+    let reference_period = match doc.reference_period {
+        None => None,
+        Some(period) => {
+            let (from, to) = (period.from.0, period.to.0);
+            if to < from {
+                return Err(contradiction("/wages/reference_period/to", "the reference period ends before it starts"));
+            }
+            if to >= first_sick_day {
+                return Err(contradiction(
+                    "/wages/reference_period/to",
+                    "the reference period must end before the first sick day (DLB 13)",
+                ));
+            }
+            if (to - from).num_days() > 370 {
+                return Err(contradiction(
+                    "/wages/reference_period",
+                    "the reference period is longer than one year (DLB 13)",
+                ));
+            }
+            Some((from, to))
+        }
+    };
+    let (first, last) = match reference_period {
+        Some((from, to)) => (Month::of(from), Month::of(to)),
+        None => {
+            let sick = Month::of(first_sick_day);
+            (sick.plus(-12), sick.previous())
+        }
+    };
+    let mut months = BTreeMap::new();
+    for (index, entry) in doc.months.0.into_iter().enumerate() {
+        let month = entry.month.0;
+        if month < first || month > last {
+            return Err(contradiction(
+                &format!("/wages/months/{index}/month"),
+                "a wage month outside the reference period (DLB 13)",
+            ));
+        }
+        if months.insert(month, entry.sv_wage.0).is_some() {
+            return Err(CaseError::Duplicate {
+                path: format!("/wages/months/{index}/month"),
+                field: "month",
+                key: month.to_string(),
+            });
+        }
+    }
+    Ok(Wages {
+        reference_period,
+        months,
+        holiday_pay_built_up: doc.holiday_pay_built_up.map_or(Euro::ZERO, |a| a.0),
+        holiday_pay_paid_from_earlier: doc.holiday_pay_paid_from_earlier.map_or(Euro::ZERO, |a| a.0),
+    })
+}
+
+fn validate_decision(
+    doc: DecisionDocument,
+    application: Option<&Application>,
+    as_of: NaiveDate,
+) -> Result<Decision, CaseError> {
+    let date = doc.date.0;
+    if let Some(application) = application
+        && date < application.received
+    {
+        return Err(contradiction("/decision/date", "the decision is before the application"));
+    }
+    if date > as_of {
+        return Err(contradiction("/decision/date", "the decision is after the calculation date"));
+    }
+    let outcome = match doc.outcome {
+        OutcomeDocument::Refused => Outcome::Refused,
+        OutcomeDocument::Wga => Outcome::Wga,
+        OutcomeDocument::Iva => Outcome::Iva,
+    };
+    let disability_class = doc.disability_class.map(|class| match class {
+        ClassDocument::From35To45 => DisabilityClass::From35To45,
+        ClassDocument::From45To55 => DisabilityClass::From45To55,
+        ClassDocument::From55To65 => DisabilityClass::From55To65,
+        ClassDocument::From65To80 => DisabilityClass::From65To80,
+        ClassDocument::From80To100 => DisabilityClass::From80To100,
+    });
+    if outcome == Outcome::Iva && disability_class.is_some_and(|c| c != DisabilityClass::From80To100) {
+        return Err(contradiction("/decision/disability_class", "an IVA decision needs the class 80-100 (WIA 4)"));
+    }
+    if outcome == Outcome::Wga && disability_class.is_none() {
+        return Err(CaseError::MissingFact {
+            path: "/decision/disability_class".into(),
+            needed: "the disability class",
+            section: "a WGA benefit",
+        });
+    }
+    let weeks_requirement_met = match (outcome, doc.weeks_requirement_met) {
+        (Outcome::Wga, None) => {
+            return Err(CaseError::MissingFact {
+                path: "/decision/weeks_requirement_met".into(),
+                needed: "whether the weeks requirement is met",
+                section: "a WGA benefit",
+            });
+        }
+        (_, value) => value.unwrap_or(false),
+    };
+    let lgu_months = doc.lgu_months.unwrap_or(24);
+    if !(3..=24).contains(&lgu_months) {
+        return Err(CaseError::BadValue {
+            path: "/decision/lgu_months".into(),
+            expected: "a number of months from 3 to 24 (WIA 59)".into(),
+        });
+    }
+    Ok(Decision {
+        date,
+        outcome,
+        disability_class,
+        weeks_requirement_met,
+        lgu_months,
+        residual_earning_capacity: doc.residual_earning_capacity.map(|a| a.0),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The result document.
+
+/// `helder-result/1`. Sections are `null` when their facts are absent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResultDocument {
+    pub format: String,
+    pub case_id: String,
+    #[serde(with = "date_text")]
+    pub as_of: NaiveDate,
+    pub rules_version: String,
+    pub dates: DatesResult,
+    pub dagloon: Option<DagloonResult>,
+    pub benefit: Option<BenefitResult>,
+    pub advance: Option<AdvanceResult>,
+    pub waiver: Option<WaiverResult>,
+    pub backpay: Option<BackpayResult>,
+    pub penalty: Option<PenaltyResult>,
+    pub timeline: Vec<TimelineEvent>,
+    /// Parameters of confidence E that changed a figure in this result.
+    pub estimates: Vec<EstimateUsed>,
+    pub trace: Vec<TraceLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DatesResult {
+    #[serde(with = "date_text")]
+    pub first_sick_day: NaiveDate,
+    #[serde(with = "date_text")]
+    pub waiting_period_end: NaiveDate,
+    #[serde(with = "date_text")]
+    pub benefit_start: NaiveDate,
+    #[serde(with = "date_text")]
+    pub notice_due: NaiveDate,
+    #[serde(with = "date_text")]
+    pub application_deadline: NaiveDate,
+    #[serde(with = "option_date_text")]
+    pub decision_due: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DagloonResult {
+    #[serde(with = "date_text")]
+    pub reference_from: NaiveDate,
+    #[serde(with = "date_text")]
+    pub reference_to: NaiveDate,
+    pub wage_total: Euro,
+    pub divisor: u32,
+    pub wageless_months: Vec<Month>,
+    pub uncapped: Euro,
+    pub uncapped_at_start: Euro,
+    pub maximum_at_start: Euro,
+    pub at_start: Euro,
+    pub capped: bool,
+    pub maandloon_at_start: Euro,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BenefitResult {
+    pub outcome: String,
+    #[serde(with = "option_date_text")]
+    pub lgu_end: Option<NaiveDate>,
+    pub months: Vec<BenefitMonth>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BenefitMonth {
+    pub month: Month,
+    pub dagloon: Euro,
+    pub maandloon: Euro,
+    pub weekdays: u32,
+    pub weekdays_with_right: u32,
+    pub income: Euro,
+    pub amount: Euro,
+    pub kind: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AdvanceResult {
+    /// False while there is no decision: only what was paid is known.
+    pub settled: bool,
+    #[serde(with = "option_month_text")]
+    pub first_month: Option<Month>,
+    #[serde(with = "option_month_text")]
+    pub last_month: Option<Month>,
+    pub months: Vec<AdvanceMonth>,
+    pub paid_total: Euro,
+    pub entitled_total: Option<Euro>,
+    pub ww_total: Euro,
+    pub income_total: Euro,
+    pub ww_offset: Option<Euro>,
+    pub income_part: Option<Euro>,
+    pub overpayment: Option<Euro>,
+    pub underpayment: Option<Euro>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AdvanceMonth {
+    pub month: Month,
+    pub paid: Euro,
+    pub entitled: Option<Euro>,
+    pub ww: Euro,
+    pub income: Euro,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WaiverResult {
+    pub applies: bool,
+    pub reason: String,
+    pub route: Option<String>,
+    pub in_scope: bool,
+    pub decision_late: bool,
+    pub waived: Euro,
+    pub to_repay: Euro,
+    pub already_repaid: Euro,
+    pub refund: Euro,
+    pub still_open: Euro,
+    #[serde(with = "date_text")]
+    pub refund_date: NaiveDate,
+    pub tax_compensation_possible: bool,
+    pub tax_years: Vec<i32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BackpayResult {
+    pub category: String,
+    pub step: String,
+    pub decided: bool,
+    pub outcome: String,
+    pub dagloon_as_set: Euro,
+    pub dagloon_corrected: Euro,
+    pub months: Vec<BackpayMonth>,
+    pub paid_total: Euro,
+    pub due_total: Euro,
+    pub amount: Euro,
+    pub not_reclaimed: Euro,
+    pub to_repay: Euro,
+    pub interest: Option<Euro>,
+    #[serde(with = "option_date_text")]
+    pub back_payment_date: Option<NaiveDate>,
+    pub new_monthly_amount: Option<Euro>,
+    #[serde(with = "option_date_text")]
+    pub new_from: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BackpayMonth {
+    pub month: Month,
+    pub paid: Euro,
+    pub due: Euro,
+    pub difference: Euro,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PenaltyResult {
+    pub owed: bool,
+    #[serde(with = "date_text")]
+    pub start: NaiveDate,
+    pub days: u32,
+    pub amount: Euro,
+    /// True while the decision has not come: the days still run.
+    pub running: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEvent {
+    #[serde(with = "date_text")]
+    pub date: NaiveDate,
+    pub event: String,
+    pub state: String,
+    pub actor: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EstimateUsed {
+    pub trace: String,
+    #[serde(with = "date_text")]
+    pub from: NaiveDate,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TraceLine {
+    pub id: String,
+    pub rule: String,
+    pub source: String,
+    /// `law`, `policy` or `helder_decision`.
+    pub basis: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figure: Option<String>,
+    pub inputs: Vec<TraceInput>,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TraceInput {
+    pub name: String,
+    pub value: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<String>,
+}
+
+impl Serialize for Euro {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Euro {
+    /// Result documents carry signed amounts (a back-payment difference can be negative).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Euro, D::Error> {
+        let text = deserializer.deserialize_str(TextVisitor("money as a string with two decimals"))?;
+        let unsigned = text.strip_prefix('-').unwrap_or(&text);
+        let euro = parse_amount(unsigned).ok_or_else(|| de::Error::custom("expected money with two decimals"))?;
+        Ok(if unsigned.len() == text.len() { euro } else { -euro })
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Month {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Month, D::Error> {
+        let text = deserializer.deserialize_str(TextVisitor("a month as \"YYYY-MM\""))?;
+        Month::parse(&text).ok_or_else(|| de::Error::custom("expected a month \"YYYY-MM\""))
+    }
+}
+
+mod date_text {
+    use super::*;
+    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&format_date(*date))
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let text = deserializer.deserialize_str(TextVisitor("a date as \"YYYY-MM-DD\""))?;
+        parse_date(&text).ok_or_else(|| de::Error::custom("expected a date \"YYYY-MM-DD\""))
+    }
+}
+
+mod option_date_text {
+    use super::*;
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => serializer.serialize_str(&format_date(*date)),
+            None => serializer.serialize_none(),
+        }
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+        let text: Option<String> = Option::deserialize(deserializer)?;
+        text.map(|t| parse_date(&t).ok_or_else(|| de::Error::custom("expected a date \"YYYY-MM-DD\""))).transpose()
+    }
+}
+
+mod option_month_text {
+    use super::*;
+    pub fn serialize<S: Serializer>(month: &Option<Month>, serializer: S) -> Result<S::Ok, S::Error> {
+        match month {
+            Some(month) => serializer.collect_str(month),
+            None => serializer.serialize_none(),
+        }
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Month>, D::Error> {
+        Option::<Month>::deserialize(deserializer)
+    }
+}

@@ -1,0 +1,91 @@
+//! §1 Dates and the waiting period: WIA 23, 25 lid 9, 47, 54, 64; Awb 4:13.
+//!
+//! "De wachttijd bedraagt 104 weken" (WIA 23): the waiting period runs 104 weeks from the first
+//! sick day; a loonsanctie extends it (WIA 25 lid 9). The right starts the day after.
+
+use chrono::NaiveDate;
+
+use crate::calendar::add_days;
+use crate::contract::{Case, DatesResult};
+use crate::error::CaseError;
+use crate::params::DECISION_TERM_WEEKS;
+use crate::rules::Rule;
+use crate::trace::{Input, Trace, Traced, Value};
+
+/// The key dates, each with its trace line.
+pub struct Dates {
+    pub waiting_period_end: Traced<NaiveDate>,
+    pub benefit_start: Traced<NaiveDate>,
+    pub notice_due: Traced<NaiveDate>,
+    pub application_deadline: Traced<NaiveDate>,
+    pub decision_due: Option<Traced<NaiveDate>>,
+}
+
+pub fn dates(case: &Case, trace: &mut Trace) -> Result<Dates, CaseError> {
+    let sick = case.first_sick_day;
+    let extension_days = u64::from(case.waiting_period_extension_weeks) * 7;
+    let sick_input = || Input::fact("first_sick_day", Value::Date(sick));
+
+    // WIA 23: 104 weeks, so the last day is D + 727; WIA 25 lid 9 adds the loonsanctie weeks.
+    let waiting_period_end = trace.record(
+        Rule::WaitingPeriodEnd,
+        Some("/dates/waiting_period_end".into()),
+        add_days(sick, 727 + extension_days),
+        vec![
+            sick_input(),
+            Input::fact("waiting_period_days", Value::Count(728)),
+            Input::fact("extension_weeks", Value::Count(i64::from(case.waiting_period_extension_weeks))),
+        ],
+    );
+    // WIA 47, 54: the right starts the day after the waiting period.
+    let benefit_start = trace.record(
+        Rule::BenefitStart,
+        Some("/dates/benefit_start".into()),
+        add_days(waiting_period_end.value, 1),
+        vec![Input::figure("waiting_period_end", &waiting_period_end)],
+    );
+    // WIA 64 lid 2: UWV sends the notice when week 89 has passed.
+    let notice_due = trace.record(
+        Rule::NoticeDue,
+        Some("/dates/notice_due".into()),
+        add_days(sick, 622),
+        vec![sick_input(), Input::fact("days_after_first_sick_day", Value::Count(622))],
+    );
+    // WIA 64 lid 3: the client applies by the last day of week 93.
+    let application_deadline = trace.record(
+        Rule::ApplicationDeadline,
+        Some("/dates/application_deadline".into()),
+        add_days(sick, 650),
+        vec![sick_input(), Input::fact("days_after_first_sick_day", Value::Count(650))],
+    );
+    // Awb 4:13: the decision term runs from receipt of the application.
+    let decision_due = match &case.application {
+        None => None,
+        Some(application) => {
+            let term = DECISION_TERM_WEEKS.at(application.received, "/application/received")?;
+            Some(trace.record(
+                Rule::DecisionDue,
+                Some("/dates/decision_due".into()),
+                add_days(application.received, term.value * 7),
+                vec![
+                    Input::fact("application_received", Value::Date(application.received)),
+                    Input::parameter("decision_term_weeks", Value::Count(term.value as i64), term),
+                ],
+            ))
+        }
+    };
+    Ok(Dates { waiting_period_end, benefit_start, notice_due, application_deadline, decision_due })
+}
+
+impl Dates {
+    pub fn result(&self, case: &Case) -> DatesResult {
+        DatesResult {
+            first_sick_day: case.first_sick_day,
+            waiting_period_end: self.waiting_period_end.value,
+            benefit_start: self.benefit_start.value,
+            notice_due: self.notice_due.value,
+            application_deadline: self.application_deadline.value,
+            decision_due: self.decision_due.as_ref().map(|d| d.value),
+        }
+    }
+}

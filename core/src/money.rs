@@ -1,0 +1,154 @@
+//! Money: `Euro`, a newtype over `Decimal` that never touches a float and never rounds by
+//! itself. Every rounding is an explicit call, so each legal source's rounding rule is visible
+//! where the figure is made (CASE-FORMAT "Computation details that fix the cents").
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Neg, Sub};
+
+/// An amount of euros with at most two decimals.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Euro(Decimal);
+
+impl Euro {
+    pub const ZERO: Euro = Euro(Decimal::ZERO);
+
+    /// Whole cents, e.g. `Euro::cents(123_456)` is € 1,234.56.
+    pub fn cents(cents: i64) -> Euro {
+        Euro(Decimal::new(cents, 2))
+    }
+
+    /// Rounds a computed decimal half-up (away from zero at the midpoint) to cents. This is the
+    /// only way a computed decimal becomes money.
+    pub fn round_half_up(value: Decimal) -> Euro {
+        Euro(round_half_up(value, 2))
+    }
+
+    /// A decimal that already has at most two decimals (input parsing); `None` otherwise.
+    pub fn exact(value: Decimal) -> Option<Euro> {
+        (value.scale() <= 2).then_some(Euro(value))
+    }
+
+    pub fn decimal(self) -> Decimal {
+        self.0
+    }
+
+    pub fn is_negative(self) -> bool {
+        self.0.is_sign_negative() && !self.0.is_zero()
+    }
+
+    pub fn is_positive(self) -> bool {
+        self.0 > Decimal::ZERO
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    /// `max(0, self)`.
+    pub fn positive_part(self) -> Euro {
+        if self.is_negative() { Euro::ZERO } else { self }
+    }
+
+    pub fn abs(self) -> Euro {
+        Euro(self.0.abs())
+    }
+}
+
+/// Half-up rounding to `decimals` places: the rule CASE-FORMAT names for dagloon, indexation,
+/// maandloon, monthly amounts and interest.
+pub fn round_half_up(value: Decimal, decimals: u32) -> Decimal {
+    value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
+}
+
+impl fmt::Display for Euro {
+    /// Always two decimals, a plain `-` for negatives: the contract's money format.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut value = self.0;
+        value.rescale(2);
+        if value.is_zero() {
+            // Never print "-0.00".
+            return f.write_str("0.00");
+        }
+        write!(f, "{value}")
+    }
+}
+
+impl Add for Euro {
+    type Output = Euro;
+    fn add(self, other: Euro) -> Euro {
+        Euro(self.0 + other.0)
+    }
+}
+
+impl AddAssign for Euro {
+    fn add_assign(&mut self, other: Euro) {
+        self.0 += other.0;
+    }
+}
+
+impl Sub for Euro {
+    type Output = Euro;
+    fn sub(self, other: Euro) -> Euro {
+        Euro(self.0 - other.0)
+    }
+}
+
+impl Neg for Euro {
+    type Output = Euro;
+    fn neg(self) -> Euro {
+        Euro(-self.0)
+    }
+}
+
+impl Sum for Euro {
+    fn sum<I: Iterator<Item = Euro>>(iter: I) -> Euro {
+        iter.fold(Euro::ZERO, Add::add)
+    }
+}
+
+impl<'a> Sum<&'a Euro> for Euro {
+    fn sum<I: Iterator<Item = &'a Euro>>(iter: I) -> Euro {
+        iter.copied().sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn rounding_is_half_up_away_from_zero() {
+        // (input, expected) — CASE-FORMAT: round_half_up(x, 2)
+        let table = [
+            ("137.925", "137.93"),
+            ("137.924999", "137.92"),
+            ("3598.9725", "3598.97"),
+            ("-59.185", "-59.19"),
+            ("0.005", "0.01"),
+        ];
+        for (input, expected) in table {
+            assert_eq!(Euro::round_half_up(d(input)).to_string(), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn display_always_has_two_decimals_and_no_negative_zero() {
+        assert_eq!(Euro::cents(120_000).to_string(), "1200.00");
+        assert_eq!(Euro::cents(5).to_string(), "0.05");
+        assert_eq!((-Euro::ZERO).to_string(), "0.00");
+        assert_eq!(Euro::cents(-5918).to_string(), "-59.18");
+    }
+
+    #[test]
+    fn exact_refuses_more_than_two_decimals() {
+        assert!(Euro::exact(d("1.234")).is_none());
+        assert_eq!(Euro::exact(d("1.2")).map(|e| e.to_string()).as_deref(), Some("1.20"));
+    }
+}

@@ -1,0 +1,327 @@
+//! The dated legal parameters: one table per parameter, each entry `{from, value, source,
+//! confidence}`, in force from `from` until the next entry. A lookup before the first entry or
+//! after the date through which the table is known is an error: Helder never guesses a value.
+//! Source of the figures: `shared/domain/PARAMETERS.md`, extended back to 2015 (Rekenregels
+//! published by the Belastingdienst/SZW; values marked E were derived back from the next
+//! published value with that date's index percentage).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::error::CaseError;
+use crate::money::Euro;
+
+/// How sure we are of a value (PARAMETERS.md): read in the law or an official publication,
+/// several reliable secondary sources agree, or an estimate Helder derived.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    High,
+    Medium,
+    Estimate,
+}
+
+impl Confidence {
+    pub fn code(self) -> &'static str {
+        match self {
+            Confidence::High => "H",
+            Confidence::Medium => "M",
+            Confidence::Estimate => "E",
+        }
+    }
+}
+
+/// A value in force from `from`.
+#[derive(Clone, Copy, Debug)]
+pub struct Dated<T: 'static> {
+    pub from: NaiveDate,
+    pub value: T,
+    pub source: &'static str,
+    pub confidence: Confidence,
+}
+
+/// One dated parameter.
+#[derive(Debug)]
+pub struct Table<T: 'static> {
+    pub name: &'static str,
+    pub entries: &'static [Dated<T>],
+    /// The last day for which the table is known to be complete.
+    pub known_through: NaiveDate,
+}
+
+impl<T: Copy> Table<T> {
+    /// The entry in force on `date`, or a typed error naming `path` (the input that led here).
+    pub fn at(&self, date: NaiveDate, path: &str) -> Result<&'static Dated<T>, CaseError> {
+        let index = self.entries.partition_point(|entry| entry.from <= date);
+        match index.checked_sub(1).and_then(|i| self.entries.get(i)) {
+            Some(entry) if date <= self.known_through => Ok(entry),
+            _ => Err(self.out_of_range(date, path)),
+        }
+    }
+
+    /// Entries whose `from` lies in `(after, through]`, in date order: the indexation steps
+    /// between two dates. Errors when `through` is beyond the known range.
+    pub fn changes_between(
+        &self,
+        after: NaiveDate,
+        through: NaiveDate,
+        path: &str,
+    ) -> Result<&'static [Dated<T>], CaseError> {
+        let first_known = self.entries.first().map(|entry| entry.from).unwrap_or(NaiveDate::MAX);
+        if through > self.known_through || after < first_known {
+            let date = if through > self.known_through { through } else { after };
+            return Err(self.out_of_range(date, path));
+        }
+        let start = self.entries.partition_point(|entry| entry.from <= after);
+        let end = self.entries.partition_point(|entry| entry.from <= through);
+        Ok(self.entries.get(start..end).unwrap_or(&[]))
+    }
+
+    fn out_of_range(&self, date: NaiveDate, path: &str) -> CaseError {
+        let first = self.entries.first().map(|entry| entry.from).unwrap_or(NaiveDate::MIN);
+        CaseError::ParameterOutOfRange {
+            path: path.to_owned(),
+            parameter: self.name,
+            date,
+            covered: format!(
+                "{} to {}",
+                crate::calendar::format_date(first),
+                crate::calendar::format_date(self.known_through)
+            ),
+        }
+    }
+}
+
+/// Maximum dagloon and the index percentage of that date (Wfsv 17-18; DLB 23; WIA 14).
+#[derive(Clone, Copy, Debug)]
+pub struct DagloonIndex {
+    /// Maximum dagloon, in cents.
+    pub maximum_cents: i64,
+    /// Index percentage on that date, in hundredths of a percent (1.35 % = 135).
+    pub index_basis_points: i64,
+}
+
+impl DagloonIndex {
+    pub fn maximum(self) -> Euro {
+        Euro::cents(self.maximum_cents)
+    }
+
+    /// The percentage, e.g. 1.35.
+    pub fn index_percent(self) -> Decimal {
+        Decimal::new(self.index_basis_points, 2)
+    }
+}
+
+const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        // Unreachable for the literal dates below; `tables_are_sorted_and_valid` checks them.
+        None => NaiveDate::MIN,
+    }
+}
+
+const fn dated<T>(from: NaiveDate, value: T, source: &'static str, confidence: Confidence) -> Dated<T> {
+    Dated { from, value, source, confidence }
+}
+
+const fn dl(maximum_cents: i64, index_basis_points: i64) -> DagloonIndex {
+    DagloonIndex { maximum_cents, index_basis_points }
+}
+
+use Confidence::{Estimate as E, High as H, Medium as M};
+
+/// The last day every half-yearly table is known for: no 1 July 2026 publication was found.
+const HALF_YEAR_TABLES_KNOWN_THROUGH: NaiveDate = ymd(2026, 6, 30);
+
+pub static DAGLOON_INDEX: Table<DagloonIndex> = Table {
+    name: "maximum dagloon and index percentage",
+    known_through: HALF_YEAR_TABLES_KNOWN_THROUGH,
+    entries: &[
+        dated(ymd(2015, 1, 1), dl(19915, 109), "derived back from 2015-07-01 with the minimum-wage change 1.09 %", E),
+        dated(ymd(2015, 7, 1), dl(19995, 40), "derived back from 2016-01-01: 202.17 / 1.0111", E),
+        dated(ymd(2016, 1, 1), dl(20217, 111), "derived back from 2016-07-01: 203.85 / 1.0083", E),
+        dated(ymd(2016, 7, 1), dl(20385, 83), "derived back from 2017-01-01: 205.77 / 1.0094", E),
+        dated(ymd(2017, 1, 1), dl(20577, 94), "Rekenregels 1 januari 2017", M),
+        dated(ymd(2017, 7, 1), dl(20760, 89), "Rekenregels 1 juli 2017, Stcrt 2017, 28138", M),
+        dated(ymd(2018, 1, 1), dl(20926, 80), "Rekenregels 1 januari 2018", M),
+        dated(ymd(2018, 7, 1), dl(21142, 103), "Rekenregels 1 juli 2018", M),
+        dated(ymd(2019, 1, 1), dl(21428, 135), "Stcrt 2018, 59237", M),
+        dated(ymd(2019, 7, 1), dl(21689, 123), "derived back from 2020-01-01: 219.28 / 1.011", E),
+        dated(ymd(2020, 1, 1), dl(21928, 110), "Stcrt 2019, 56680", M),
+        dated(ymd(2020, 7, 1), dl(22278, 160), "derived back from 2021-01-01: 223.40 / 1.0028", E),
+        dated(ymd(2021, 1, 1), dl(22340, 28), "published maandloon 4,858.95", M),
+        dated(ymd(2021, 7, 1), dl(22557, 96), "uwv.nl maximumdagloon", H),
+        dated(ymd(2022, 1, 1), dl(22876, 141), "published", M),
+        dated(ymd(2022, 7, 1), dl(23290, 181), "published", M),
+        dated(ymd(2023, 1, 1), dl(25654, 1015), "Stcrt 2022, 32251", M),
+        dated(ymd(2023, 7, 1), dl(26457, 313), "published", M),
+        dated(ymd(2024, 1, 1), dl(27444, 373), "Stcrt 2023", M),
+        dated(ymd(2024, 7, 1), dl(28295, 310), "regeling 17-04-2024", M),
+        dated(ymd(2025, 1, 1), dl(29067, 273), "Stcrt 2024, 38722", M),
+        dated(ymd(2025, 7, 1), dl(29782, 246), "derived: 290.67 × 1.0246", E),
+        dated(ymd(2026, 1, 1), dl(30425, 216), "Stcrt 2025, 42324", M),
+    ],
+};
+
+/// Statutory minimum wage per month, adults (for the vervolguitkering, WIA 61 lid 6).
+pub static MINIMUM_WAGE: Table<i64> = Table {
+    name: "minimum wage per month",
+    known_through: HALF_YEAR_TABLES_KNOWN_THROUGH,
+    entries: &[
+        dated(ymd(2015, 1, 1), 150180, "minimumloon 1 januari 2015, 23 years and older", M),
+        dated(ymd(2015, 7, 1), 150780, "minimumloon 1 juli 2015, 23 years and older", M),
+        dated(ymd(2016, 1, 1), 152460, "minimumloon 1 januari 2016, 23 years and older", M),
+        dated(ymd(2016, 7, 1), 153720, "minimumloon 1 juli 2016, 23 years and older", M),
+        dated(ymd(2017, 1, 1), 155160, "minimumloon 1 januari 2017 (+0.94 %)", M),
+        dated(ymd(2017, 7, 1), 156540, "Rekenregels 1 juli 2017, 22 years and older", M),
+        dated(ymd(2018, 1, 1), 157800, "minimumloon 1 januari 2018 (+0.80 %)", M),
+        dated(ymd(2018, 7, 1), 159420, "Rekenregels 1 juli 2018 (+1.03 %)", M),
+        dated(ymd(2019, 1, 1), 161580, "PARAMETERS.md", M),
+        dated(ymd(2019, 7, 1), 163560, "PARAMETERS.md", M),
+        dated(ymd(2020, 1, 1), 165360, "PARAMETERS.md", M),
+        dated(ymd(2020, 7, 1), 168000, "PARAMETERS.md", M),
+        dated(ymd(2021, 1, 1), 168480, "PARAMETERS.md", M),
+        dated(ymd(2021, 7, 1), 170100, "PARAMETERS.md", M),
+        dated(ymd(2022, 1, 1), 172500, "PARAMETERS.md", M),
+        dated(ymd(2022, 7, 1), 175620, "PARAMETERS.md", M),
+        dated(ymd(2023, 1, 1), 193440, "PARAMETERS.md", M),
+        dated(ymd(2023, 7, 1), 199500, "PARAMETERS.md", M),
+        dated(ymd(2024, 1, 1), 206940, "PARAMETERS.md", M),
+        dated(ymd(2024, 7, 1), 213360, "PARAMETERS.md", M),
+        dated(ymd(2025, 1, 1), 219180, "PARAMETERS.md", M),
+        dated(ymd(2025, 7, 1), 224580, "PARAMETERS.md", M),
+        dated(ymd(2026, 1, 1), 229440, "PARAMETERS.md", M),
+    ],
+};
+
+/// Statutory interest, non-commercial (BW 6:119), in hundredths of a percent.
+pub static STATUTORY_INTEREST: Table<i64> = Table {
+    name: "statutory interest rate (BW 6:119)",
+    known_through: HALF_YEAR_TABLES_KNOWN_THROUGH,
+    entries: &[
+        dated(ymd(2015, 1, 1), 200, "Besluit wettelijke rente, 2 %", H),
+        dated(ymd(2023, 1, 1), 400, "Besluit wettelijke rente, 4 %", M),
+        dated(ymd(2023, 7, 1), 600, "Besluit wettelijke rente, 6 %", M),
+        dated(ymd(2024, 1, 1), 700, "Besluit wettelijke rente, 7 %", M),
+        dated(ymd(2025, 1, 1), 600, "Besluit wettelijke rente, 6 %", M),
+        dated(ymd(2026, 1, 1), 400, "estimate, no publication found", E),
+    ],
+};
+
+/// Decision term for a WIA claim in weeks, by the date the application was received.
+pub static DECISION_TERM_WEEKS: Table<u64> = Table {
+    name: "decision term for a WIA claim",
+    known_through: ymd(2099, 12, 31),
+    entries: &[dated(ymd(2015, 1, 1), 8, "Awb 4:13", H), dated(ymd(2026, 1, 1), 16, "UWV announcement, not in law", E)],
+};
+
+/// Fixed amounts and windows (PARAMETERS.md "Policy and procedure"). Each is a `Dated` so it
+/// carries its source and confidence into the trace like the tables do.
+pub mod policy {
+    use super::*;
+
+    /// First and last day an advance must touch to fall under the waiver policy.
+    pub static WAIVER_WINDOW_FIRST: Dated<NaiveDate> = dated(ymd(2020, 1, 1), ymd(2020, 1, 1), "KB-2021", H);
+    pub static WAIVER_WINDOW_LAST: Dated<NaiveDate> =
+        dated(ymd(2020, 1, 1), ymd(2025, 12, 31), "seed 003 (extension through 2025)", H);
+    /// Route windows of the waiver (HERSTEL-2021, seed 000).
+    pub static REPAIR_OPERATION_LAST: Dated<NaiveDate> = dated(ymd(2020, 1, 1), ymd(2021, 8, 30), "seed 000", H);
+    pub static PARKED_LAST: Dated<NaiveDate> = dated(ymd(2020, 1, 1), ymd(2022, 2, 21), "seed 000", H);
+    /// No recovery of dagloon overpayments for errors made in this window (NR-2025).
+    pub static NO_RECOVERY_FIRST: Dated<NaiveDate> = dated(ymd(2020, 1, 1), ymd(2020, 1, 1), "NR-2025", H);
+    pub static NO_RECOVERY_LAST: Dated<NaiveDate> = dated(ymd(2020, 1, 1), ymd(2024, 12, 31), "NR-2025", H);
+    /// Interest below this total is not paid (Awb 4:98 lid 2), in cents.
+    pub static MINIMUM_INTEREST_CENTS: Dated<i64> = dated(ymd(2015, 1, 1), 1000, "Awb 4:98 lid 2", H);
+}
+
+/// A short fingerprint of every table, for `rules_version`: two results with the same value were
+/// computed with the same parameters. FNV-1a over a canonical text of the tables.
+pub fn fingerprint() -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |text: &str| {
+        for byte in text.bytes().chain(std::iter::once(0)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for entry in DAGLOON_INDEX.entries {
+        feed(&format!("{}|{}|{}", entry.from, entry.value.maximum_cents, entry.value.index_basis_points));
+    }
+    for table in [&MINIMUM_WAGE, &STATUTORY_INTEREST] {
+        for entry in table.entries {
+            feed(&format!("{}|{}|{}", table.name, entry.from, entry.value));
+        }
+        feed(&table.known_through.to_string());
+    }
+    for entry in DECISION_TERM_WEEKS.entries {
+        feed(&format!("{}|{}", entry.from, entry.value));
+    }
+    for window in [
+        &policy::WAIVER_WINDOW_FIRST,
+        &policy::WAIVER_WINDOW_LAST,
+        &policy::REPAIR_OPERATION_LAST,
+        &policy::PARKED_LAST,
+        &policy::NO_RECOVERY_FIRST,
+        &policy::NO_RECOVERY_LAST,
+    ] {
+        feed(&window.value.to_string());
+    }
+    feed(&policy::MINIMUM_INTEREST_CENTS.value.to_string());
+    feed(&DAGLOON_INDEX.known_through.to_string());
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_sorted_and_sourced<T>(table: &Table<T>) {
+        assert!(!table.entries.is_empty(), "{}", table.name);
+        for pair in table.entries.windows(2) {
+            assert!(pair[0].from < pair[1].from, "{} not sorted at {}", table.name, pair[1].from);
+        }
+        for entry in table.entries {
+            assert!(entry.from > NaiveDate::MIN, "{}: invalid literal date", table.name);
+            assert!(!entry.source.trim().is_empty(), "{} {} has no source", table.name, entry.from);
+        }
+        let last = table.entries.last().map(|e| e.from).unwrap();
+        assert!(table.known_through >= last, "{}", table.name);
+    }
+
+    #[test]
+    fn tables_are_sorted_and_valid() {
+        check_sorted_and_sourced(&DAGLOON_INDEX);
+        check_sorted_and_sourced(&MINIMUM_WAGE);
+        check_sorted_and_sourced(&STATUTORY_INTEREST);
+        check_sorted_and_sourced(&DECISION_TERM_WEEKS);
+        assert_eq!(DAGLOON_INDEX.entries.first().map(|e| e.from), Some(ymd(2015, 1, 1)));
+    }
+
+    #[test]
+    fn lookups_outside_the_table_are_errors() {
+        assert!(DAGLOON_INDEX.at(ymd(2014, 12, 31), "/x").is_err());
+        assert!(DAGLOON_INDEX.at(ymd(2026, 7, 1), "/x").is_err());
+        let at = DAGLOON_INDEX.at(ymd(2024, 3, 4), "/x").unwrap();
+        assert_eq!(at.value.maximum().to_string(), "274.44");
+    }
+
+    #[test]
+    fn changes_between_is_half_open() {
+        // p01: after the reference period (ends 2022-02-28) through the start 2024-03-04.
+        let steps = DAGLOON_INDEX.changes_between(ymd(2022, 2, 28), ymd(2024, 3, 4), "/x").unwrap();
+        let percents: Vec<String> = steps.iter().map(|s| s.value.index_percent().to_string()).collect();
+        assert_eq!(percents, ["1.81", "10.15", "3.13", "3.73"]);
+        let none = DAGLOON_INDEX.changes_between(ymd(2024, 1, 1), ymd(2024, 1, 1), "/x").unwrap();
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn index_percentages_match_minimum_wage_changes_where_both_are_published() {
+        // DLB 23: the dagloon follows the minimum wage; the two tables must agree to 0.01 %.
+        for pair in MINIMUM_WAGE.entries.windows(2) {
+            let (old, new) = (Decimal::from(pair[0].value), Decimal::from(pair[1].value));
+            let change = crate::money::round_half_up((new / old - Decimal::ONE) * Decimal::from(100), 2);
+            let index = DAGLOON_INDEX.at(pair[1].from, "/x").unwrap().value.index_percent();
+            assert!((change - index).abs() <= Decimal::new(1, 2), "{}: wage {change} vs index {index}", pair[1].from);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! Every rule Helder applies, each with its legal source. The match in `Rule::citation` is
+//! exhaustive, so a new rule cannot compile without naming where it comes from.
+
+/// A rule of RULES.md. The serialized name (`snake_case`) is stable: explanations and the
+/// portal key their wording on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    // §1 dates
+    WaitingPeriodEnd,
+    BenefitStart,
+    NoticeDue,
+    ApplicationDeadline,
+    DecisionDue,
+    // §2 dagloon
+    ReferencePeriod,
+    WageTotal,
+    WagelessMonths,
+    Divisor,
+    DagloonUncapped,
+    IndexationToStart,
+    MaximumDagloon,
+    DagloonAtStart,
+    IncomeRatio,
+    Maandloon,
+    // §3 benefit
+    IndexationRunning,
+    LguDuration,
+    BenefitIva,
+    BenefitLgu,
+    BenefitLau,
+    BenefitVvu,
+    BenefitNone,
+    // §4 advance
+    AdvancePaidTotal,
+    AdvanceEntitledTotal,
+    AdvanceOverpayment,
+    AdvanceUnderpayment,
+    WwOffset,
+    IncomePart,
+    // §5 waiver
+    WaiverScope,
+    WaiverApplies,
+    Waived,
+    ToRepay,
+    AlreadyRepaid,
+    Refund,
+    StillOpen,
+    TaxCompensation,
+    WaiverRoute,
+    // §6 back payment
+    BackpayOutcome,
+    DagloonAsSet,
+    BackpayPaid,
+    BackpayDue,
+    BackpayDifference,
+    BackPayment,
+    NotReclaimed,
+    OverpaymentRecovered,
+    StatutoryInterest,
+    NewMonthlyAmount,
+    // §7 penalty
+    PenaltyStart,
+    PenaltyDays,
+    PenaltyAmount,
+}
+
+/// Where a rule comes from: the legal source and whether it is law, policy or a Helder
+/// decision where the law is silent (RULES.md asks that the last be visible to people).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Citation {
+    pub source: &'static str,
+    pub kind: SourceKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    Law,
+    Policy,
+    HelderDecision,
+}
+
+const fn law(source: &'static str) -> Citation {
+    Citation { source, kind: SourceKind::Law }
+}
+const fn policy(source: &'static str) -> Citation {
+    Citation { source, kind: SourceKind::Policy }
+}
+const fn helder(source: &'static str) -> Citation {
+    Citation { source, kind: SourceKind::HelderDecision }
+}
+
+impl Rule {
+    pub fn citation(self) -> Citation {
+        match self {
+            Rule::WaitingPeriodEnd => law("WIA 23, WIA 25 lid 9"),
+            Rule::BenefitStart => law("WIA 47, WIA 54"),
+            Rule::NoticeDue => law("WIA 64 lid 2"),
+            Rule::ApplicationDeadline => law("WIA 64 lid 3"),
+            Rule::DecisionDue => law("Awb 4:13"),
+            Rule::ReferencePeriod => law("DLB 13"),
+            Rule::WageTotal => law("DLB 16"),
+            Rule::WagelessMonths => law("CRvB 30-07-2024, ECLI:NL:CRVB:2024:1523"),
+            Rule::Divisor => law("DLB 16; CRvB 30-07-2024, ECLI:NL:CRVB:2024:1523"),
+            Rule::DagloonUncapped => law("DLB 16"),
+            Rule::IndexationToStart => law("DLB 23"),
+            Rule::MaximumDagloon => law("Wfsv 17"),
+            Rule::DagloonAtStart => law("Wfsv 17; DLB 23"),
+            Rule::IncomeRatio => law("WIA 52, WIA 61"),
+            Rule::Maandloon => law("WIA 13 lid 4"),
+            Rule::IndexationRunning => law("WIA 14"),
+            Rule::LguDuration => law("WIA 59"),
+            Rule::BenefitIva => law("WIA 51, WIA 52"),
+            Rule::BenefitLgu => law("WIA 61 lid 1"),
+            Rule::BenefitLau => law("WIA 60, WIA 61"),
+            Rule::BenefitVvu => law("WIA 61 lid 6"),
+            Rule::BenefitNone => law("WIA 4, WIA 5"),
+            Rule::AdvancePaidTotal => law("Awb 4:95"),
+            Rule::AdvanceEntitledTotal => law("Awb 4:95 lid 4"),
+            Rule::AdvanceOverpayment => law("Awb 4:95 lid 4"),
+            Rule::AdvanceUnderpayment => law("Awb 4:95 lid 4"),
+            Rule::WwOffset => policy("KB-2021; HERSTEL-2021"),
+            Rule::IncomePart => {
+                helder("WIA 52 income rule applied to the advance (UWV's advance formula is unpublished)")
+            }
+            Rule::WaiverScope => policy("KB-2021; seed 003"),
+            Rule::WaiverApplies => policy("KB-2021; HERSTEL-2021"),
+            Rule::Waived => policy("KB-2021; HERSTEL-2021"),
+            Rule::ToRepay => policy("KB-2021; WIA 77"),
+            Rule::AlreadyRepaid => policy("HERSTEL-2021"),
+            Rule::Refund => policy("HERSTEL-2021"),
+            Rule::StillOpen => policy("KB-2021; WIA 77"),
+            Rule::TaxCompensation => policy("HERSTEL-2021"),
+            Rule::WaiverRoute => helder("HERSTEL-2021 windows applied to the advance end and decision dates"),
+            Rule::BackpayOutcome => policy("VA-2025"),
+            Rule::DagloonAsSet => policy("VA-2025"),
+            Rule::BackpayPaid => policy("VA-2025"),
+            Rule::BackpayDue => policy("VA-2025; WIA 51, WIA 61"),
+            Rule::BackpayDifference => policy("VA-2025"),
+            Rule::BackPayment => policy("VA-2025"),
+            Rule::NotReclaimed => policy("NR-2025"),
+            Rule::OverpaymentRecovered => policy("VA-2025; WIA 77"),
+            Rule::StatutoryInterest => law("Awb 4:98, Awb 4:102 lid 4, BW 6:119"),
+            Rule::NewMonthlyAmount => policy("VA-2025"),
+            Rule::PenaltyStart => law("Awb 4:17 lid 3"),
+            Rule::PenaltyDays => law("Awb 4:17 lid 2"),
+            Rule::PenaltyAmount => law("Awb 4:17 lid 2"),
+        }
+    }
+
+    /// The letter of the trace section this rule's figures belong to (trace ids read `D3`, `W2`).
+    pub fn section(self) -> Section {
+        match self {
+            Rule::WaitingPeriodEnd
+            | Rule::BenefitStart
+            | Rule::NoticeDue
+            | Rule::ApplicationDeadline
+            | Rule::DecisionDue => Section::Dates,
+            Rule::ReferencePeriod
+            | Rule::WageTotal
+            | Rule::WagelessMonths
+            | Rule::Divisor
+            | Rule::DagloonUncapped
+            | Rule::IndexationToStart
+            | Rule::MaximumDagloon
+            | Rule::DagloonAtStart
+            | Rule::IncomeRatio
+            | Rule::Maandloon => Section::Dagloon,
+            Rule::IndexationRunning
+            | Rule::LguDuration
+            | Rule::BenefitIva
+            | Rule::BenefitLgu
+            | Rule::BenefitLau
+            | Rule::BenefitVvu
+            | Rule::BenefitNone => Section::Benefit,
+            Rule::AdvancePaidTotal
+            | Rule::AdvanceEntitledTotal
+            | Rule::AdvanceOverpayment
+            | Rule::AdvanceUnderpayment
+            | Rule::WwOffset
+            | Rule::IncomePart => Section::Advance,
+            Rule::WaiverScope
+            | Rule::WaiverApplies
+            | Rule::Waived
+            | Rule::ToRepay
+            | Rule::AlreadyRepaid
+            | Rule::Refund
+            | Rule::StillOpen
+            | Rule::TaxCompensation
+            | Rule::WaiverRoute => Section::Waiver,
+            Rule::BackpayOutcome
+            | Rule::DagloonAsSet
+            | Rule::BackpayPaid
+            | Rule::BackpayDue
+            | Rule::BackpayDifference
+            | Rule::BackPayment
+            | Rule::NotReclaimed
+            | Rule::OverpaymentRecovered
+            | Rule::StatutoryInterest
+            | Rule::NewMonthlyAmount => Section::Backpay,
+            Rule::PenaltyStart | Rule::PenaltyDays | Rule::PenaltyAmount => Section::Penalty,
+        }
+    }
+
+    /// The stable serialized name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::WaitingPeriodEnd => "waiting_period_end",
+            Rule::BenefitStart => "benefit_start",
+            Rule::NoticeDue => "notice_due",
+            Rule::ApplicationDeadline => "application_deadline",
+            Rule::DecisionDue => "decision_due",
+            Rule::ReferencePeriod => "reference_period",
+            Rule::WageTotal => "wage_total",
+            Rule::WagelessMonths => "wageless_months",
+            Rule::Divisor => "divisor",
+            Rule::DagloonUncapped => "dagloon_uncapped",
+            Rule::IndexationToStart => "indexation_to_start",
+            Rule::MaximumDagloon => "maximum_dagloon",
+            Rule::DagloonAtStart => "dagloon_at_start",
+            Rule::IncomeRatio => "income_ratio",
+            Rule::Maandloon => "maandloon",
+            Rule::IndexationRunning => "indexation_running",
+            Rule::LguDuration => "lgu_duration",
+            Rule::BenefitIva => "benefit_iva",
+            Rule::BenefitLgu => "benefit_lgu",
+            Rule::BenefitLau => "benefit_lau",
+            Rule::BenefitVvu => "benefit_vvu",
+            Rule::BenefitNone => "benefit_none",
+            Rule::AdvancePaidTotal => "advance_paid_total",
+            Rule::AdvanceEntitledTotal => "advance_entitled_total",
+            Rule::AdvanceOverpayment => "advance_overpayment",
+            Rule::AdvanceUnderpayment => "advance_underpayment",
+            Rule::WwOffset => "ww_offset",
+            Rule::IncomePart => "income_part",
+            Rule::WaiverScope => "waiver_scope",
+            Rule::WaiverApplies => "waiver_applies",
+            Rule::Waived => "waived",
+            Rule::ToRepay => "to_repay",
+            Rule::AlreadyRepaid => "already_repaid",
+            Rule::Refund => "refund",
+            Rule::StillOpen => "still_open",
+            Rule::TaxCompensation => "tax_compensation",
+            Rule::WaiverRoute => "waiver_route",
+            Rule::BackpayOutcome => "backpay_outcome",
+            Rule::DagloonAsSet => "dagloon_as_set",
+            Rule::BackpayPaid => "backpay_paid",
+            Rule::BackpayDue => "backpay_due",
+            Rule::BackpayDifference => "backpay_difference",
+            Rule::BackPayment => "back_payment",
+            Rule::NotReclaimed => "not_reclaimed",
+            Rule::OverpaymentRecovered => "overpayment_recovered",
+            Rule::StatutoryInterest => "statutory_interest",
+            Rule::NewMonthlyAmount => "new_monthly_amount",
+            Rule::PenaltyStart => "penalty_start",
+            Rule::PenaltyDays => "penalty_days",
+            Rule::PenaltyAmount => "penalty_amount",
+        }
+    }
+}
+
+/// The sections of the result; each has its own trace-id letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    Dates,
+    Dagloon,
+    Benefit,
+    Advance,
+    Waiver,
+    Backpay,
+    Penalty,
+}
+
+impl Section {
+    pub const ALL: [Section; 7] = [
+        Section::Dates,
+        Section::Dagloon,
+        Section::Benefit,
+        Section::Advance,
+        Section::Waiver,
+        Section::Backpay,
+        Section::Penalty,
+    ];
+
+    /// T(ermijnen), D(agloon), B(enefit), A(dvance/voorschot), W(aiver), N(abetaling), P(enalty).
+    pub fn letter(self) -> char {
+        match self {
+            Section::Dates => 'T',
+            Section::Dagloon => 'D',
+            Section::Benefit => 'B',
+            Section::Advance => 'A',
+            Section::Waiver => 'W',
+            Section::Backpay => 'N',
+            Section::Penalty => 'P',
+        }
+    }
+
+    pub fn index(self) -> usize {
+        match self {
+            Section::Dates => 0,
+            Section::Dagloon => 1,
+            Section::Benefit => 2,
+            Section::Advance => 3,
+            Section::Waiver => 4,
+            Section::Backpay => 5,
+            Section::Penalty => 6,
+        }
+    }
+}

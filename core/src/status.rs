@@ -1,0 +1,110 @@
+//! §8 Case status: a timeline of dated events, each `done`, `now`, `next` or `late`, with who
+//! acts (`client`, `uwv`, `employer`). Computed from the facts and the calculation date only.
+
+use chrono::NaiveDate;
+
+use crate::contract::{AdvanceResult, BackpayResult, Case, CorrectionStep, PenaltyResult, TimelineEvent, WaiverResult};
+use crate::dates::Dates;
+
+/// The figures the timeline reads.
+pub struct Figures<'a> {
+    pub dates: &'a Dates,
+    pub advance: Option<&'a AdvanceResult>,
+    pub waiver: Option<&'a WaiverResult>,
+    pub backpay: Option<&'a BackpayResult>,
+    pub penalty: Option<&'a PenaltyResult>,
+}
+
+pub fn timeline(case: &Case, figures: &Figures<'_>) -> Vec<TimelineEvent> {
+    let as_of = case.as_of;
+    let mut events: Vec<TimelineEvent> = Vec::new();
+    let mut push = |date: NaiveDate, event: &str, state: &str, actor: &str| {
+        events.push(TimelineEvent { date, event: event.to_owned(), state: state.to_owned(), actor: actor.to_owned() });
+    };
+    let passed = |date: NaiveDate| if date <= as_of { "done" } else { "next" };
+    let dates = figures.dates;
+
+    push(case.first_sick_day, "first_sick_day", "done", "client");
+    push(dates.notice_due.value, "notice_due", passed(dates.notice_due.value), "uwv");
+    let deadline = dates.application_deadline.value;
+    match &case.application {
+        Some(application) => push(application.received, "application_received", "done", "client"),
+        None if as_of > deadline => push(deadline, "application_deadline", "late", "client"),
+        None => push(deadline, "application_deadline", "next", "client"),
+    }
+    if let Some(due) = &dates.decision_due {
+        let state = match &case.decision {
+            Some(_) => "done",
+            None if as_of > due.value => "late",
+            None => "next",
+        };
+        push(due.value, "decision_due", state, "uwv");
+    }
+    push(dates.benefit_start.value, "benefit_start", passed(dates.benefit_start.value), "uwv");
+    if let Some(notice) = case.application.as_ref().and_then(|a| a.notice_of_default) {
+        push(notice, "notice_of_default", "done", "client");
+    }
+    if let Some(penalty) = figures.penalty.filter(|p| p.owed) {
+        push(penalty.start, "penalty_start", passed(penalty.start), "uwv");
+    }
+    if let Some(advance) = figures.advance
+        && let (Some(first), Some(last)) = (advance.first_month, advance.last_month)
+    {
+        push(first.first_day(), "advance_start", "done", "uwv");
+        push(last.last_day().min(as_of), "advance_end", "done", "uwv");
+    }
+    if let Some(decision) = &case.decision {
+        let event = match decision.outcome {
+            crate::contract::Outcome::Iva => "decision_iva",
+            crate::contract::Outcome::Wga => "decision_wga",
+            crate::contract::Outcome::Refused => "decision_refused",
+        };
+        push(decision.date, event, "done", "uwv");
+    }
+    if let (Some(waiver), Some(advance)) = (figures.waiver, case.advance.as_ref()) {
+        if waiver.waived.is_positive() {
+            push(case.decision.as_ref().map_or(as_of, |d| d.date), "advance_waived", "done", "uwv");
+        }
+        if waiver.refund.is_positive() {
+            push(advance.refund_date, "refund", passed(advance.refund_date), "uwv");
+        }
+        if waiver.tax_compensation_possible {
+            push(advance.refund_date.max(as_of), "tax_compensation_claim", "next", "client");
+        }
+    }
+    if let (Some(correction), Some(backpay)) = (&case.correction, figures.backpay) {
+        if correction.step < CorrectionStep::Decided {
+            push(as_of, &format!("correction_{}", correction.step.code()), "now", "uwv");
+        } else {
+            if let Some(date) = correction.correction_date {
+                push(date, "correction_effective", passed(date), "uwv");
+            }
+            if backpay.amount.is_positive()
+                && let Some(date) = correction.back_payment_date
+            {
+                push(date, "back_payment", passed(date), "uwv");
+            }
+        }
+    }
+
+    // Exactly one `now`: what the case is waiting for today.
+    let has_now =
+        figures.backpay.is_some() && case.correction.as_ref().is_some_and(|c| c.step < CorrectionStep::Decided);
+    if !has_now {
+        let (event, actor) = if case.application.is_none() && case.decision.is_none() {
+            ("apply", "client")
+        } else if case.decision.is_none() {
+            ("assessment", "uwv")
+        } else if figures.waiver.is_some_and(|w| w.still_open.is_positive()) {
+            ("repay", "client")
+        } else if case.decision.as_ref().is_some_and(|d| d.outcome == crate::contract::Outcome::Refused) {
+            ("closed", "uwv")
+        } else {
+            ("benefit_running", "uwv")
+        };
+        push(as_of, event, "now", actor);
+    }
+    // A stable sort keeps the written order of events on the same day.
+    events.sort_by_key(|event| event.date);
+    events
+}

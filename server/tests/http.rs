@@ -1,0 +1,31 @@
+//! The HTTP application, called in-process.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use helder_server::http::{AppState, app, content_security_policy};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+#[tokio::test]
+async fn health_answers_with_the_rules_version() {
+    let response = app(AppState { portal_dir: None })
+        .oneshot(Request::get("/api/v1/health").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let csp = response.headers()["content-security-policy"].to_str().unwrap().to_owned();
+    assert!(csp.contains("object-src 'none'"), "{csp}");
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(json["status"], "ok");
+    assert_eq!(json["rules_version"], helder_core::rules_version());
+}
+
+#[test]
+fn csp_allows_exactly_the_inline_loader_by_hash() {
+    // sha256("alert(1)") in base64.
+    let csp = content_security_policy(Some("<html><script>alert(1)</script><script src=\"/a.js\"></script>"));
+    assert!(csp.contains("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"), "{csp}");
+    assert_eq!(csp.matches("'sha256-").count(), 1, "{csp}");
+    assert!(!csp.contains("unsafe-inline"));
+}

@@ -1,0 +1,97 @@
+//! Browser test plumbing: `helder serve` and ChromeDriver as child processes on free loopback
+//! ports, headless Chromium with the flags this closed network needs, and a WebDriver client.
+
+use fantoccini::{Client, ClientBuilder};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A child process that is killed when dropped, so a failing test leaves nothing running.
+pub struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+fn wait_for_port(port: u16, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "{what} did not open port {port} within 30 s");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn from_env_or(name: &str, fallback: &str) -> PathBuf {
+    std::env::var_os(name)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(fallback))
+}
+
+/// `helder serve` with the built portal, on a free port. Returns the base URL.
+pub fn start_helder() -> (Running, String) {
+    let binary = from_env_or("HELDER_BIN", "target/debug/helder");
+    let dist = from_env_or("HELDER_PORTAL_DIST", "dist");
+    assert!(binary.exists(), "no helder binary at {}: run `cargo xtask test`", binary.display());
+    assert!(dist.join("index.html").exists(), "no built portal at {}: run `cargo xtask test`", dist.display());
+    let port = free_port();
+    let child = Command::new(&binary)
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--portal"])
+        .arg(&dist)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("helder serve starts");
+    let running = Running(child);
+    wait_for_port(port, "helder serve");
+    (running, format!("http://127.0.0.1:{port}"))
+}
+
+/// ChromeDriver and a headless Chromium session of the given window width.
+pub async fn start_browser(width: u32, height: u32) -> (Running, Client) {
+    let driver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    let port = free_port();
+    let child = Command::new(&driver)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{driver} does not start ({e}): run `cargo xtask setup`"));
+    let running = Running(child);
+    wait_for_port(port, "chromedriver");
+    let profile = std::env::temp_dir().join(format!("helder-chromium-{}-{port}", std::process::id()));
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", format!("--window-size={width},{height}"),
+                format!("--user-data-dir={}", profile.display()),
+            ],
+        }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let client = ClientBuilder::new(connector)
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("a WebDriver session");
+    (running, client)
+}
+
+/// Where screenshots go (`target/screenshots/`).
+pub fn screenshot_dir() -> PathBuf {
+    let dir = from_env_or("HELDER_SCREENSHOTS", "target/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    dir
+}

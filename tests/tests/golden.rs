@@ -1,0 +1,27 @@
+//! Every golden case in `shared/domain/cases/` gives exactly the expected figures. New cases
+//! are picked up from the folder without code changes.
+
+use helder_tests::{golden_cases, subset_differences};
+
+#[test]
+fn golden_cases_match_expected_figures() {
+    let cases = golden_cases();
+    assert!(cases.len() >= 7, "expected the shared golden cases, found {}", cases.len());
+    let mut failures = Vec::new();
+    for (name, case, expected) in &cases {
+        let result = match helder_core::compute(case) {
+            Ok(json) => serde_json::from_str::<serde_json::Value>(&json).expect("result is JSON"),
+            Err(error) => {
+                failures.push(format!("{name}: error {}", error.to_json()));
+                continue;
+            }
+        };
+        assert_eq!(result["format"], "helder-result/1");
+        let Some(expected) = expected else { continue };
+        let expected: serde_json::Value = serde_json::from_str(expected).expect("expected file is JSON");
+        let mut differences = Vec::new();
+        subset_differences(&expected, &result, "", &mut differences);
+        failures.extend(differences.into_iter().map(|d| format!("{name}: {d}")));
+    }
+    assert!(failures.is_empty(), "golden differences:\n{}", failures.join("\n"));
+}

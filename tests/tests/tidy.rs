@@ -1,0 +1,113 @@
+//! Tidy checks: the invariants of ARCHITECTURE.md, read off manifests and sources. Each
+//! absence the architecture promises is asserted here so it cannot erode unnoticed.
+
+use std::path::{Path, PathBuf};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(repo().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The `[dependencies]` table's crate names of a manifest.
+fn dependencies(manifest: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut inside = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            inside = line == "[dependencies]";
+            continue;
+        }
+        if inside && !line.is_empty() && !line.starts_with('#') {
+            if let Some((name, _)) = line.split_once('=') {
+                names.push(name.trim().to_owned());
+            }
+        }
+    }
+    names
+}
+
+/// Every `.rs` file under `dir` with the code before its `#[cfg(test)]` module (tests come last
+/// in every file of this repository, by convention).
+fn non_test_sources(dir: &Path) -> Vec<(PathBuf, String)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let code = text.split("#[cfg(test)]").next().unwrap_or("").to_owned();
+                files.push((path, code));
+            }
+        }
+    }
+    files
+}
+
+/// Lines of code (comments dropped) containing any of `needles`.
+fn offending(files: &[(PathBuf, String)], needles: &[&str]) -> Vec<String> {
+    let mut hits = Vec::new();
+    for (path, code) in files {
+        for (number, line) in code.lines().enumerate() {
+            let code_part = line.split("//").next().unwrap_or("");
+            for needle in needles {
+                if code_part.contains(needle) {
+                    hits.push(format!("{}:{}: {}", path.display(), number + 1, line.trim()));
+                }
+            }
+        }
+    }
+    hits
+}
+
+#[test]
+fn core_dependencies_stay_tiny() {
+    let allowed = ["serde", "serde_json", "serde_path_to_error", "rust_decimal", "chrono", "thiserror", "wasm-bindgen"];
+    let core = dependencies(&read("core/Cargo.toml"));
+    let extra: Vec<_> = core.iter().filter(|name| !allowed.contains(&name.as_str())).collect();
+    assert!(extra.is_empty(), "helder-core gained dependencies {extra:?}; update ARCHITECTURE.md and this list");
+    let workspace = read("Cargo.toml");
+    let chrono = workspace.lines().find(|l| l.starts_with("chrono")).expect("chrono is a workspace dependency");
+    assert!(chrono.contains("default-features = false") && !chrono.contains("clock"), "chrono must not read the clock");
+}
+
+#[test]
+fn core_has_no_io_clock_floats_or_panics() {
+    let files = non_test_sources(&repo().join("core/src"));
+    assert!(files.len() >= 10, "expected the core modules");
+    let hits = offending(
+        &files,
+        &[
+            "f32", "f64", ".unwrap()", ".expect(", "panic!(", "unreachable!(", "todo!(", "unimplemented!(",
+            "Utc::now", "Local::now", "SystemTime", "Instant", "std::fs", "std::net", "std::io", "std::env",
+            "println!", "eprintln!", "unsafe",
+        ],
+    );
+    assert!(hits.is_empty(), "core must stay pure and panic-free:\n{}", hits.join("\n"));
+}
+
+#[test]
+fn crate_boundaries_hold() {
+    let portal = dependencies(&read("portal/Cargo.toml"));
+    let server = dependencies(&read("server/Cargo.toml"));
+    assert!(!portal.iter().any(|d| d == "helder-server"), "the portal never depends on the server");
+    assert!(!server.iter().any(|d| d == "helder-portal"), "the server never depends on the portal");
+    assert!(!portal.iter().any(|d| d == "rust_decimal"), "the portal does no money arithmetic of its own");
+    let portal_sources = non_test_sources(&repo().join("portal/src"));
+    let hits = offending(&portal_sources, &["Decimal", "f64", "f32"]);
+    assert!(hits.is_empty(), "the portal does no money arithmetic:\n{}", hits.join("\n"));
+}
+
+#[test]
+fn the_ci_script_runs_the_readme_test_command() {
+    let readme = read("README.md");
+    let ci = read(".ci/run");
+    assert!(readme.contains("cargo xtask test") && readme.contains("cargo xtask run"));
+    assert!(ci.contains("cargo xtask test"));
+}

@@ -1,0 +1,368 @@
+//! Helder's automation, in Rust: `cargo xtask setup | run | test | bench`.
+//!
+//! `setup` installs what a fresh machine lacks, idempotently (each tool is skipped when already
+//! there at the right version) and offline-safe: nothing downloads its own binaries. `test` is
+//! the whole gate `.ci/run` calls. Every step prints its duration so slow steps are visible.
+
+// The bench task reports its figures on stdout; everything else goes to stderr.
+#![allow(clippy::print_stdout)]
+
+use anyhow::{Context, Result, bail};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+const TRUNK_VERSION: &str = "0.21.14";
+const BINARYEN_VERSION: &str = "132.0.0";
+
+fn main() -> std::process::ExitCode {
+    let task = std::env::args().nth(1).unwrap_or_default();
+    let started = Instant::now();
+    let outcome = match task.as_str() {
+        "setup" => setup(),
+        "run" => run(),
+        "test" => test(),
+        "bench" => bench(),
+        "build-portal" => setup().and_then(|()| build_portal()),
+        _ => {
+            eprintln!("usage: cargo xtask <setup|run|test|bench|build-portal>");
+            std::process::exit(2);
+        }
+    };
+    let seconds = started.elapsed().as_secs_f64();
+    match outcome {
+        Ok(()) => {
+            eprintln!("xtask {task}: done after {seconds:.0} s");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("xtask {task}: FAILED after {seconds:.0} s: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize().unwrap_or_else(|_| PathBuf::from(".."))
+}
+
+fn tools_dir() -> PathBuf {
+    root().join(".tools")
+}
+
+/// PATH with the project's npm tools and cargo's bin folder in front.
+fn path_env() -> String {
+    let mut parts = vec![tools_dir().join("npm/node_modules/.bin").display().to_string()];
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    {
+        parts.push(home.join("bin").display().to_string());
+    }
+    parts.push(std::env::var("PATH").unwrap_or_default());
+    parts.join(":")
+}
+
+fn command(program: &str) -> Command {
+    let mut command = Command::new(program);
+    command.current_dir(root()).env("PATH", path_env());
+    command
+}
+
+/// Runs a command, streaming its output; fails with the command line when it fails.
+fn run_command(mut command: Command) -> Result<()> {
+    let line = format!("{command:?}");
+    let status = command.status().with_context(|| format!("starting {line}"))?;
+    if !status.success() {
+        bail!("{line} failed with {status}");
+    }
+    Ok(())
+}
+
+/// The first line of `program --version`-style output, or `None` when it does not run.
+fn output_of(program: &str, args: &[&str]) -> Option<String> {
+    let output = command(program).args(args).stderr(Stdio::null()).output().ok()?;
+    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
+fn step(name: &str, work: impl FnOnce() -> Result<()>) -> Result<()> {
+    let started = Instant::now();
+    eprintln!("==> {name}");
+    let outcome = work();
+    eprintln!("<== {name}: {:.1} s{}", started.elapsed().as_secs_f64(), if outcome.is_ok() { "" } else { " (failed)" });
+    outcome
+}
+
+/// The wasm-bindgen version Cargo.lock pins: the CLI must match it exactly.
+fn locked_wasm_bindgen() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).context("reading Cargo.lock")?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\""
+            && let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \""))
+        {
+            return Ok(version.trim_end_matches('"').to_owned());
+        }
+    }
+    bail!("Cargo.lock pins no wasm-bindgen")
+}
+
+/// `cargo install` without the tool's own LTO (about twice as fast on two cores).
+fn cargo_install(args: &[&str]) -> Result<()> {
+    let mut install = command("cargo");
+    install
+        .arg("install")
+        .args(args)
+        .env("CARGO_PROFILE_RELEASE_LTO", "false")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16");
+    run_command(install)
+}
+
+fn is_root() -> bool {
+    output_of("id", &["-u"]).as_deref() == Some("0")
+}
+
+fn apt_install(packages: &[&str], updated: &mut bool) -> Result<()> {
+    if !is_root() {
+        bail!("{} missing; install them with apt-get as root", packages.join(", "));
+    }
+    if !*updated {
+        run_command({
+            let mut c = command("apt-get");
+            c.arg("update").arg("-q");
+            c
+        })?;
+        *updated = true;
+    }
+    let mut install = command("apt-get");
+    install
+        .args(["install", "-y", "-q", "--no-install-recommends"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive");
+    run_command(install)
+}
+
+fn postgres_bin_dir() -> Option<PathBuf> {
+    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .ok()?
+        .flatten()
+        .map(|entry| entry.path().join("bin"))
+        .filter(|bin| bin.join("initdb").exists() && bin.join("pg_ctl").exists())
+        .collect();
+    versions.sort();
+    versions.pop()
+}
+
+fn setup() -> Result<()> {
+    step("rust target wasm32-unknown-unknown", || {
+        let installed = output_of("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+        if installed.lines().any(|t| t == "wasm32-unknown-unknown") {
+            return Ok(());
+        }
+        run_command({
+            let mut c = command("rustup");
+            c.args(["target", "add", "wasm32-unknown-unknown"]);
+            c
+        })
+    })?;
+    step("wasm-bindgen-cli (= Cargo.lock)", || {
+        let version = locked_wasm_bindgen()?;
+        if output_of("wasm-bindgen", &["--version"]).is_some_and(|v| v.ends_with(&format!(" {version}"))) {
+            return Ok(());
+        }
+        let pin = format!("={version}");
+        // --locked fails on this registry for some pins; a plain resolve works.
+        cargo_install(&["--locked", "wasm-bindgen-cli", "--version", &pin])
+            .or_else(|_| cargo_install(&["wasm-bindgen-cli", "--version", &pin]))
+    })?;
+    step("trunk", || {
+        if output_of("trunk", &["--version"]).is_some_and(|v| v.ends_with(&format!(" {TRUNK_VERSION}"))) {
+            return Ok(());
+        }
+        cargo_install(&["--locked", "trunk", "--version", &format!("={TRUNK_VERSION}")])
+    })?;
+    step("wasm-opt (npm binaryen) and axe-core", || {
+        let major = BINARYEN_VERSION.split('.').next().unwrap_or("");
+        let axe = tools_dir().join("npm/node_modules/axe-core/axe.min.js");
+        if output_of("wasm-opt", &["--version"]).is_some_and(|v| v.contains(&format!("version {major}")))
+            && axe.exists()
+        {
+            return Ok(());
+        }
+        let prefix = tools_dir().join("npm");
+        std::fs::create_dir_all(&prefix)?;
+        let mut npm = command("npm");
+        npm.args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(format!("binaryen@{BINARYEN_VERSION}"))
+            .arg("axe-core@4");
+        run_command(npm)
+    })?;
+    let mut apt_updated = false;
+    step("chromium and chromedriver", || {
+        if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+            return Ok(());
+        }
+        apt_install(&["chromium", "chromium-driver"], &mut apt_updated)
+    })?;
+    step("postgresql", || {
+        if postgres_bin_dir().is_some() {
+            return Ok(());
+        }
+        apt_install(&["postgresql"], &mut apt_updated)
+    })?;
+    step("cargo fetch", || {
+        run_command({
+            let mut c = command("cargo");
+            c.args(["fetch", "--locked"]);
+            c
+        })
+    })
+}
+
+fn build_portal() -> Result<()> {
+    step("portal (trunk build --release)", || {
+        let mut trunk = command("trunk");
+        trunk.args(["build", "--release", "--offline"]).env("TRUNK_SKIP_VERSION_CHECK", "true").env_remove("NO_COLOR");
+        run_command(trunk)
+    })
+}
+
+fn run() -> Result<()> {
+    setup()?;
+    build_portal()?;
+    step("server (release)", || {
+        run_command({
+            let mut c = command("cargo");
+            c.args(["build", "--release", "--locked", "-p", "helder-server"]);
+            c
+        })
+    })?;
+    eprintln!("Helder: open http://127.0.0.1:8080/ (Ctrl-C stops the server)");
+    let mut serve = command(&root().join("target/release/helder").display().to_string());
+    serve.args(["serve", "--bind", "127.0.0.1:8080", "--portal", "dist"]);
+    run_command(serve)
+}
+
+fn cargo(args: &[&str]) -> Command {
+    let mut c = command("cargo");
+    c.args(args);
+    c
+}
+
+fn test() -> Result<()> {
+    setup()?;
+    step("rustfmt --check", || run_command(cargo(&["fmt", "--all", "--check"])))?;
+    step("clippy (native, -D warnings)", || {
+        run_command(cargo(&[
+            "clippy",
+            "--locked",
+            "--workspace",
+            "--exclude",
+            "helder-portal",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    })?;
+    step("clippy (portal and core for wasm32, -D warnings)", || {
+        run_command(cargo(&[
+            "clippy",
+            "--locked",
+            "-p",
+            "helder-portal",
+            "-p",
+            "helder-core",
+            "--features",
+            "helder-core/wasm",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    })?;
+    build_portal()?;
+    step("helder-core for Node (parity harness)", build_wasm_node)?;
+    step("helder binary (debug)", || run_command(cargo(&["build", "--locked", "-p", "helder-server"])))?;
+    step("cargo test (unit, golden, parity, browser)", || {
+        let mut tests = cargo(&["test", "--locked", "--workspace", "--exclude", "helder-portal"]);
+        tests
+            .env("HELDER_WASM_NODE", root().join("target/wasm-node"))
+            .env("HELDER_PORTAL_DIST", root().join("dist"))
+            .env("HELDER_BIN", root().join("target/debug/helder"))
+            .env("HELDER_SCREENSHOTS", root().join("target/screenshots"));
+        run_command(tests)
+    })
+}
+
+/// helder-core with its wasm-bindgen API, as a Node module (`--target nodejs`).
+fn build_wasm_node() -> Result<()> {
+    run_command(cargo(&[
+        "build",
+        "--locked",
+        "-p",
+        "helder-core",
+        "--features",
+        "wasm",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+    ]))?;
+    let mut bindgen = command("wasm-bindgen");
+    bindgen
+        .args(["--target", "nodejs", "--out-dir", "target/wasm-node"])
+        .arg("target/wasm32-unknown-unknown/wasm-release/helder_core.wasm");
+    run_command(bindgen)
+}
+
+/// gzip -9 size of a file, in bytes.
+fn gzip_size(path: &Path) -> Result<u64> {
+    let output = command("gzip").args(["-9", "-c"]).arg(path).output().context("running gzip")?;
+    if !output.status.success() {
+        bail!("gzip failed on {}", path.display());
+    }
+    Ok(output.stdout.len() as u64)
+}
+
+fn bench() -> Result<()> {
+    setup()?;
+    build_portal()?;
+    step("portal transfer size (gzip -9)", || {
+        let mut total = 0;
+        for entry in std::fs::read_dir(root().join("dist"))?.flatten() {
+            let path = entry.path();
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            if [".wasm", ".js", ".css"].iter().any(|ext| name.ends_with(ext)) {
+                let size = gzip_size(&path)?;
+                total += size;
+                println!("portal {name}: {:.1} KiB gzip", size as f64 / 1024.0);
+            }
+        }
+        println!("portal total (wasm + js + css): {:.1} KiB gzip", total as f64 / 1024.0);
+        Ok(())
+    })?;
+    step("criterion: one full case", || run_command(cargo(&["bench", "--locked", "-p", "helder-core"])))?;
+    step("batch: helder recompute over 48,000 generated cases", || {
+        run_command(cargo(&["build", "--locked", "--release", "-p", "helder-server", "-p", "helder-tests"]))?;
+        let cases = root().join("target/bench-cases.ndjson");
+        let generated =
+            command(&root().join("target/release/gen-cases").display().to_string()).args(["48000", "2024"]).output()?;
+        std::fs::write(&cases, &generated.stdout)?;
+        let mut digests = Vec::new();
+        for threads in ["1", "2"] {
+            let out = root().join(format!("target/bench-results-{threads}.ndjson"));
+            let mut recompute = command(&root().join("target/release/helder").display().to_string());
+            recompute.arg("recompute").arg(&cases).arg(&out).args(["--threads", threads]);
+            run_command(recompute)?;
+            digests.push(std::fs::read(&out)?);
+        }
+        if digests[0] != digests[1] {
+            bail!("recompute output differs between 1 and 2 threads");
+        }
+        println!("recompute output identical for 1 and 2 threads");
+        Ok(())
+    })
+}
