@@ -9,7 +9,7 @@ use crate::calendar::Month;
 use crate::contract::{Advance, AdvanceMonth, AdvanceResult, Case};
 use crate::money::Euro;
 use crate::rules::Rule;
-use crate::trace::{Input, Trace, Traced, Value};
+use crate::trace::{Input, Trace, Traced, Value, at};
 
 /// The settled advance, when there is a decision.
 pub struct Settlement {
@@ -56,7 +56,7 @@ pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>,
     let income_total: Euro = months.iter().map(|m| m.income).sum();
     let paid_total = trace.record(
         Rule::AdvancePaidTotal,
-        Some("/advance/paid_total".into()),
+        at("/advance/paid_total"),
         paid_total_value,
         vec![Input::fact("advance_months", Value::Count(months.len() as i64))],
     );
@@ -64,29 +64,25 @@ pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>,
     let settlement = entitled.map(|_| {
         let entitled_total = trace.record(
             Rule::AdvanceEntitledTotal,
-            Some("/advance/entitled_total".into()),
+            at("/advance/entitled_total"),
             months.iter().filter_map(|m| m.entitled).sum(),
             entitled_inputs,
         );
         let difference = paid_total.value - entitled_total.value;
         let totals =
             || vec![Input::figure("paid_total", &paid_total), Input::figure("entitled_total", &entitled_total)];
-        let overpayment = trace.record(
-            Rule::AdvanceOverpayment,
-            Some("/advance/overpayment".into()),
-            difference.positive_part(),
-            totals(),
-        );
+        let overpayment =
+            trace.record(Rule::AdvanceOverpayment, at("/advance/overpayment"), difference.positive_part(), totals());
         let underpayment = trace.record(
             Rule::AdvanceUnderpayment,
-            Some("/advance/underpayment".into()),
+            at("/advance/underpayment"),
             (-difference).positive_part(),
             totals(),
         );
         // WW over the same months pays back its part of the overpayment.
         let ww_offset = trace.record(
             Rule::WwOffset,
-            Some("/advance/ww_offset".into()),
+            at("/advance/ww_offset"),
             overpayment.value.min(ww_total),
             vec![Input::figure("overpayment", &overpayment), Input::fact("ww_total", Value::Euro(ww_total))],
         );
@@ -94,7 +90,7 @@ pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>,
         let seventy_percent = Euro::round_half_up(Decimal::new(70, 2) * income_total.decimal());
         let income_part = trace.record(
             Rule::IncomePart,
-            Some("/advance/income_part".into()),
+            at("/advance/income_part"),
             (overpayment.value - ww_offset.value).min(seventy_percent),
             vec![
                 Input::figure("overpayment", &overpayment),

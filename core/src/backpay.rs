@@ -16,7 +16,7 @@ use crate::error::CaseError;
 use crate::money::Euro;
 use crate::params::{STATUTORY_INTEREST, policy};
 use crate::rules::Rule;
-use crate::trace::{Input, Trace, Traced, Value};
+use crate::trace::{Figure, Input, Trace, Traced, Value, at};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -58,7 +58,7 @@ pub fn backpay(
     let dagloon_corrected = basis.dagloon_at_start;
     let as_set = trace.record(
         Rule::DagloonAsSet,
-        Some("/backpay/dagloon_as_set".into()),
+        at("/backpay/dagloon_as_set"),
         correction.dagloon_as_set,
         vec![Input::fact("dagloon_as_set", Value::Euro(correction.dagloon_as_set))],
     );
@@ -69,7 +69,7 @@ pub fn backpay(
     };
     let outcome = trace.record(
         Rule::BackpayOutcome,
-        Some("/backpay/outcome".into()),
+        at("/backpay/outcome"),
         outcome_value.code(),
         vec![Input::figure("dagloon_as_set", &as_set), Input::figure("dagloon_corrected", dagloon_corrected)],
     );
@@ -121,7 +121,7 @@ pub fn backpay(
             (None, Some(facts)) => facts.get(&month).map(|amount| {
                 trace.record(
                     Rule::BackpayPaid,
-                    Some(format!("/backpay/months/{index}/paid")),
+                    Some(Figure::Indexed { list: "/backpay/months", index, field: "paid" }),
                     *amount,
                     vec![Input::fact("paid_by_uwv", Value::Euro(*amount))],
                 )
@@ -133,13 +133,13 @@ pub fn backpay(
         };
         let due = trace.record(
             Rule::BackpayDue,
-            Some(format!("/backpay/months/{index}/due")),
+            Some(Figure::Indexed { list: "/backpay/months", index, field: "due" }),
             due_line.value,
             vec![Input::figure("benefit_with_corrected_dagloon", due_line)],
         );
         let difference = trace.record(
             Rule::BackpayDifference,
-            Some(format!("/backpay/months/{index}/difference")),
+            Some(Figure::Indexed { list: "/backpay/months", index, field: "difference" }),
             due.value - paid.value,
             vec![Input::figure("due", &due), Input::figure("paid", &paid)],
         );
@@ -156,14 +156,14 @@ pub fn backpay(
 
     let amount = trace.record(
         Rule::BackPayment,
-        Some("/backpay/amount".into()),
+        at("/backpay/amount"),
         if outcome_value == Outcome::TooLow { net.positive_part() } else { Euro::ZERO },
         [vec![Input::figure("outcome", &outcome)], difference_inputs.clone()].concat(),
     );
     let overpaid = if outcome_value == Outcome::TooHigh { (-net).positive_part() } else { Euro::ZERO };
     let not_reclaimed = trace.record(
         Rule::NotReclaimed,
-        Some("/backpay/not_reclaimed".into()),
+        at("/backpay/not_reclaimed"),
         if correction.could_have_known { Euro::ZERO } else { overpaid },
         vec![
             Input::figure("outcome", &outcome),
@@ -183,7 +183,7 @@ pub fn backpay(
     );
     let to_repay = trace.record(
         Rule::OverpaymentRecovered,
-        Some("/backpay/to_repay".into()),
+        at("/backpay/to_repay"),
         if correction.could_have_known { overpaid } else { Euro::ZERO },
         vec![
             Input::fact("overpaid", Value::Euro(overpaid)),
@@ -199,7 +199,7 @@ pub fn backpay(
             trace
                 .record(
                     Rule::StatutoryInterest,
-                    Some("/backpay/interest".into()),
+                    at("/backpay/interest"),
                     Euro::ZERO,
                     vec![Input::figure("outcome", &outcome)],
                 )
@@ -213,7 +213,7 @@ pub fn backpay(
             let new_amount = line.map(|line| {
                 trace.record(
                     Rule::NewMonthlyAmount,
-                    Some("/backpay/new_monthly_amount".into()),
+                    at("/backpay/new_monthly_amount"),
                     line.value,
                     vec![
                         Input::figure("benefit_with_corrected_dagloon", line),
@@ -258,39 +258,44 @@ fn statutory_interest(
     trace: &mut Trace,
 ) -> Result<Euro, CaseError> {
     let path = "/correction/back_payment_date";
-    let year_days = Decimal::from(365);
+    // Rates are in hundredths of a percent: interest = Σ capital × rate × days / (365 × 10,000).
+    let denominator = Decimal::from(365 * 10_000);
     let mut total = Decimal::ZERO;
     let mut rates_used: Vec<usize> = Vec::new();
     for (start, principal, _) in tranches {
+        if *start >= until {
+            continue;
+        }
+        // Both ends must lie inside the known table; in between, walk its entries by index.
+        STATUTORY_INTEREST.at(*start, path)?;
+        STATUTORY_INTEREST.at(until.pred_opt().unwrap_or(until), path)?;
+        let mut index = STATUTORY_INTEREST.entries.partition_point(|e| e.from <= *start).saturating_sub(1);
         let mut capital = *principal;
-        let mut accrued = Decimal::ZERO;
+        // Σ capital × rate × days since the last anniversary, exact (no division yet).
+        let mut accrued_numerator = Decimal::ZERO;
         let mut day = *start;
         let mut anniversary = add_months(*start, 12);
-        let mut guard = 0;
-        while day < until && guard < 10_000 {
-            guard += 1;
-            let rate_entry = STATUTORY_INTEREST.at(day, path)?;
-            let index = STATUTORY_INTEREST.entries.partition_point(|e| e.from <= day).saturating_sub(1);
+        while day < until {
+            let Some(entry) = STATUTORY_INTEREST.entries.get(index) else { break };
             if !rates_used.contains(&index) {
                 rates_used.push(index);
             }
             let next_change = STATUTORY_INTEREST.entries.get(index + 1).map_or(until, |e| e.from);
             let segment_end = until.min(anniversary).min(next_change);
             let days = (segment_end - day).num_days();
-            let rate = Decimal::new(rate_entry.value, 4);
-            accrued += capital * rate / year_days * Decimal::from(days);
+            accrued_numerator += capital * Decimal::from(entry.value * days);
             day = segment_end;
+            if day == next_change {
+                index += 1;
+            }
             if day == anniversary {
-                capital += accrued;
-                accrued = Decimal::ZERO;
+                // Awb 4:102 lid 4: the year's interest joins the principal.
+                capital += accrued_numerator / denominator;
+                accrued_numerator = Decimal::ZERO;
                 anniversary = add_months(anniversary, 12);
             }
         }
-        // The last day must be inside the known table too.
-        if let Some(last) = until.pred_opt() {
-            STATUTORY_INTEREST.at(last.max(*start), path)?;
-        }
-        total += capital - principal + accrued;
+        total += capital - principal + accrued_numerator / denominator;
     }
     let rounded = Euro::round_half_up(total);
     let minimum = Euro::cents(policy::MINIMUM_INTEREST_CENTS.value);
@@ -305,5 +310,5 @@ fn statutory_interest(
     }
     inputs.push(Input::fact("unrounded", Value::Decimal(total)));
     inputs.push(Input::parameter("minimum_paid", Value::Euro(minimum), &policy::MINIMUM_INTEREST_CENTS));
-    Ok(trace.record(Rule::StatutoryInterest, Some("/backpay/interest".into()), value, inputs).value)
+    Ok(trace.record(Rule::StatutoryInterest, at("/backpay/interest"), value, inputs).value)
 }

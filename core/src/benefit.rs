@@ -16,7 +16,7 @@ use crate::error::CaseError;
 use crate::money::Euro;
 use crate::params::{DAGLOON_INDEX, MINIMUM_WAGE};
 use crate::rules::Rule;
-use crate::trace::{Input, Trace, TraceId, Traced, Value};
+use crate::trace::{Figure, Input, Trace, TraceId, Traced, Value, at};
 
 /// Which benefit a day falls under.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,7 +91,7 @@ pub fn lgu_end(decision: &Decision, benefit_start: NaiveDate, trace: &mut Trace)
     }
     Some(trace.record(
         Rule::LguDuration,
-        Some("/benefit/lgu_end".into()),
+        at("/benefit/lgu_end"),
         add_months(benefit_start, decision.lgu_months),
         vec![
             Input::fact("benefit_start", Value::Date(benefit_start)),
@@ -160,17 +160,21 @@ pub fn schedule(
 
         // Split the month where the rate changes: two months after the start (75 % → 70 %)
         // and at the end of the LGU.
-        let mut cuts = vec![right_from];
+        let mut cuts = [right_from; 3];
+        let mut cut_count = 1;
         for cut in [Some(two_months), basis.lgu_end].into_iter().flatten() {
-            if cut > right_from && cut <= right_to {
-                cuts.push(cut);
+            if cut > right_from && cut <= right_to && !cuts[..cut_count].contains(&cut) {
+                cuts[cut_count] = cut;
+                cut_count += 1;
             }
         }
-        cuts.sort();
-        cuts.dedup();
+        let cuts = &mut cuts[..cut_count];
+        cuts.sort_unstable();
 
         let minimum_wage = MINIMUM_WAGE.at(first_day, "/as_of")?;
         let mut sum = Decimal::ZERO;
+        // A month at one rate on all its weekdays is that rate: Σ rate / n over n days.
+        let mut single_rate: Option<Decimal> = None;
         let mut kind: Option<Kind> = None;
         let mut inputs = vec![
             Input::figure("maandloon", &month_maandloon),
@@ -190,6 +194,7 @@ pub fn schedule(
             let (segment_kind, rate, percent) =
                 day_rate(basis, *segment_from, two_months, month_maandloon.value, income, minimum_wage.value);
             kind.get_or_insert(segment_kind);
+            single_rate = (days == weekdays && cuts.len() == 1).then_some(rate);
             sum += rate * Decimal::from(days);
             inputs.push(Input::fact("kind", Value::Code(segment_kind.code())));
             inputs.push(Input::fact("days_at_rate", Value::Count(i64::from(days))));
@@ -202,14 +207,17 @@ pub fn schedule(
         let kind = kind.unwrap_or(if basis.decision.outcome == Outcome::Refused { Kind::None } else { Kind::Iva });
         let amount = if weekdays == 0 || sum <= Decimal::ZERO {
             Euro::ZERO
+        } else if let Some(rate) = single_rate {
+            Euro::round_half_up(rate)
         } else {
             Euro::round_half_up(sum / Decimal::from(weekdays))
         };
         inputs.push(Input::fact("rounding", Value::Code("half-up to cents")));
-        let figure = labels
-            .figure_prefix
-            .filter(|_| month <= labels.figures_through)
-            .map(|prefix| format!("{prefix}/{index}/amount"));
+        let figure = labels.figure_prefix.filter(|_| month <= labels.figures_through).map(|list| Figure::Indexed {
+            list,
+            index,
+            field: "amount",
+        });
         let rule = labels.amount_rule.unwrap_or(kind.rule());
         let amount = trace.record(rule, figure, amount, inputs);
         figures.push(MonthFigure {
@@ -237,7 +245,7 @@ fn day_rate(
 ) -> (Kind, Decimal, Decimal) {
     let decision = basis.decision;
     let ml = maandloon.decimal();
-    let counted_income = income.decimal() * basis.income_ratio.value;
+    let counted_income = if income.is_zero() { Decimal::ZERO } else { income.decimal() * basis.income_ratio.value };
     let pct = |p: i64| Decimal::new(p, 2);
     match decision.outcome {
         Outcome::Refused => (Kind::None, Decimal::ZERO, Decimal::ZERO),
@@ -303,9 +311,13 @@ pub fn result(decision: &Decision, lgu_end: Option<&Traced<NaiveDate>>, months: 
     }
 }
 
-/// The amount line of `month` in a schedule, if the schedule has it.
+/// The amount line of `month` in a schedule, if the schedule has it. Schedules are consecutive
+/// months, so the position follows from the first month.
 pub fn amount_in(months: &[MonthFigure], month: Month) -> Option<&Traced<Euro>> {
-    months.iter().find(|figure| figure.month == month).map(|figure| &figure.amount)
+    let first = months.first()?.month;
+    let offset = (month.year() - first.year()) * 12 + month.number() as i32 - first.number() as i32;
+    let figure = months.get(usize::try_from(offset).ok()?)?;
+    (figure.month == month).then_some(&figure.amount)
 }
 
 /// The trace id of a month's amount line.

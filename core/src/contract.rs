@@ -809,9 +809,10 @@ fn validate_decision(
 // ---------------------------------------------------------------------------------------------
 // The result document.
 
-/// `helder-result/1`. Sections are `null` when their facts are absent.
+/// `helder-result/1`. Sections are `null` when their facts are absent. `T` is the trace: the
+/// recorder itself when computed (`ResultDocument<Trace>`), its lines when read back.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ResultDocument {
+pub struct ResultDocument<T = Vec<TraceLine>> {
     pub format: String,
     pub case_id: String,
     #[serde(with = "date_text")]
@@ -827,7 +828,7 @@ pub struct ResultDocument {
     pub timeline: Vec<TimelineEvent>,
     /// Parameters of confidence E that changed a figure in this result.
     pub estimates: Vec<EstimateUsed>,
-    pub trace: Vec<TraceLine>,
+    pub trace: T,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

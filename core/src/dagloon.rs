@@ -14,7 +14,7 @@ use crate::error::CaseError;
 use crate::money::Euro;
 use crate::params::DAGLOON_INDEX;
 use crate::rules::Rule;
-use crate::trace::{Input, Trace, Traced, Value};
+use crate::trace::{Input, Trace, Traced, Value, at};
 
 /// Dagloondagen in a year (DLB 16) and per month (WIA 13 lid 4: 21.75).
 const DAYS_PER_YEAR: u32 = 261;
@@ -61,7 +61,7 @@ pub fn dagloon(
     }
     let wage_total = trace.record(
         Rule::WageTotal,
-        Some("/dagloon/wage_total".into()),
+        at("/dagloon/wage_total"),
         total,
         vec![
             Input::fact("sv_wage_total_a", Value::Euro(a)),
@@ -84,7 +84,7 @@ pub fn dagloon(
     }
     let wageless_months = trace.record(
         Rule::WagelessMonths,
-        Some("/dagloon/wageless_months".into()),
+        at("/dagloon/wageless_months"),
         wageless,
         vec![
             Input::fact("reference_from", Value::Date(reference_from)),
@@ -93,7 +93,7 @@ pub fn dagloon(
     );
     let divisor = trace.record(
         Rule::Divisor,
-        Some("/dagloon/divisor".into()),
+        at("/dagloon/divisor"),
         DAYS_PER_YEAR.saturating_sub(wageless_days),
         vec![
             Input::fact("days_per_year", Value::Count(i64::from(DAYS_PER_YEAR))),
@@ -108,7 +108,7 @@ pub fn dagloon(
         if divisor.value == 0 { Decimal::ZERO } else { wage_total.value.decimal() / Decimal::from(divisor.value) };
     let uncapped = trace.record(
         Rule::DagloonUncapped,
-        Some("/dagloon/uncapped".into()),
+        at("/dagloon/uncapped"),
         Euro::round_half_up(quotient),
         vec![
             Input::figure("wage_total", &wage_total),
@@ -123,7 +123,7 @@ pub fn dagloon(
     let steps = DAGLOON_INDEX.changes_between(reference_to, benefit_start.value, "/first_sick_day")?;
     let last_step = steps.len().checked_sub(1);
     for (index, step) in steps.iter().enumerate() {
-        let figure = (Some(index) == last_step).then(|| "/dagloon/uncapped_at_start".to_owned());
+        let figure = if Some(index) == last_step { at("/dagloon/uncapped_at_start") } else { None };
         indexed = trace.record(
             Rule::IndexationToStart,
             figure,
@@ -141,7 +141,7 @@ pub fn dagloon(
     let maximum = DAGLOON_INDEX.at(benefit_start.value, "/first_sick_day")?;
     let maximum_at_start = trace.record(
         Rule::MaximumDagloon,
-        Some("/dagloon/maximum_at_start".into()),
+        at("/dagloon/maximum_at_start"),
         maximum.value.maximum(),
         vec![
             Input::figure("benefit_start", benefit_start),
@@ -150,7 +150,7 @@ pub fn dagloon(
     );
     let at_start = trace.record(
         Rule::DagloonAtStart,
-        Some("/dagloon/at_start".into()),
+        at("/dagloon/at_start"),
         uncapped_at_start.value.min(maximum_at_start.value),
         vec![
             Input::figure("uncapped_at_start", &uncapped_at_start),
@@ -170,7 +170,7 @@ pub fn dagloon(
     );
     let maandloon_at_start = trace.record(
         Rule::Maandloon,
-        Some("/dagloon/maandloon_at_start".into()),
+        at("/dagloon/maandloon_at_start"),
         maandloon(at_start.value),
         vec![Input::figure("dagloon", &at_start), Input::fact("days_per_month", Value::Decimal(days_per_month()))],
     );
@@ -248,5 +248,41 @@ mod tests {
         // WIA 13 lid 4.
         assert_eq!(maandloon(Euro::cents(16547)).to_string(), "3598.97");
         assert_eq!(maandloon(Euro::cents(14708)).to_string(), "3198.99");
+    }
+}
+
+#[cfg(test)]
+mod ruling_tests {
+    use crate::contract::parse_case;
+    use crate::trace::Trace;
+
+    /// CRvB 30-07-2024 (ECLI:NL:CRVB:2024:1523): no wage February–May 2017 gives divisor
+    /// 261 − 86 = 175; a reference period without any wage month missing keeps 261.
+    #[test]
+    fn crvb_2024_divisor_example() {
+        // (months with wage in the reference period June 2016 – May 2017, divisor)
+        let all: Vec<String> = ["2016-06", "2016-07", "2016-08", "2016-09", "2016-10", "2016-11", "2016-12", "2017-01"]
+            .iter()
+            .map(|m| format!(r#"{{"month":"{m}","sv_wage":"2000.00"}}"#))
+            .collect();
+        let table = [
+            (all.join(","), 175_u32),
+            (format!("{},{}", all.join(","), r#"{"month":"2017-02","sv_wage":"0.00"}"#), 175),
+        ];
+        for (months, divisor) in table {
+            let case = parse_case(&format!(
+                r#"{{"format":"helder-case/1","case_id":"CRvB","as_of":"2019-06-30","first_sick_day":"2017-06-12","wages":{{"months":[{months}]}}}}"#
+            ))
+            .unwrap();
+            let mut trace = Trace::new();
+            let dates = crate::dates::dates(&case, &mut trace).unwrap();
+            let dagloon =
+                super::dagloon(&case, case.wages.as_ref().unwrap(), &dates.benefit_start, &mut trace).unwrap();
+            assert_eq!(dagloon.divisor.value, divisor);
+            let wageless: Vec<String> = dagloon.wageless_months.value.iter().map(|m| m.to_string()).collect();
+            assert_eq!(wageless, ["2017-02", "2017-03", "2017-04", "2017-05"]);
+            // 16,000.00 / 175 = 91.428… → 91.43 (DLB 16, half-up).
+            assert_eq!(dagloon.uncapped.value.to_string(), "91.43");
+        }
     }
 }

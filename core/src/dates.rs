@@ -10,7 +10,7 @@ use crate::contract::{Case, DatesResult};
 use crate::error::CaseError;
 use crate::params::DECISION_TERM_WEEKS;
 use crate::rules::Rule;
-use crate::trace::{Input, Trace, Traced, Value};
+use crate::trace::{Input, Trace, Traced, Value, at};
 
 /// The key dates, each with its trace line.
 pub struct Dates {
@@ -29,7 +29,7 @@ pub fn dates(case: &Case, trace: &mut Trace) -> Result<Dates, CaseError> {
     // WIA 23: 104 weeks, so the last day is D + 727; WIA 25 lid 9 adds the loonsanctie weeks.
     let waiting_period_end = trace.record(
         Rule::WaitingPeriodEnd,
-        Some("/dates/waiting_period_end".into()),
+        at("/dates/waiting_period_end"),
         add_days(sick, 727 + extension_days),
         vec![
             sick_input(),
@@ -40,21 +40,21 @@ pub fn dates(case: &Case, trace: &mut Trace) -> Result<Dates, CaseError> {
     // WIA 47, 54: the right starts the day after the waiting period.
     let benefit_start = trace.record(
         Rule::BenefitStart,
-        Some("/dates/benefit_start".into()),
+        at("/dates/benefit_start"),
         add_days(waiting_period_end.value, 1),
         vec![Input::figure("waiting_period_end", &waiting_period_end)],
     );
     // WIA 64 lid 2: UWV sends the notice when week 89 has passed.
     let notice_due = trace.record(
         Rule::NoticeDue,
-        Some("/dates/notice_due".into()),
+        at("/dates/notice_due"),
         add_days(sick, 622),
         vec![sick_input(), Input::fact("days_after_first_sick_day", Value::Count(622))],
     );
     // WIA 64 lid 3: the client applies by the last day of week 93.
     let application_deadline = trace.record(
         Rule::ApplicationDeadline,
-        Some("/dates/application_deadline".into()),
+        at("/dates/application_deadline"),
         add_days(sick, 650),
         vec![sick_input(), Input::fact("days_after_first_sick_day", Value::Count(650))],
     );
@@ -65,7 +65,7 @@ pub fn dates(case: &Case, trace: &mut Trace) -> Result<Dates, CaseError> {
             let term = DECISION_TERM_WEEKS.at(application.received, "/application/received")?;
             Some(trace.record(
                 Rule::DecisionDue,
-                Some("/dates/decision_due".into()),
+                at("/dates/decision_due"),
                 add_days(application.received, term.value * 7),
                 vec![
                     Input::fact("application_received", Value::Date(application.received)),
@@ -87,5 +87,46 @@ impl Dates {
             application_deadline: self.application_deadline.value,
             decision_due: self.decision_due.as_ref().map(|d| d.value),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::calendar::parse_date;
+    use crate::contract::parse_case;
+    use crate::trace::Trace;
+
+    fn dates_for(first_sick_day: &str, received: &str, extension_weeks: u32) -> [String; 5] {
+        let case = format!(
+            r#"{{"format":"helder-case/1","case_id":"T","as_of":"2027-12-31","first_sick_day":"{first_sick_day}",
+            "waiting_period_extension_weeks":{extension_weeks},"application":{{"received":"{received}"}}}}"#
+        );
+        let case = parse_case(&case).unwrap();
+        let dates = super::dates(&case, &mut Trace::new()).unwrap();
+        [
+            dates.waiting_period_end.value,
+            dates.benefit_start.value,
+            dates.notice_due.value,
+            dates.application_deadline.value,
+            dates.decision_due.unwrap().value,
+        ]
+        .map(crate::calendar::format_date)
+    }
+
+    #[test]
+    fn waiting_period_and_terms() {
+        // (first sick day, received, loonsanctie weeks, [end, start, notice, deadline, due]) —
+        // WIA 23, 25 lid 9, 47, 64; Awb 4:13 (8 weeks), 16 weeks from 2026 (UWV, estimate).
+        let table = [
+            ("2022-03-07", "2023-11-20", 0, ["2024-03-03", "2024-03-04", "2023-11-19", "2023-12-17", "2024-01-15"]), // p01
+            ("2022-10-12", "2024-07-01", 0, ["2024-10-08", "2024-10-09", "2024-06-25", "2024-07-23", "2024-08-26"]), // p02
+            ("2022-03-07", "2023-11-20", 52, ["2025-03-02", "2025-03-03", "2023-11-19", "2023-12-17", "2024-01-15"]), // a year's loonsanctie
+            ("2024-03-11", "2025-12-31", 0, ["2026-03-08", "2026-03-09", "2025-11-23", "2025-12-21", "2026-02-25"]), // last day of 8 weeks
+            ("2024-03-11", "2026-01-02", 0, ["2026-03-08", "2026-03-09", "2025-11-23", "2025-12-21", "2026-04-24"]), // 16 weeks from 2026
+        ];
+        for (sick, received, weeks, expected) in table {
+            assert_eq!(dates_for(sick, received, weeks), expected.map(str::to_owned), "{sick} {received} {weeks}");
+        }
+        assert!(parse_date("2024-02-29").is_some());
     }
 }

@@ -28,12 +28,10 @@ use std::sync::OnceLock;
 pub use contract::{Case, ResultDocument};
 pub use error::CaseError;
 pub use money::Euro;
+pub use trace::Trace;
 
 use crate::calendar::Month;
-use crate::contract::{EstimateUsed, Outcome, RESULT_FORMAT, TraceInput, TraceLine};
-use crate::params::Confidence;
-use crate::rules::SourceKind;
-use crate::trace::Trace;
+use crate::contract::{EstimateUsed, Outcome, RESULT_FORMAT};
 
 /// The crate version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -48,11 +46,16 @@ pub fn rules_version() -> &'static str {
 pub fn compute(case_json: &str) -> Result<String, CaseError> {
     let case = contract::parse_case(case_json)?;
     let result = compute_case(&case)?;
-    serde_json::to_string(&result).map_err(|error| CaseError::Syntax { path: String::new(), detail: error.to_string() })
+    // Results with a trace run to tens of kilobytes: start big enough to rarely regrow.
+    let mut out = Vec::with_capacity(64 * 1024);
+    serde_json::to_writer(&mut out, &result)
+        .map_err(|error| CaseError::Syntax { path: String::new(), detail: error.to_string() })?;
+    // serde_json writes only valid UTF-8.
+    String::from_utf8(out).map_err(|error| CaseError::Syntax { path: String::new(), detail: error.to_string() })
 }
 
-/// Computes a validated case.
-pub fn compute_case(case: &Case) -> Result<ResultDocument, CaseError> {
+/// Computes a validated case. The result serializes to the `helder-result/1` document.
+pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
     let mut trace = Trace::new();
     let dates = dates::dates(case, &mut trace)?;
     let as_of_month = Month::of(case.as_of);
@@ -175,7 +178,14 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument, CaseError> {
         },
     );
 
-    let (trace_lines, estimates) = serialize_trace(trace);
+    let estimates = trace
+        .estimates()
+        .map(|(entry, parameter)| EstimateUsed {
+            trace: entry.id.to_string(),
+            from: parameter.from,
+            source: parameter.source.to_owned(),
+        })
+        .collect();
     Ok(ResultDocument {
         format: RESULT_FORMAT.to_owned(),
         case_id: case.case_id.clone(),
@@ -190,51 +200,6 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument, CaseError> {
         penalty: penalty_result,
         timeline,
         estimates,
-        trace: trace_lines,
+        trace,
     })
-}
-
-fn serialize_trace(trace: Trace) -> (Vec<TraceLine>, Vec<EstimateUsed>) {
-    let mut estimates = Vec::new();
-    let lines = trace
-        .into_entries()
-        .into_iter()
-        .map(|entry| {
-            let citation = entry.rule.citation();
-            for input in &entry.inputs {
-                if let Some(parameter) = input.parameter.filter(|p| p.confidence == Confidence::Estimate) {
-                    estimates.push(EstimateUsed {
-                        trace: entry.id.to_string(),
-                        from: parameter.from,
-                        source: parameter.source.to_owned(),
-                    });
-                }
-            }
-            TraceLine {
-                id: entry.id.to_string(),
-                rule: entry.rule.name().to_owned(),
-                source: citation.source.to_owned(),
-                basis: match citation.kind {
-                    SourceKind::Law => "law",
-                    SourceKind::Policy => "policy",
-                    SourceKind::HelderDecision => "helder_decision",
-                }
-                .to_owned(),
-                figure: entry.figure,
-                inputs: entry
-                    .inputs
-                    .into_iter()
-                    .map(|input| TraceInput {
-                        name: input.name.to_owned(),
-                        value: input.value.to_string(),
-                        trace: input.trace.map(|id| id.to_string()),
-                        source: input.parameter.map(|p| p.source.to_owned()),
-                        confidence: input.parameter.map(|p| p.confidence.code().to_owned()),
-                    })
-                    .collect(),
-                value: entry.value.to_string(),
-            }
-        })
-        .collect();
-    (lines, estimates)
 }

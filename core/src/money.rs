@@ -63,15 +63,26 @@ pub fn round_half_up(value: Decimal, decimals: u32) -> Decimal {
 }
 
 impl fmt::Display for Euro {
-    /// Always two decimals, a plain `-` for negatives: the contract's money format.
+    /// Always two decimals, a plain `-` for negatives, never "-0.00": the contract's money
+    /// format. Formatted from whole cents (the hot path of writing results).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut value = self.0;
-        value.rescale(2);
-        if value.is_zero() {
-            // Never print "-0.00".
-            return f.write_str("0.00");
-        }
-        write!(f, "{value}")
+        let scale = self.0.scale();
+        let mantissa = self.0.mantissa();
+        // The invariant is scale <= 2; anything else falls back to rust_decimal's own rendering.
+        let cents = match scale {
+            0 => mantissa.checked_mul(100),
+            1 => mantissa.checked_mul(10),
+            2 => Some(mantissa),
+            _ => None,
+        };
+        let Some(cents) = cents else {
+            let mut value = self.0;
+            value.rescale(2);
+            return write!(f, "{value}");
+        };
+        let sign = if cents < 0 { "-" } else { "" };
+        let magnitude = cents.unsigned_abs();
+        write!(f, "{sign}{}.{:02}", magnitude / 100, magnitude % 100)
     }
 }
 

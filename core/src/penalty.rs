@@ -10,7 +10,7 @@ use crate::calendar::add_days;
 use crate::contract::{Application, Decision, PenaltyResult};
 use crate::money::Euro;
 use crate::rules::Rule;
-use crate::trace::{Input, Trace, Traced, Value};
+use crate::trace::{Input, Trace, Traced, Value, at};
 
 /// Per-day amounts in euros for days 1-14, 15-28 and 29-42.
 const TIERS: [(u32, i64); 3] = [(14, 23), (14, 35), (14, 45)];
@@ -26,7 +26,7 @@ pub fn penalty(
     let notice = application.notice_of_default?;
     let start = trace.record(
         Rule::PenaltyStart,
-        Some("/penalty/start".into()),
+        at("/penalty/start"),
         add_days(decision_due.value.max(notice), 14),
         vec![
             Input::figure("decision_due", decision_due),
@@ -39,7 +39,7 @@ pub fn penalty(
     let elapsed = (end - start.value).num_days().clamp(0, i64::from(MAXIMUM_DAYS));
     let days = trace.record(
         Rule::PenaltyDays,
-        Some("/penalty/days".into()),
+        at("/penalty/days"),
         u32::try_from(elapsed).unwrap_or(0),
         vec![
             Input::figure("start", &start),
@@ -57,7 +57,7 @@ pub fn penalty(
     let owed = !application.penalty_excluded;
     let amount = trace.record(
         Rule::PenaltyAmount,
-        Some("/penalty/amount".into()),
+        at("/penalty/amount"),
         if owed { Euro::cents(euros * 100) } else { Euro::ZERO },
         vec![
             Input::figure("days", &days),
@@ -88,7 +88,7 @@ mod tests {
             penalty_excluded: false,
         };
         let mut trace = Trace::new();
-        let due = trace.record(Rule::DecisionDue, None, add_days(application.received, 56), vec![]);
+        let due = trace.record(Rule::DecisionDue, None, add_days(application.received, 56), []);
         let decision = Decision {
             date: parse_date(decided).unwrap(),
             outcome: crate::contract::Outcome::Iva,

@@ -79,6 +79,17 @@ pub enum SourceKind {
     HelderDecision,
 }
 
+impl SourceKind {
+    /// `law`, `policy` or `helder_decision`, as the result's `trace[].basis`.
+    pub fn code(self) -> &'static str {
+        match self {
+            SourceKind::Law => "law",
+            SourceKind::Policy => "policy",
+            SourceKind::HelderDecision => "helder_decision",
+        }
+    }
+}
+
 const fn law(source: &'static str) -> Citation {
     Citation { source, kind: SourceKind::Law }
 }

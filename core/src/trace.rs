@@ -107,22 +107,38 @@ impl Input {
     }
 }
 
-/// One line of the derivation.
+/// The JSON pointer of the result field a trace line produced, without allocating.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// A fixed field, e.g. `/dagloon/at_start`.
+    Path(&'static str),
+    /// A field of a list entry, e.g. `/benefit/months/3/amount`.
+    Indexed { list: &'static str, index: usize, field: &'static str },
+}
+
+impl fmt::Display for Figure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Figure::Path(path) => f.write_str(path),
+            Figure::Indexed { list, index, field } => write!(f, "{list}/{index}/{field}"),
+        }
+    }
+}
+
+/// `Some(Figure::Path(path))`: the usual way to name the figure a line makes.
+pub fn at(path: &'static str) -> Option<Figure> {
+    Some(Figure::Path(path))
+}
+
+/// One line of the derivation. Its inputs live in the trace's arena (`Trace::inputs_of`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     pub id: TraceId,
     pub rule: Rule,
-    /// The JSON pointer of the result field this line produced, when it is one.
-    pub figure: Option<String>,
-    pub inputs: Vec<Input>,
+    /// The result field this line produced, when it is one.
+    pub figure: Option<Figure>,
+    inputs: std::ops::Range<usize>,
     pub value: Value,
-}
-
-impl Entry {
-    /// True when an estimated (confidence E) parameter fed this line directly.
-    pub fn uses_estimate(&self) -> bool {
-        self.inputs.iter().any(|input| input.parameter.is_some_and(|p| p.confidence == Confidence::Estimate))
-    }
 }
 
 /// A value together with the trace line that made it.
@@ -132,32 +148,36 @@ pub struct Traced<T> {
     pub id: TraceId,
 }
 
-/// The recorder. Ids are numbered per section in the order figures are made.
-#[derive(Debug, Default)]
+/// The recorder. Ids are numbered per section in the order figures are made. All inputs share
+/// one arena, so recording a line allocates nothing in the common case.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Trace {
     entries: Vec<Entry>,
+    inputs: Vec<Input>,
     counters: [u16; 7],
 }
 
 impl Trace {
     pub fn new() -> Trace {
-        Trace { entries: Vec::with_capacity(128), counters: [0; 7] }
+        Trace { entries: Vec::with_capacity(320), inputs: Vec::with_capacity(1600), counters: [0; 7] }
     }
 
-    /// Records `value` as made by `rule` from `inputs`, for the result field `figure` (a JSON
-    /// pointer, or `None` for an intermediate step), and returns it with its trace id.
+    /// Records `value` as made by `rule` from `inputs`, for the result field `figure` (`None`
+    /// for an intermediate step), and returns it with its trace id.
     pub fn record<T: Clone + Into<Value>>(
         &mut self,
         rule: Rule,
-        figure: Option<String>,
+        figure: Option<Figure>,
         value: T,
-        inputs: Vec<Input>,
+        inputs: impl IntoIterator<Item = Input>,
     ) -> Traced<T> {
         let section = rule.section();
         let counter = &mut self.counters[section.index()];
         *counter = counter.saturating_add(1);
         let id = TraceId { section, number: *counter };
-        self.entries.push(Entry { id, rule, figure, inputs, value: value.clone().into() });
+        let first = self.inputs.len();
+        self.inputs.extend(inputs);
+        self.entries.push(Entry { id, rule, figure, inputs: first..self.inputs.len(), value: value.clone().into() });
         Traced { value, id }
     }
 
@@ -165,8 +185,103 @@ impl Trace {
         &self.entries
     }
 
-    pub fn into_entries(self) -> Vec<Entry> {
-        self.entries
+    pub fn inputs_of(&self, entry: &Entry) -> &[Input] {
+        self.inputs.get(entry.inputs.clone()).unwrap_or(&[])
+    }
+
+    /// Lines fed directly by an estimated (confidence E) parameter, with that parameter.
+    pub fn estimates(&self) -> impl Iterator<Item = (&Entry, ParameterUse)> {
+        self.entries.iter().flat_map(move |entry| {
+            self.inputs_of(entry)
+                .iter()
+                .filter_map(|input| input.parameter.filter(|p| p.confidence == Confidence::Estimate))
+                .map(move |parameter| (entry, parameter))
+        })
+    }
+}
+
+/// Serialized as the contract's `trace[]`: formatted straight into the output, field for field
+/// the same as `contract::TraceLine`, which reads it back.
+impl serde::Serialize for Trace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(Some(self.entries.len()))?;
+        for entry in &self.entries {
+            seq.serialize_element(&EntryView { entry, inputs: self.inputs_of(entry) })?;
+        }
+        seq.end()
+    }
+}
+
+struct EntryView<'a> {
+    entry: &'a Entry,
+    inputs: &'a [Input],
+}
+
+/// Serializes anything `Display` as a JSON string without an intermediate `String`.
+struct Text<T>(T);
+
+impl<T: fmt::Display> serde::Serialize for Text<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+impl serde::Serialize for EntryView<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let entry = self.entry;
+        let citation = entry.rule.citation();
+        let mut line = serializer.serialize_struct("TraceLine", 7)?;
+        line.serialize_field("id", &Text(entry.id))?;
+        line.serialize_field("rule", entry.rule.name())?;
+        line.serialize_field("source", citation.source)?;
+        line.serialize_field("basis", citation.kind.code())?;
+        match entry.figure {
+            Some(figure) => line.serialize_field("figure", &Text(figure))?,
+            None => line.skip_field("figure")?,
+        }
+        line.serialize_field("inputs", &InputsView(self.inputs))?;
+        line.serialize_field("value", &Text(&entry.value))?;
+        line.end()
+    }
+}
+
+struct InputsView<'a>(&'a [Input]);
+
+impl serde::Serialize for InputsView<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeSeq, SerializeStruct};
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for input in self.0 {
+            seq.serialize_element(&InputView(input))?;
+        }
+        return seq.end();
+
+        struct InputView<'a>(&'a Input);
+        impl serde::Serialize for InputView<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let input = self.0;
+                let mut fields = serializer.serialize_struct("TraceInput", 5)?;
+                fields.serialize_field("name", input.name)?;
+                fields.serialize_field("value", &Text(&input.value))?;
+                match input.trace {
+                    Some(id) => fields.serialize_field("trace", &Text(id))?,
+                    None => fields.skip_field("trace")?,
+                }
+                match input.parameter {
+                    Some(parameter) => {
+                        fields.serialize_field("source", parameter.source)?;
+                        fields.serialize_field("confidence", parameter.confidence.code())?;
+                    }
+                    None => {
+                        fields.skip_field("source")?;
+                        fields.skip_field("confidence")?;
+                    }
+                }
+                fields.end()
+            }
+        }
     }
 }
 

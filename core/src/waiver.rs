@@ -11,7 +11,7 @@ use crate::contract::{Advance, Decision, WaiverResult};
 use crate::money::Euro;
 use crate::params::policy;
 use crate::rules::Rule;
-use crate::trace::{Input, Trace, Traced, Value};
+use crate::trace::{Input, Trace, Traced, Value, at};
 
 pub struct Waiver {
     pub applies: Traced<bool>,
@@ -72,7 +72,7 @@ pub fn waiver(
     };
     let applies = trace.record(
         Rule::WaiverApplies,
-        Some("/waiver/applies".into()),
+        at("/waiver/applies"),
         applies_value,
         vec![
             Input::figure("in_scope", &scope),
@@ -97,7 +97,7 @@ pub fn waiver(
     };
     let waived = trace.record(
         Rule::Waived,
-        Some("/waiver/waived".into()),
+        at("/waiver/waived"),
         waived_value,
         vec![
             Input::figure("overpayment", &settlement.overpayment),
@@ -108,7 +108,7 @@ pub fn waiver(
     );
     let to_repay = trace.record(
         Rule::ToRepay,
-        Some("/waiver/to_repay".into()),
+        at("/waiver/to_repay"),
         after_ww - waived.value,
         vec![
             Input::figure("overpayment", &settlement.overpayment),
@@ -118,19 +118,19 @@ pub fn waiver(
     );
     let already_repaid = trace.record(
         Rule::AlreadyRepaid,
-        Some("/waiver/already_repaid".into()),
+        at("/waiver/already_repaid"),
         advance.repayments.iter().map(|r| r.amount).sum::<Euro>(),
         vec![Input::fact("repayments", Value::Count(advance.repayments.len() as i64))],
     );
     let refund = trace.record(
         Rule::Refund,
-        Some("/waiver/refund".into()),
+        at("/waiver/refund"),
         (already_repaid.value - to_repay.value).positive_part(),
         vec![Input::figure("already_repaid", &already_repaid), Input::figure("to_repay", &to_repay)],
     );
     let still_open = trace.record(
         Rule::StillOpen,
-        Some("/waiver/still_open".into()),
+        at("/waiver/still_open"),
         (to_repay.value - already_repaid.value).positive_part(),
         vec![Input::figure("to_repay", &to_repay), Input::figure("already_repaid", &already_repaid)],
     );
@@ -148,7 +148,7 @@ pub fn waiver(
     }
     let tax = trace.record(
         Rule::TaxCompensation,
-        Some("/waiver/tax_years".into()),
+        at("/waiver/tax_years"),
         years,
         vec![Input::figure("refund", &refund), Input::fact("refund_date", Value::Date(advance.refund_date))],
     );
@@ -166,7 +166,7 @@ pub fn waiver(
         };
         trace.record(
             Rule::WaiverRoute,
-            Some("/waiver/route".into()),
+            at("/waiver/route"),
             code,
             vec![
                 Input::fact("advance_end", Value::Date(advance_end)),

@@ -5,7 +5,7 @@ use rayon::prelude::*;
 use std::io::{BufRead, Write};
 
 /// Lines per parallel chunk: large enough to amortise scheduling, small enough to stream.
-const CHUNK: usize = 4096;
+const CHUNK: usize = 256;
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
@@ -13,9 +13,23 @@ pub struct Summary {
     pub errors: usize,
 }
 
+/// What `recompute` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// One result (or error) document per input line.
+    Results,
+    /// Only the error documents: every case is computed, no result is serialized.
+    ErrorsOnly,
+}
+
 /// Recomputes every line of `input` into `output`. A bad line becomes an error document with
 /// its line number; the other lines are still computed.
-pub fn recompute(input: impl BufRead, mut output: impl Write, threads: usize) -> std::io::Result<Summary> {
+pub fn recompute(
+    input: impl BufRead,
+    mut output: impl Write,
+    threads: usize,
+    mode: Output,
+) -> std::io::Result<Summary> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build().map_err(std::io::Error::other)?;
     let mut summary = Summary::default();
     let mut lines = input.lines().enumerate();
@@ -33,7 +47,7 @@ pub fn recompute(input: impl BufRead, mut output: impl Write, threads: usize) ->
         let results: Vec<(bool, String)> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|(number, line)| match helder_core::compute(line) {
+                .map(|(number, line)| match compute_line(line, mode) {
                     Ok(result) => (true, result),
                     Err(error) => (
                         false,
@@ -53,10 +67,22 @@ pub fn recompute(input: impl BufRead, mut output: impl Write, threads: usize) ->
             if !ok {
                 summary.errors += 1;
             }
-            output.write_all(text.as_bytes())?;
-            output.write_all(b"\n")?;
+            if !ok || mode == Output::Results {
+                output.write_all(text.as_bytes())?;
+                output.write_all(b"\n")?;
+            }
         }
     }
     output.flush()?;
     Ok(summary)
+}
+
+fn compute_line(line: &str, mode: Output) -> Result<String, helder_core::CaseError> {
+    match mode {
+        Output::Results => helder_core::compute(line),
+        Output::ErrorsOnly => {
+            let case = helder_core::contract::parse_case(line)?;
+            helder_core::compute_case(&case).map(|_| String::new())
+        }
+    }
 }

@@ -36,6 +36,9 @@ enum Command {
         /// Worker threads (default: all cores).
         #[arg(long)]
         threads: Option<usize>,
+        /// Compute every case but write only the error documents (validates a file).
+        #[arg(long)]
+        check: bool,
     },
 }
 
@@ -44,7 +47,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Compute { file } => compute(&file),
         Command::Serve { bind, portal } => report(serve(bind, portal)),
-        Command::Recompute { input, output, threads } => report(recompute(&input, &output, threads)),
+        Command::Recompute { input, output, threads, check } => report(recompute(&input, &output, threads, check)),
     }
 }
 
@@ -87,7 +90,7 @@ fn compute(file: &str) -> ExitCode {
     }
 }
 
-fn recompute(input: &str, output: &str, threads: Option<usize>) -> anyhow::Result<()> {
+fn recompute(input: &str, output: &str, threads: Option<usize>, check: bool) -> anyhow::Result<()> {
     let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let reader: Box<dyn std::io::BufRead> = if input == "-" {
         Box::new(std::io::BufReader::new(std::io::stdin()))
@@ -100,7 +103,8 @@ fn recompute(input: &str, output: &str, threads: Option<usize>) -> anyhow::Resul
         Box::new(std::io::BufWriter::new(std::fs::File::create(output).with_context(|| format!("creating {output}"))?))
     };
     let started = std::time::Instant::now();
-    let summary = helder_server::batch::recompute(reader, writer, threads)?;
+    let mode = if check { helder_server::batch::Output::ErrorsOnly } else { helder_server::batch::Output::Results };
+    let summary = helder_server::batch::recompute(reader, writer, threads, mode)?;
     eprintln!(
         "recomputed {} cases ({} errors) on {threads} threads in {:.3} s",
         summary.cases,

@@ -111,3 +111,16 @@ fn recompute_keeps_order_and_reports_bad_lines() {
     assert_eq!(lines[2], lines[0]);
     assert!(stderr.contains("recomputed 3 cases (1 errors)"), "{stderr}");
 }
+
+#[test]
+fn recompute_check_writes_only_the_errors() {
+    let good = std::fs::read_to_string(shared_case("p01-iva-basic.case.json")).unwrap().replace('\n', "");
+    let input = format!("{good}\n{{\"format\":\"helder-case/2\"}}\n{good}\n");
+    let (code, stdout, stderr) = helder(&["recompute", "-", "-", "--check"], input.as_bytes());
+    assert_eq!(code, 0, "{stderr}");
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 1, "{stdout}");
+    assert_eq!(lines[0]["line"], 2);
+    assert_eq!(lines[0]["error"], "missing_field");
+    assert!(stderr.contains("recomputed 3 cases (1 errors)"), "{stderr}");
+}

@@ -14,6 +14,9 @@ use std::time::Instant;
 
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132.0.0";
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
+/// How long `cargo xtask test` fuzzes the case parser (longer by hand).
+const FUZZ_SECONDS: u32 = 20;
 
 fn main() -> std::process::ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
@@ -198,6 +201,12 @@ fn setup() -> Result<()> {
             .arg("axe-core@4");
         run_command(npm)
     })?;
+    step("cargo-fuzz", || {
+        if output_of("cargo", &["fuzz", "--version"]).is_some_and(|v| v.ends_with(CARGO_FUZZ_VERSION)) {
+            return Ok(());
+        }
+        cargo_install(&["--locked", "cargo-fuzz", "--version", &format!("={CARGO_FUZZ_VERSION}")])
+    })?;
     let mut apt_updated = false;
     step("chromium and chromedriver", || {
         if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
@@ -286,6 +295,7 @@ fn test() -> Result<()> {
     build_portal()?;
     step("helder-core for Node (parity harness)", build_wasm_node)?;
     step("helder binary (debug)", || run_command(cargo(&["build", "--locked", "-p", "helder-server"])))?;
+    step("fuzz the case parser", fuzz)?;
     step("cargo test (unit, golden, parity, browser)", || {
         let mut tests = cargo(&["test", "--locked", "--workspace", "--exclude", "helder-portal"]);
         tests
@@ -295,6 +305,32 @@ fn test() -> Result<()> {
             .env("HELDER_SCREENSHOTS", root().join("target/screenshots"));
         run_command(tests)
     })
+}
+
+/// A short libFuzzer run over the case parser and engine, seeded with the golden cases. The
+/// stable toolchain runs it with RUSTC_BOOTSTRAP (cargo-fuzz needs `-Z` flags) and no sanitizer:
+/// the target checks panics, which need none.
+fn fuzz() -> Result<()> {
+    let corpus = root().join("core/fuzz/corpus/case_parser");
+    std::fs::create_dir_all(&corpus)?;
+    let cases = root().join("../shared/domain/cases");
+    for entry in std::fs::read_dir(&cases).with_context(|| format!("reading {}", cases.display()))?.flatten() {
+        if entry.file_name().to_string_lossy().ends_with(".case.json") {
+            std::fs::copy(entry.path(), corpus.join(entry.file_name()))?;
+        }
+    }
+    std::fs::copy(root().join("core/benches/full-case.json"), corpus.join("full-case.json"))?;
+    let mut fuzz = command("cargo");
+    fuzz.current_dir(root().join("core")).env("RUSTC_BOOTSTRAP", "1").args([
+        "fuzz",
+        "run",
+        "case_parser",
+        "-s",
+        "none",
+        "--",
+        &format!("-max_total_time={FUZZ_SECONDS}"),
+    ]);
+    run_command(fuzz)
 }
 
 /// helder-core with its wasm-bindgen API, as a Node module (`--target nodejs`).
@@ -344,6 +380,34 @@ fn bench() -> Result<()> {
         println!("portal total (wasm + js + css): {:.1} KiB gzip", total as f64 / 1024.0);
         Ok(())
     })?;
+    step("helder-core WASM size (wasm-bindgen + wasm-opt -Oz, gzip -9)", || {
+        run_command(cargo(&[
+            "build",
+            "--locked",
+            "-p",
+            "helder-core",
+            "--features",
+            "wasm",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--profile",
+            "wasm-release",
+        ]))?;
+        let out = root().join("target/wasm-size");
+        let mut bindgen = command("wasm-bindgen");
+        bindgen
+            .args(["--target", "web", "--out-dir"])
+            .arg(&out)
+            .arg("target/wasm32-unknown-unknown/wasm-release/helder_core.wasm");
+        run_command(bindgen)?;
+        let optimised = out.join("helder_core_opt.wasm");
+        let mut opt = command("wasm-opt");
+        opt.arg("-Oz").arg(out.join("helder_core_bg.wasm")).arg("-o").arg(&optimised);
+        run_command(opt)?;
+        let size = gzip_size(&optimised)?;
+        println!("helder-core wasm (compute + rules_version): {:.1} KiB gzip", size as f64 / 1024.0);
+        Ok(())
+    })?;
     step("criterion: one full case", || run_command(cargo(&["bench", "--locked", "-p", "helder-core"])))?;
     step("batch: helder recompute over 48,000 generated cases", || {
         run_command(cargo(&["build", "--locked", "--release", "-p", "helder-server", "-p", "helder-tests"]))?;
@@ -351,6 +415,11 @@ fn bench() -> Result<()> {
         let generated =
             command(&root().join("target/release/gen-cases").display().to_string()).args(["48000", "2024"]).output()?;
         std::fs::write(&cases, &generated.stdout)?;
+        for threads in ["1", "2"] {
+            let mut check = command(&root().join("target/release/helder").display().to_string());
+            check.arg("recompute").arg(&cases).arg("/dev/null").args(["--check", "--threads", threads]);
+            run_command(check)?;
+        }
         let mut digests = Vec::new();
         for threads in ["1", "2"] {
             let out = root().join(format!("target/bench-results-{threads}.ndjson"));
