@@ -150,8 +150,22 @@ pub fn backpay(
         }
         months.push(BackpayMonth { month, paid: paid.value, due: due.value, difference: difference.value });
     }
-    let paid_total: Euro = months.iter().map(|m| m.paid).sum();
-    let due_total: Euro = months.iter().map(|m| m.due).sum();
+    let paid_total = trace
+        .record(
+            Rule::BackpayPaid,
+            at("/backpay/paid_total"),
+            months.iter().map(|m| m.paid).sum::<Euro>(),
+            [Input::fact("months", Value::Count(months.len() as i64))],
+        )
+        .value;
+    let due_total = trace
+        .record(
+            Rule::BackpayDue,
+            at("/backpay/due_total"),
+            months.iter().map(|m| m.due).sum::<Euro>(),
+            [Input::fact("months", Value::Count(months.len() as i64))],
+        )
+        .value;
     let net = due_total - paid_total;
 
     let amount = trace.record(

@@ -294,6 +294,7 @@ fn vvu_percent(class: Option<DisabilityClass>) -> Decimal {
 pub fn result(decision: &Decision, lgu_end: Option<&Traced<NaiveDate>>, months: &[MonthFigure]) -> BenefitResult {
     BenefitResult {
         outcome: decision.outcome.code().to_owned(),
+        residual_earning_capacity: decision.residual_earning_capacity,
         lgu_end: lgu_end.map(|end| end.value),
         months: months
             .iter()

@@ -849,6 +849,8 @@ pub struct DatesResult {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DagloonResult {
+    /// True when the case gave no reference period and Helder assumed monthly payroll (DLB 13).
+    pub reference_period_assumed: bool,
     #[serde(with = "date_text")]
     pub reference_from: NaiveDate,
     #[serde(with = "date_text")]
@@ -867,6 +869,8 @@ pub struct DagloonResult {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BenefitResult {
     pub outcome: String,
+    /// The restverdiencapaciteit the decision states, if any (WIA 61).
+    pub residual_earning_capacity: Option<Euro>,
     #[serde(with = "option_date_text")]
     pub lgu_end: Option<NaiveDate>,
     pub months: Vec<BenefitMonth>,

@@ -21,6 +21,7 @@ const DAYS_PER_YEAR: u32 = 261;
 
 /// The dagloon of the right and what it was made from.
 pub struct Dagloon {
+    pub reference_period_assumed: bool,
     pub reference_from: NaiveDate,
     pub reference_to: NaiveDate,
     pub wage_total: Traced<Euro>,
@@ -176,6 +177,7 @@ pub fn dagloon(
     );
 
     Ok(Dagloon {
+        reference_period_assumed: wages.reference_period.is_none(),
         reference_from,
         reference_to,
         wage_total,
@@ -207,6 +209,7 @@ pub fn days_per_month() -> Decimal {
 impl Dagloon {
     pub fn result(&self) -> DagloonResult {
         DagloonResult {
+            reference_period_assumed: self.reference_period_assumed,
             reference_from: self.reference_from,
             reference_to: self.reference_to,
             wage_total: self.wage_total.value,

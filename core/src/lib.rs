@@ -54,6 +54,29 @@ pub fn compute(case_json: &str) -> Result<String, CaseError> {
     String::from_utf8(out).map_err(|error| CaseError::Syntax { path: String::new(), detail: error.to_string() })
 }
 
+impl ResultDocument<Trace> {
+    /// The same document with its trace as lines, exactly as reading the JSON back gives it.
+    pub fn into_lines(self) -> ResultDocument {
+        let trace = serde_json::to_value(&self.trace).and_then(serde_json::from_value).unwrap_or_default();
+        ResultDocument {
+            format: self.format,
+            case_id: self.case_id,
+            as_of: self.as_of,
+            rules_version: self.rules_version,
+            dates: self.dates,
+            dagloon: self.dagloon,
+            benefit: self.benefit,
+            advance: self.advance,
+            waiver: self.waiver,
+            backpay: self.backpay,
+            penalty: self.penalty,
+            timeline: self.timeline,
+            estimates: self.estimates,
+            trace,
+        }
+    }
+}
+
 /// Computes a validated case. The result serializes to the `helder-result/1` document.
 pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
     let mut trace = Trace::new();

@@ -64,6 +64,7 @@ pub fn penalty(
             Input::fact("per_day_1_14", Value::Euro(Euro::cents(2300))),
             Input::fact("per_day_15_28", Value::Euro(Euro::cents(3500))),
             Input::fact("per_day_29_42", Value::Euro(Euro::cents(4500))),
+            Input::fact("maximum", Value::Euro(Euro::cents(144_200))),
             Input::fact("penalty_excluded", Value::Flag(application.penalty_excluded)),
         ],
     );

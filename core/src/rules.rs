@@ -110,8 +110,8 @@ impl Rule {
             Rule::DecisionDue => law("Awb 4:13"),
             Rule::ReferencePeriod => law("DLB 13"),
             Rule::WageTotal => law("DLB 16"),
-            Rule::WagelessMonths => law("CRvB 30-07-2024, ECLI:NL:CRVB:2024:1523"),
-            Rule::Divisor => law("DLB 16; CRvB 30-07-2024, ECLI:NL:CRVB:2024:1523"),
+            Rule::WagelessMonths => law("CRvB ECLI:NL:CRVB:2024:1523"),
+            Rule::Divisor => law("DLB 16; CRvB ECLI:NL:CRVB:2024:1523"),
             Rule::DagloonUncapped => law("DLB 16"),
             Rule::IndexationToStart => law("DLB 23"),
             Rule::MaximumDagloon => law("Wfsv 17"),
@@ -133,7 +133,7 @@ impl Rule {
             Rule::IncomePart => {
                 helder("WIA 52 income rule applied to the advance (UWV's advance formula is unpublished)")
             }
-            Rule::WaiverScope => policy("KB-2021; seed 003"),
+            Rule::WaiverScope => policy("KB-2021; KB-2024"),
             Rule::WaiverApplies => policy("KB-2021; HERSTEL-2021"),
             Rule::Waived => policy("KB-2021; HERSTEL-2021"),
             Rule::ToRepay => policy("KB-2021; WIA 77"),
@@ -141,7 +141,7 @@ impl Rule {
             Rule::Refund => policy("HERSTEL-2021"),
             Rule::StillOpen => policy("KB-2021; WIA 77"),
             Rule::TaxCompensation => policy("HERSTEL-2021"),
-            Rule::WaiverRoute => helder("HERSTEL-2021 windows applied to the advance end and decision dates"),
+            Rule::WaiverRoute => helder("HERSTEL-2021"),
             Rule::BackpayOutcome => policy("VA-2025"),
             Rule::DagloonAsSet => policy("VA-2025"),
             Rule::BackpayPaid => policy("VA-2025"),

@@ -25,7 +25,15 @@ enum Command {
         portal: PathBuf,
     },
     /// Compute one helder-case/1 document (a file, or - for stdin) and print the result.
-    Compute { file: String },
+    Compute {
+        file: String,
+        /// Print the explanation in this language (nl, en) instead of the result document.
+        #[arg(long, value_name = "LANGUAGE")]
+        explain: Option<String>,
+        /// With --explain: the explanation as JSON instead of text.
+        #[arg(long, requires = "explain")]
+        json: bool,
+    },
     /// Recompute NDJSON case documents into NDJSON results, in input order.
     Recompute {
         /// Input NDJSON (- for stdin).
@@ -45,7 +53,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Compute { file } => compute(&file),
+        Command::Compute { file, explain, json } => compute(&file, explain.as_deref(), json),
         Command::Serve { bind, portal } => report(serve(bind, portal)),
         Command::Recompute { input, output, threads, check } => report(recompute(&input, &output, threads, check)),
     }
@@ -63,7 +71,7 @@ fn report(outcome: anyhow::Result<()>) -> ExitCode {
 
 /// CASE-FORMAT: the result on stdout and exit 0, or nothing on stdout, one JSON error object on
 /// stderr and exit 2.
-fn compute(file: &str) -> ExitCode {
+fn compute(file: &str, explain: Option<&str>, json: bool) -> ExitCode {
     let mut bytes = Vec::new();
     let read = if file == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
@@ -75,7 +83,11 @@ fn compute(file: &str) -> ExitCode {
         eprintln!("{}", serde_json::json!({ "error": "io", "path": "", "message": message }));
         return ExitCode::from(2);
     }
-    match helder_server::cli::compute_bytes(&bytes) {
+    let outcome = match explain {
+        None => helder_server::cli::compute_bytes(&bytes),
+        Some(language) => helder_server::cli::explain_bytes(&bytes, language, json),
+    };
+    match outcome {
         Ok(result) => {
             let mut stdout = std::io::stdout().lock();
             if writeln!(stdout, "{result}").is_err() {

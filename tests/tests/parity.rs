@@ -1,6 +1,7 @@
-//! WASM-vs-native parity: the same case documents through native `helder-core` and through its
-//! WASM build (run by Node) give byte-identical result documents — every golden case, 1,000+
-//! generated cases, and malformed documents (whose error documents must match too).
+//! WASM-vs-native parity: the same case documents through native `helder-core` /
+//! `helder-explain` and through their WASM build (run by Node) give byte-identical results and
+//! explanations — every golden case, 1,000+ generated cases, and malformed documents (whose
+//! error documents must match too).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -11,38 +12,20 @@ fn wasm_node_dir() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/wasm-node"));
     assert!(
-        dir.join("helder_core_bg.wasm").exists(),
-        "no WASM build of helder-core at {}: run `cargo xtask test`, which builds it",
+        dir.join("helder_explain_bg.wasm").exists(),
+        "no WASM build of helder-explain at {}: run `cargo xtask test`, which builds it",
         dir.display()
     );
     dir
 }
 
-fn native(case: &str) -> String {
-    match helder_core::compute(case) {
-        Ok(result) => result,
-        Err(error) => format!("ERR {}", error.to_json()),
-    }
-}
-
-#[test]
-fn wasm_and_native_results_are_byte_identical() {
-    let dir = wasm_node_dir();
-    let mut cases: Vec<String> = helder_tests::golden_cases()
-        .into_iter()
-        .map(|(_, case, _)| serde_json::from_str::<serde_json::Value>(&case).unwrap().to_string())
-        .collect();
-    let golden = cases.len();
-    cases.extend(helder_tests::generate::cases(20_241_124, 1_200));
-    // Malformed documents: their error documents must match too.
-    cases.push("{}".into());
-    cases.push(r#"{"format":"helder-case/1","case_id":"E","as_of":"2024-01-01","first_sick_day":"2025-01-01"}"#.into());
-    cases.push(r#"{"format":"helder-case/1","case_id":"E","as_of":"2024-13-01","first_sick_day":"2022-01-01"}"#.into());
-
+/// Runs `cases` through the Node harness in `mode`; one output line per case.
+fn through_wasm(cases: &[String], mode: &str) -> Vec<String> {
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("parity/run.js");
     let mut child = Command::new("node")
         .arg(&script)
-        .arg(&dir)
+        .arg(wasm_node_dir())
+        .arg(mode)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -54,17 +37,54 @@ fn wasm_and_native_results_are_byte_identical() {
     let output = child.wait_with_output().expect("node finishes");
     writer.join().unwrap().unwrap();
     assert!(output.status.success(), "node failed");
-    let wasm_lines: Vec<&str> = std::str::from_utf8(&output.stdout).unwrap().lines().collect();
-    assert_eq!(wasm_lines.len(), cases.len());
+    let lines: Vec<String> = String::from_utf8(output.stdout).unwrap().lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), cases.len());
+    lines
+}
 
+fn golden() -> Vec<String> {
+    helder_tests::golden_cases()
+        .into_iter()
+        .map(|(_, case, _)| serde_json::from_str::<serde_json::Value>(&case).unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn wasm_and_native_results_are_byte_identical() {
+    let mut cases = golden();
+    let golden_count = cases.len();
+    cases.extend(helder_tests::generate::cases(20_241_124, 1_200));
+    // Malformed documents: their error documents must match too.
+    cases.push("{}".into());
+    cases.push(r#"{"format":"helder-case/1","case_id":"E","as_of":"2024-01-01","first_sick_day":"2025-01-01"}"#.into());
+    cases.push(r#"{"format":"helder-case/1","case_id":"E","as_of":"2024-13-01","first_sick_day":"2022-01-01"}"#.into());
+
+    let wasm = through_wasm(&cases, "compute");
     let mut computed = 0;
-    for (index, (case, wasm)) in cases.iter().zip(&wasm_lines).enumerate() {
-        let native = native(case);
+    for (index, (case, wasm)) in cases.iter().zip(&wasm).enumerate() {
+        let native = match helder_core::compute(case) {
+            Ok(result) => result,
+            Err(error) => format!("ERR {}", error.to_json()),
+        };
         assert_eq!(&native, wasm, "case {index} differs between native and WASM");
         if !native.starts_with("ERR ") {
             computed += 1;
         }
     }
     // The generator makes valid cases: a parity run over errors only would prove little.
-    assert!(computed >= golden + 1_000, "only {computed} cases computed without error");
+    assert!(computed >= golden_count + 1_000, "only {computed} cases computed without error");
+}
+
+#[test]
+fn wasm_and_native_explanations_are_byte_identical() {
+    let mut cases = golden();
+    cases.extend(helder_tests::generate::cases(77, 200));
+    for language in ["nl", "en"] {
+        let wasm = through_wasm(&cases, &format!("explain:{language}"));
+        for (index, (case, wasm)) in cases.iter().zip(&wasm).enumerate() {
+            let explanation = helder_explain::explain_case(case, language).expect("explains");
+            let native = serde_json::to_string(&explanation).unwrap();
+            assert_eq!(&native, wasm, "case {index} ({language}) explains differently in WASM");
+        }
+    }
 }

@@ -275,16 +275,16 @@ fn test() -> Result<()> {
             "warnings",
         ]))
     })?;
-    step("clippy (portal and core for wasm32, -D warnings)", || {
+    step("clippy (portal, core and explain for wasm32, -D warnings)", || {
         run_command(cargo(&[
             "clippy",
             "--locked",
             "-p",
             "helder-portal",
             "-p",
-            "helder-core",
+            "helder-explain",
             "--features",
-            "helder-core/wasm",
+            "helder-explain/wasm",
             "--target",
             "wasm32-unknown-unknown",
             "--",
@@ -293,7 +293,7 @@ fn test() -> Result<()> {
         ]))
     })?;
     build_portal()?;
-    step("helder-core for Node (parity harness)", build_wasm_node)?;
+    step("helder-core + helder-explain for Node (parity harness)", build_wasm_node)?;
     step("helder binary (debug)", || run_command(cargo(&["build", "--locked", "-p", "helder-server"])))?;
     step("fuzz the case parser", fuzz)?;
     step("cargo test (unit, golden, parity, browser)", || {
@@ -333,13 +333,14 @@ fn fuzz() -> Result<()> {
     run_command(fuzz)
 }
 
-/// helder-core with its wasm-bindgen API, as a Node module (`--target nodejs`).
+/// helder-core and helder-explain with their wasm-bindgen API (`compute`, `explain_case`,
+/// `explain_result`), as a Node module (`--target nodejs`).
 fn build_wasm_node() -> Result<()> {
     run_command(cargo(&[
         "build",
         "--locked",
         "-p",
-        "helder-core",
+        "helder-explain",
         "--features",
         "wasm",
         "--target",
@@ -350,7 +351,7 @@ fn build_wasm_node() -> Result<()> {
     let mut bindgen = command("wasm-bindgen");
     bindgen
         .args(["--target", "nodejs", "--out-dir", "target/wasm-node"])
-        .arg("target/wasm32-unknown-unknown/wasm-release/helder_core.wasm");
+        .arg("target/wasm32-unknown-unknown/wasm-release/helder_explain.wasm");
     run_command(bindgen)
 }
 

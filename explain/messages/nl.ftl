@@ -1,0 +1,237 @@
+# Helder — teksten in het Nederlands (taalniveau B1).
+# Regels voor wie dit bestand aanpast: korte zinnen (liefst onder 15 woorden), gewone woorden,
+# "u", actieve zinnen, één boodschap per alinea. Bedragen en datums komen uit de berekening:
+# verander de namen tussen { } niet. Een test controleert zinslengte en ontbrekende teksten.
+
+## Opmaak
+euro = € { $value }
+date = { $day } { $month } { $year }
+month-year = { $month } { $year }
+thousands-separator = .
+decimal-separator = ,
+list-and = en
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+## Begrippen: de eerste keer met uitleg, daarna kort. De betekenis komt in de woordenlijst.
+term-voorschot = voorschot
+term-voorschot-first = voorschot (geld vooraf)
+term-voorschot-meaning = Geld dat UWV u alvast betaalde, omdat het besluit nog niet klaar was.
+term-kwijtschelding = kwijtschelding
+term-kwijtschelding-first = kwijtschelding (het niet terugvragen van geld)
+term-kwijtschelding-meaning = UWV vraagt het geld niet terug.
+term-dagloon = dagloon
+term-dagloon-first = dagloon (uw loon per werkdag)
+term-dagloon-meaning = Uw loon per werkdag. Hiermee berekent UWV uw uitkering.
+term-maandloon = maandloon
+term-maandloon-first = maandloon (uw loon per maand)
+term-maandloon-meaning = Uw dagloon keer 21,75. Zoveel werkdagen heeft een maand gemiddeld.
+term-nabetaling = nabetaling
+term-nabetaling-first = nabetaling (geld dat u nog krijgt)
+term-nabetaling-meaning = Geld dat u te weinig kreeg en dat UWV u alsnog betaalt.
+term-loonloze = loonloze tijdvakken
+term-loonloze-first = loonloze tijdvakken (maanden zonder loon)
+term-loonloze-meaning = Maanden waarin u helemaal geen loon kreeg. Die tellen niet mee voor uw dagloon.
+term-ingebrekestelling = ingebrekestelling
+term-ingebrekestelling-first = ingebrekestelling (een brief dat UWV moet beslissen)
+term-ingebrekestelling-meaning = Een brief waarin u UWV vraagt om nu te beslissen.
+term-dwangsom = dwangsom
+term-dwangsom-first = dwangsom (een boete voor UWV)
+term-dwangsom-meaning = Geld dat UWV u betaalt als het te laat beslist.
+term-restitutie = restitutie
+term-restitutie-first = restitutie (terugbetaling aan u)
+term-restitutie-meaning = UWV betaalt u geld terug dat u al had terugbetaald.
+term-rente = wettelijke rente
+term-rente-first = wettelijke rente (vergoeding voor het wachten)
+term-rente-meaning = Een vergoeding omdat u lang op uw geld moest wachten.
+term-tegemoetkoming = tegemoetkoming
+term-tegemoetkoming-first = tegemoetkoming (een vergoeding)
+term-tegemoetkoming-meaning = Een vergoeding voor nadelige gevolgen, bijvoorbeeld voor uw toeslagen.
+
+## Koppen
+title-status = Waar staat uw zaak?
+title-dagloon = Uw dagloon
+title-benefit = Uw uitkering
+title-advance = Uw voorschot
+title-waiver = Terugbetalen of niet?
+title-backpay = Controle van uw dagloon
+title-penalty = Dwangsom
+title-glossary = Woordenlijst
+
+## Stand van zaken
+now-apply = U moet de WIA-uitkering nog aanvragen. Doe dat uiterlijk { $date }.
+now-assessment = UWV beoordeelt uw WIA-aanvraag nog.
+now-assessment-late = UWV beoordeelt uw aanvraag nog, maar is te laat. UWV had uiterlijk { $date } moeten beslissen.
+now-repay = U moet nog { $amount } terugbetalen.
+now-closed = UWV heeft uw WIA-aanvraag afgewezen. U krijgt geen WIA-uitkering.
+now-running = U krijgt een WIA-uitkering. In { $month } was die { $amount } bruto.
+now-correction = UWV controleert uw { $term_dagloon } opnieuw.
+line-done = { $date }: { $text }
+line-next = Uiterlijk { $date }: { $text }
+line-late = { $text } Dat moest uiterlijk { $date }.
+late-decision-action = U kunt UWV een { $term_ingebrekestelling } sturen.
+late-decision-penalty = Beslist UWV daarna niet binnen 2 weken? Dan krijgt u een { $term_dwangsom } van maximaal { $maximum }.
+late-application-action = Vraag de uitkering zo snel mogelijk aan bij UWV.
+event-first_sick_day = U werd ziek.
+event-notice_due-done = UWV moest u een brief sturen over de WIA-aanvraag.
+event-notice_due-next = UWV stuurt u een brief over de WIA-aanvraag.
+event-application_received = UWV kreeg uw WIA-aanvraag.
+event-application_deadline = U moet de WIA-uitkering aanvragen.
+event-decision_due-done = De termijn voor het besluit van UWV liep af.
+event-decision_due-next = UWV moet beslissen over uw aanvraag.
+event-decision_due-late = UWV heeft nog niet beslist over uw aanvraag.
+event-benefit_start-done = Uw recht op een WIA-uitkering begon.
+event-benefit_start-next = Uw recht op een WIA-uitkering begint.
+event-notice_of_default = U stuurde UWV een { $term_ingebrekestelling }.
+event-penalty_start-done = De { $term_dwangsom } begon te lopen.
+event-penalty_start-next = De { $term_dwangsom } begint te lopen.
+event-advance_start = UWV begon met een { $term_voorschot }.
+event-advance_end = UWV stopte met het { $term_voorschot }.
+event-decision_iva = UWV besliste: u krijgt een IVA-uitkering.
+event-decision_wga = UWV besliste: u krijgt een WGA-uitkering.
+event-decision_refused = UWV besliste: u krijgt geen WIA-uitkering.
+event-advance_waived = UWV besliste over de { $term_kwijtschelding } van het voorschot.
+event-refund-done = UWV betaalde u geld terug.
+event-refund-next = UWV betaalt u geld terug.
+event-tax_compensation_claim = U kunt een { $term_tegemoetkoming } vragen. Dat kan als u uw belastingaanslag hebt.
+event-correction_effective-done = UWV rekent sindsdien met uw nieuwe { $term_dagloon }.
+event-correction_effective-next = UWV gaat rekenen met uw nieuwe { $term_dagloon }.
+event-back_payment-done = UWV betaalde de { $term_nabetaling }.
+event-back_payment-next = UWV betaalt de { $term_nabetaling }.
+event-correction = UWV controleert uw { $term_dagloon }. Uw dossier is nu bij deze stap: { $step }.
+step-sorted = ingedeeld
+step-first_check = eerste controle
+step-second_check = tweede controle
+step-expert_team = expertteam
+step-quality_check = kwaliteitscontrole
+step-phone_call = telefoongesprek met u
+step-decided = besluit
+
+## Dagloon
+dagloon-lead = Uw { $term_dagloon } is { $amount }.
+dagloon-period = UWV kijkt naar uw loon van { $from } tot en met { $to }.
+dagloon-monthly-payroll = Helder gaat ervan uit dat u elke maand loon kreeg. UWV heeft die keuze niet voor u gemaakt.
+dagloon-total = In die periode verdiende u { $total }.
+dagloon-divisor = Dat bedrag delen we door { $divisor } dagen. Zo krijgt u { $uncapped } per dag.
+dagloon-wageless = In { $count ->
+        [one] één maand
+       *[other] { $count } maanden
+    } had u geen loon: { $months }.
+dagloon-wageless-rule = Zulke { $term_loonloze } tellen niet mee. Dat besliste de rechter in 2024.
+dagloon-indexed = Daarna kwamen de verhogingen van elk half jaar erbij. Zo werd het { $indexed }.
+dagloon-capped = Er is een maximum dagloon. Dat was { $maximum } per dag.
+dagloon-maandloon = Uw { $term_maandloon } is { $maandloon }.
+dagloon-rounding = UWV zegt niet hoe het afrondt. Helder rondt af op hele centen, zoals in voorbeelden van UWV.
+
+## Uitkering
+benefit-lead = In { $month } krijgt u { $amount } bruto.
+benefit-lead-none = U krijgt geen WIA-uitkering.
+benefit-start = Uw uitkering begon op { $date }.
+benefit-iva = U krijgt een IVA-uitkering. Dat is 75% van uw maandloon.
+benefit-lgu = U krijgt eerst een loongerelateerde uitkering. De eerste 2 maanden is die 75% van uw maandloon.
+benefit-lgu-after = Daarna is het 70%. Deze uitkering loopt tot { $date }.
+benefit-lau = Daarna krijgt u een loonaanvullingsuitkering. Dat is 70% van uw maandloon min uw inkomen.
+benefit-vvu = Daarna krijgt u een vervolguitkering. Die hangt af van het minimumloon.
+benefit-vvu-assumption = Uw besluit noemt geen restverdiencapaciteit. Helder rekent daarom met een vervolguitkering.
+benefit-income = U had ook inkomen uit werk. Een deel daarvan gaat van uw uitkering af.
+benefit-holiday = In mei krijgt u ook vakantiegeld. Dat staat hier niet bij.
+benefit-gross = Alle bedragen zijn bruto. Er gaat nog belasting af.
+
+## Voorschot
+advance-lead = U kreeg een { $term_voorschot } van in totaal { $paid }.
+advance-unsettled = UWV heeft nog niet beslist. Daarom weten we nog niet of dat te veel was.
+advance-entitled = Volgens het besluit had u over die maanden recht op { $entitled }.
+advance-over = U kreeg dus { $over } te veel.
+advance-under = U kreeg dus { $under } te weinig. Dat krijgt u nog van UWV.
+advance-exact = Dat was precies goed.
+advance-ww = U kreeg in die maanden ook WW. Daarmee wordt { $ww } verrekend.
+advance-income = U had ook inkomen uit werk. Daardoor was { $income } van het voorschot te veel.
+advance-income-rule = UWV zegt niet hoe het een voorschot berekent. Helder gaat uit van de WIA-regel: 70% van uw inkomen.
+
+## Kwijtschelding
+waiver-lead-nothing = U hoeft niets terug te betalen.
+waiver-lead-open = U moet nog { $open } terugbetalen.
+waiver-lead-refund = UWV betaalt u { $refund } terug.
+waiver-lead-paid = U heeft alles al terugbetaald wat u moest terugbetalen.
+waiver-waived = UWV geeft u { $term_kwijtschelding } van { $waived }.
+waiver-reason-late_decision = UWV besliste te laat. Daardoor kreeg u het voorschot langer. Dat is niet uw schuld.
+waiver-reason-promised = UWV heeft u in 2021 schriftelijk beloofd dat u het voorschot mag houden.
+waiver-reason-no_overpayment = U kreeg niet te veel. Er valt niets terug te betalen.
+waiver-reason-decision_in_time = UWV besliste op tijd. Daarom krijgt u geen { $term_kwijtschelding }.
+waiver-reason-client_caused = De vertraging kwam door uzelf. Daarom krijgt u geen { $term_kwijtschelding }.
+waiver-reason-outside_scope = Uw voorschot valt buiten de periode van de regeling. Die geldt voor 2020 tot en met 2025.
+waiver-policy = Deze regeling is beleid van UWV. Het staat niet in de wet.
+waiver-to-repay = U moet wel { $to_repay } terugbetalen. Dat is het deel voor uw inkomen uit werk.
+waiver-to-repay-plain = U moet { $to_repay } terugbetalen.
+waiver-ww-part = Het deel van { $ww } verrekent UWV met uw WW.
+waiver-repaid = U betaalde al { $repaid } terug.
+waiver-refund = Dat is meer dan nodig. U krijgt { $refund } terug. Dat heet { $term_restitutie }.
+waiver-tax = U krijgt dit geld in een ander jaar terug dan u het betaalde. Dat kan gevolgen hebben voor uw belasting of toeslagen.
+waiver-tax-years = Het gaat om de jaren { $years }.
+waiver-tax-claim = U kunt daarvoor een { $term_tegemoetkoming } vragen.
+waiver-plan = Kunt u dit niet in één keer betalen? Vraag UWV dan om een betalingsregeling.
+waiver-route-herstel = Uw voorschot viel onder de herstelactie van 2021 en 2022.
+waiver-route-geparkeerd = UWV hield de terugvordering aan in 2021 en 2022 en schreef die daarna af.
+waiver-route-regulier = UWV behandelt dit in de gewone werkwijze.
+waiver-route-rule = UWV zegt niet precies welke zaken onder welke werkwijze vallen. Helder kijkt naar de datums van uw voorschot en besluit.
+
+## Dagloon gecontroleerd
+backpay-lead-too_low = UWV betaalt u { $amount } na. Dat is een { $term_nabetaling }.
+backpay-lead-too_high = Uw uitkering was te hoog. U hoeft niets terug te betalen.
+backpay-lead-too_high-repay = Uw uitkering was te hoog. U moet { $to_repay } terugbetalen.
+backpay-lead-correct = Uw dagloon was goed. Er verandert niets.
+backpay-estimate = UWV heeft nog geen besluit genomen. Deze bedragen zijn een berekening van Helder.
+backpay-step = Uw dossier is nu bij deze stap: { $step }.
+backpay-dagloon = Eerst was uw dagloon { $as_set }. Het juiste dagloon is { $corrected }.
+backpay-reason-loonloze = Dit komt door maanden zonder loon. Die tellen nu niet meer mee.
+backpay-months = Voor elke maand vanaf { $from } is berekend wat u kreeg en wat u had moeten krijgen.
+backpay-totals = U kreeg { $paid }. U had { $due } moeten krijgen.
+backpay-interest = U krijgt ook { $interest } { $term_rente }.
+backpay-interest-none = De rente is minder dan { $minimum }. Die betaalt UWV niet uit.
+backpay-interest-unknown = UWV heeft de datum van betalen nog niet bekend gemaakt. Daarom is de rente nog niet bekend.
+backpay-scheme = Over een nabetaling hoeft u waarschijnlijk geen belasting te betalen. Die regeling is nog niet definitief.
+backpay-not-reclaimed = U kreeg { $amount } te veel. Dat hoeft u niet terug te betalen. Dat besliste de regering in 2025.
+backpay-could-have-known = U had kunnen weten dat uw uitkering te hoog was. Daarom vraagt UWV { $amount } terug.
+backpay-new = Vanaf { $date } krijgt u { $amount } per maand.
+
+## Dwangsom
+penalty-lead = UWV moet u een { $term_dwangsom } van { $amount } betalen.
+penalty-lead-running = UWV moet u een { $term_dwangsom } betalen. Die is nu { $amount } en loopt nog op.
+penalty-lead-none = U heeft geen recht op een dwangsom.
+penalty-lead-excluded = U krijgt geen dwangsom. UWV vindt dat de ingebrekestelling te laat kwam.
+penalty-notice = U stuurde UWV op { $date } een { $term_ingebrekestelling }.
+penalty-start = Daarna had UWV nog 2 weken. De dwangsom telt vanaf { $date }.
+penalty-days = Het gaat om { $days ->
+        [one] één dag
+       *[other] { $days } dagen
+    }.
+penalty-rates = Per dag is het eerst { $first }, daarna { $second } en daarna { $third }.
+penalty-maximum = De dwangsom is nooit meer dan { $maximum }.
+
+## Schattingen
+estimate-used = Helder gebruikt hier een geschatte waarde. De officiële waarde is niet gevonden.
+
+## Bronnen: wetten en stukken waar de regels in staan
+sources-label = Bronnen
+source-article = artikel
+source-WIA = Wet WIA
+source-Awb = Algemene wet bestuursrecht
+source-DLB = Dagloonbesluit
+source-Wfsv = Wet financiering sociale verzekeringen
+source-BW = Burgerlijk Wetboek
+source-CRvB = Uitspraak Centrale Raad van Beroep
+source-KB-2021 = Brief van de minister over WIA-voorschotten, 30 augustus 2021
+source-KB-2024 = Brief van de minister over de wachttijden WIA
+source-HERSTEL-2021 = UWV, herstelactie WIA-voorschotten 2021-2022
+source-VA-2025 = UWV, Verbeteraanpak WIA, maart 2025
+source-NR-2025 = Besluit van de regering, 11 juli 2025

@@ -1,0 +1,164 @@
+//! `helder-explain`: what a person reads. Turns a `helder-result/1` document into sections of
+//! plain sentences in Dutch (B1) or English. Every sentence is rendered from the result and its
+//! trace — never written beside it — and carries the trace ids of the figures it mentions, so
+//! the portal can show "how was this calculated" and an agent can say "look at line B3".
+//!
+//! Wording lives in `messages/<language>.ftl` (Fluent); adding a language is adding a file.
+
+mod messages;
+mod sections;
+#[cfg(feature = "wasm")]
+pub mod wasm;
+mod writer;
+
+use serde::{Deserialize, Serialize};
+
+pub use messages::languages;
+
+/// Why an explanation could not be made.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ExplainError {
+    #[error("no messages for language {0:?}; available: {1}")]
+    UnknownLanguage(String, String),
+    #[error("message {id:?} is missing or broken in {language:?}: {detail}")]
+    Message { language: String, id: String, detail: String },
+}
+
+/// The explanation of one result in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    pub language: String,
+    pub case_id: String,
+    pub rules_version: String,
+    pub sections: Vec<Section>,
+    /// The legal terms used, in order of first use, with their meaning.
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+/// One topic: status, dagloon, benefit, advance, waiver, backpay or penalty.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    /// The one sentence that matters most: the amount and what to do (or that nothing is needed).
+    pub lead: Sentence,
+    pub paragraphs: Vec<Vec<Sentence>>,
+    /// Where the rules of this section come from, read off the trace lines it cites
+    /// (`Wet WIA, artikel 51`).
+    pub sources: Vec<String>,
+}
+
+/// A sentence with the figures it mentions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub text: String,
+    /// Trace ids of the figures in this sentence, e.g. `["D9"]`.
+    pub traces: Vec<String>,
+    pub figures: Vec<Cited>,
+}
+
+/// A figure shown in a sentence and where it comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cited {
+    /// The value in the contract's format (`"1234.56"`, `"2024-06-20"`, `"21"`).
+    pub value: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace: Option<String>,
+    /// The result field (JSON pointer) the value is read from, when it is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figure: Option<String>,
+    /// The named input of the trace line, when the value is one of its inputs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<String>,
+    /// For a fixed amount of the law (e.g. the Awb 4:17 maximum): its article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GlossaryEntry {
+    pub term: String,
+    pub meaning: String,
+}
+
+/// The legal terms of a language: (short form, first-use form with its explanation).
+pub fn terms(language: &str) -> Result<Vec<(String, String)>, ExplainError> {
+    messages::bundle(language)?;
+    Ok(writer::TERMS
+        .iter()
+        .map(|term| {
+            (messages::text(language, &format!("term-{term}")), messages::text(language, &format!("term-{term}-first")))
+        })
+        .collect())
+}
+
+/// Explains a result (as read back from JSON) in `language` (`"nl"`, `"en"`, …).
+pub fn explain(result: &helder_core::ResultDocument, language: &str) -> Result<Explanation, ExplainError> {
+    let bundle = messages::bundle(language)?;
+    let mut writer = writer::Writer::new(bundle, language, result);
+    let sections = sections::all(&mut writer, result)?;
+    let glossary = writer.glossary()?;
+    Ok(Explanation {
+        language: language.to_owned(),
+        case_id: result.case_id.clone(),
+        rules_version: result.rules_version.clone(),
+        sections,
+        glossary,
+    })
+}
+
+/// Computes a case document and explains it: `helder-case/1` JSON in, explanation out.
+pub fn explain_case(case_json: &str, language: &str) -> Result<Explanation, ExplainCaseError> {
+    let case = helder_core::contract::parse_case(case_json)?;
+    let result = helder_core::compute_case(&case)?.into_lines();
+    Ok(explain(&result, language)?)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExplainCaseError {
+    #[error(transparent)]
+    Case(#[from] helder_core::CaseError),
+    #[error(transparent)]
+    Explain(#[from] ExplainError),
+}
+
+impl Explanation {
+    /// Plain text for the command line and call notes: sentences with their trace ids.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let refs = |s: &Sentence| {
+            if s.traces.is_empty() { String::new() } else { format!(" [{}]", s.traces.join(", ")) }
+        };
+        for section in &self.sections {
+            out.push_str(&format!("## {}\n\n{}{}\n", section.title, section.lead.text, refs(&section.lead)));
+            for paragraph in &section.paragraphs {
+                out.push('\n');
+                for sentence in paragraph {
+                    out.push_str(&format!("{}{}\n", sentence.text, refs(sentence)));
+                }
+            }
+            if !section.sources.is_empty() {
+                out.push_str(&format!(
+                    "\n{}: {}.\n",
+                    messages::text(&self.language, "sources-label"),
+                    section.sources.join("; ")
+                ));
+            }
+            out.push('\n');
+        }
+        if !self.glossary.is_empty() {
+            out.push_str(&format!("## {}\n\n", messages::text(&self.language, "title-glossary")));
+            for entry in &self.glossary {
+                out.push_str(&format!("- {}: {}\n", entry.term, entry.meaning));
+            }
+        }
+        out
+    }
+
+    /// Every sentence, leads first within each section.
+    pub fn sentences(&self) -> impl Iterator<Item = &Sentence> {
+        self.sections
+            .iter()
+            .flat_map(|section| std::iter::once(&section.lead).chain(section.paragraphs.iter().flatten()))
+    }
+}

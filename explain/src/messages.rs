@@ -1,0 +1,123 @@
+//! The message files and the Fluent bundles made from them, one per language, parsed once.
+
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+use std::sync::OnceLock;
+
+use crate::ExplainError;
+
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+
+pub type Bundle = FluentBundle<FluentResource>;
+
+/// The language codes there are message files for, sorted.
+pub fn languages() -> Vec<&'static str> {
+    MESSAGE_FILES.iter().map(|(code, _)| *code).collect()
+}
+
+fn bundles() -> &'static Vec<(&'static str, Result<Bundle, String>)> {
+    static BUNDLES: OnceLock<Vec<(&'static str, Result<Bundle, String>)>> = OnceLock::new();
+    BUNDLES.get_or_init(|| MESSAGE_FILES.iter().map(|(code, text)| (*code, build(code, text))).collect())
+}
+
+fn build(code: &str, text: &str) -> Result<Bundle, String> {
+    let resource = FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| format!("{errors:?}"))?;
+    let language: unic_langid::LanguageIdentifier = code.parse().map_err(|e| format!("{e:?}"))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![language]);
+    // Plain text: no Unicode isolation marks around placeholders.
+    bundle.set_use_isolating(false);
+    bundle.add_resource(resource).map_err(|errors| format!("{errors:?}"))?;
+    Ok(bundle)
+}
+
+pub fn bundle(language: &str) -> Result<&'static Bundle, ExplainError> {
+    match bundles().iter().find(|(code, _)| *code == language) {
+        Some((_, Ok(bundle))) => Ok(bundle),
+        Some((_, Err(detail))) => {
+            Err(ExplainError::Message { language: language.to_owned(), id: "(file)".into(), detail: detail.clone() })
+        }
+        None => Err(ExplainError::UnknownLanguage(language.to_owned(), languages().join(", "))),
+    }
+}
+
+/// A message without arguments, for plain-text output (the id itself if it is missing).
+pub fn text(language: &str, id: &str) -> String {
+    bundle(language)
+        .ok()
+        .and_then(|b| {
+            let pattern = b.get_message(id)?.value()?;
+            Some(b.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+        })
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// Message ids of a file, in order (for the completeness tests).
+#[cfg_attr(not(test), allow(dead_code))] // only the tests list ids
+pub fn message_ids(text: &str) -> Vec<String> {
+    match fluent_syntax::parser::parse(text) {
+        Ok(resource) => resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+                _ => None,
+            })
+            .collect(),
+        Err((resource, _)) => resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+                _ => None,
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every message exists in every language, and every file parses without errors.
+    #[test]
+    fn every_language_has_every_message() {
+        let files: Vec<(&str, Vec<String>)> =
+            MESSAGE_FILES.iter().map(|(code, text)| (*code, message_ids(text))).collect();
+        assert!(files.len() >= 2, "expected nl and en");
+        for (code, text) in MESSAGE_FILES {
+            assert!(fluent_syntax::parser::parse(*text).is_ok(), "{code}.ftl has syntax errors");
+            assert!(bundle(code).is_ok(), "{code}.ftl does not load");
+        }
+        let (first_code, first_ids) = &files[0];
+        for (code, ids) in &files[1..] {
+            let missing: Vec<_> = first_ids.iter().filter(|id| !ids.contains(id)).collect();
+            let extra: Vec<_> = ids.iter().filter(|id| !first_ids.contains(id)).collect();
+            assert!(missing.is_empty(), "{code}.ftl lacks {missing:?} (present in {first_code}.ftl)");
+            assert!(extra.is_empty(), "{code}.ftl has {extra:?}, missing in {first_code}.ftl");
+        }
+    }
+
+    /// Every message is used by the renderer: its id appears in the source, or it belongs to a
+    /// family the renderer builds ids for (declared in `writer::FAMILIES`).
+    #[test]
+    fn every_message_is_used() {
+        let sources: String = [
+            include_str!("writer.rs"),
+            include_str!("sections.rs"),
+            include_str!("lib.rs"),
+            include_str!("messages.rs"),
+        ]
+        .concat();
+        let (_, text) = MESSAGE_FILES[0];
+        let unused: Vec<String> = message_ids(text)
+            .into_iter()
+            .filter(|id| !sources.contains(&format!("\"{id}\"")))
+            .filter(|id| {
+                !crate::writer::FAMILIES
+                    .iter()
+                    .any(|(prefix, members)| id.strip_prefix(prefix).is_some_and(|rest| members.contains(&rest)))
+            })
+            .collect();
+        assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+    }
+}

@@ -1,0 +1,437 @@
+//! The sections of an explanation, each named after the domain word it explains. Each opens
+//! with the sentence that matters most, then short paragraphs; each ends with its sources.
+
+use helder_core::Euro;
+use helder_core::contract::{ResultDocument, TimelineEvent};
+
+use crate::writer::{Arg, Cite, Writer, fig};
+use crate::{ExplainError, Section, Sentence};
+
+type Paragraphs = Vec<Vec<Sentence>>;
+
+/// The fixed maximum penalty of Awb 4:17 lid 2, shown before a penalty exists.
+const PENALTY_MAXIMUM_CENTS: i64 = 144_200;
+
+pub fn all(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Vec<Section>, ExplainError> {
+    w.sources()?; // start every section with an empty source list
+    let mut sections = vec![status(w, r)?];
+    for section in [dagloon(w, r)?, benefit(w, r)?, advance(w, r)?, waiver(w, r)?, backpay(w, r)?, penalty(w, r)?] {
+        sections.extend(section);
+    }
+    Ok(sections)
+}
+
+fn finish(w: &mut Writer<'_>, id: &str, lead: Sentence, mut paragraphs: Paragraphs) -> Result<Section, ExplainError> {
+    paragraphs.retain(|p| !p.is_empty());
+    let all: Vec<&Sentence> = std::iter::once(&lead).chain(paragraphs.iter().flatten()).collect();
+    if let Some(note) = w.estimate_note(&all)? {
+        paragraphs.push(vec![note]);
+    }
+    Ok(Section { id: id.to_owned(), title: w.text(&format!("title-{id}"))?, lead, paragraphs, sources: w.sources()? })
+}
+
+fn euro(amount: Euro, path: &str) -> Arg {
+    Arg::Euro(amount, fig(path))
+}
+
+/// Merges an inner sentence (already rendered) into a wrapper message's sentence.
+fn wrap(
+    w: &mut Writer<'_>,
+    id: &str,
+    mut args: Vec<(&'static str, Arg)>,
+    inner: Sentence,
+) -> Result<Sentence, ExplainError> {
+    args.push(("text", Arg::Text(inner.text)));
+    let mut outer = w.say(id, args)?;
+    for trace in inner.traces {
+        if !outer.traces.contains(&trace) {
+            outer.traces.push(trace);
+        }
+    }
+    outer.figures.extend(inner.figures);
+    Ok(outer)
+}
+
+// §8 — where the case stands.
+fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Section, ExplainError> {
+    let now = r.timeline.iter().find(|e| e.state == "now");
+    let late_decision = r.timeline.iter().any(|e| e.event == "decision_due" && e.state == "late");
+    let lead = match now.map(|e| e.event.as_str()) {
+        Some("apply") => w.say(
+            "now-apply",
+            vec![("date", Arg::Date(r.dates.application_deadline, fig("/dates/application_deadline")))],
+        )?,
+        Some("assessment") => match r.dates.decision_due {
+            Some(due) if late_decision => {
+                w.say("now-assessment-late", vec![("date", Arg::Date(due, fig("/dates/decision_due")))])?
+            }
+            _ => w.say("now-assessment", vec![])?,
+        },
+        Some("repay") => match &r.waiver {
+            Some(waiver) => w.say("now-repay", vec![("amount", euro(waiver.still_open, "/waiver/still_open"))])?,
+            None => w.say("now-assessment", vec![])?,
+        },
+        Some("closed") => w.say("now-closed", vec![])?,
+        Some(code) if code.starts_with("correction_") => w.say("now-correction", vec![])?,
+        _ => match r.benefit.as_ref().and_then(|b| b.months.iter().enumerate().next_back()) {
+            Some((index, month)) => w.say(
+                "now-running",
+                vec![
+                    ("month", Arg::Month(month.month)),
+                    ("amount", euro(month.amount, &format!("/benefit/months/{index}/amount"))),
+                ],
+            )?,
+            // Decided, but without the wage facts there is no amount to show.
+            None => match r.timeline.iter().find(|e| e.event.starts_with("decision_") && e.event != "decision_due") {
+                Some(decision) => w.say(&format!("event-{}", decision.event), vec![])?,
+                None => w.say("now-assessment", vec![])?,
+            },
+        },
+    };
+
+    let mut lines = Vec::new();
+    let mut actions = Vec::new();
+    for event in &r.timeline {
+        if event.state == "now" {
+            if let Some(step) = event.event.strip_prefix("correction_") {
+                let step = w.text(&format!("step-{step}"))?;
+                lines.push(w.say("event-correction", vec![("step", Arg::Text(step))])?);
+            }
+            continue;
+        }
+        let inner = w.say(&event_message(w, event), vec![])?;
+        if event.event == "tax_compensation_claim" {
+            // A possibility, not a deadline: no date in front.
+            lines.push(inner);
+            continue;
+        }
+        let date = Arg::Date(event.date, event_cite(r, event));
+        let line = match event.state.as_str() {
+            "late" => wrap(w, "line-late", vec![("date", date)], inner)?,
+            "next" => wrap(w, "line-next", vec![("date", date)], inner)?,
+            _ => wrap(w, "line-done", vec![("date", date)], inner)?,
+        };
+        lines.push(line);
+        if event.state == "late" && event.event == "decision_due" {
+            actions.push(w.say("late-decision-action", vec![])?);
+            let maximum = Euro::cents(PENALTY_MAXIMUM_CENTS);
+            actions.push(
+                w.say("late-decision-penalty", vec![("maximum", Arg::Euro(maximum, Cite::Law("Awb 4:17 lid 2")))])?,
+            );
+        }
+        if event.state == "late" && event.event == "application_deadline" {
+            actions.push(w.say("late-application-action", vec![])?);
+        }
+    }
+    finish(w, "status", lead, vec![actions, lines])
+}
+
+/// `event-<code>-<state>` when the wording depends on the state, else `event-<code>`.
+fn event_message(w: &Writer<'_>, event: &TimelineEvent) -> String {
+    let with_state = format!("event-{}-{}", event.event, event.state);
+    if w.has(&with_state) { with_state } else { format!("event-{}", event.event) }
+}
+
+/// The result figure an event's date is, when it is one; else a fact of the case.
+fn event_cite(r: &ResultDocument, event: &TimelineEvent) -> Cite {
+    let path = match event.event.as_str() {
+        "notice_due" => "/dates/notice_due",
+        "application_deadline" => "/dates/application_deadline",
+        "decision_due" => "/dates/decision_due",
+        "benefit_start" => "/dates/benefit_start",
+        "penalty_start" if r.penalty.is_some() => "/penalty/start",
+        _ => return Cite::Fact,
+    };
+    fig(path)
+}
+
+// §2 — the daily wage.
+fn dagloon(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, ExplainError> {
+    let Some(d) = &r.dagloon else { return Ok(None) };
+    if r.benefit.as_ref().is_some_and(|b| b.outcome == "refused") {
+        // A refused claim has no benefit for the dagloon to be the basis of.
+        return Ok(None);
+    }
+    let lead = w.say("dagloon-lead", vec![("amount", euro(d.at_start, "/dagloon/at_start"))])?;
+    let period = |name| Cite::Input { figure: "/dagloon/wageless_months".into(), name };
+    let mut how = vec![w.say(
+        "dagloon-period",
+        vec![
+            ("from", Arg::Date(d.reference_from, period("reference_from"))),
+            ("to", Arg::Date(d.reference_to, period("reference_to"))),
+        ],
+    )?];
+    if d.reference_period_assumed {
+        how.push(w.say("dagloon-monthly-payroll", vec![])?);
+    }
+    how.push(w.say("dagloon-total", vec![("total", euro(d.wage_total, "/dagloon/wage_total"))])?);
+    how.push(w.say(
+        "dagloon-divisor",
+        vec![
+            ("divisor", Arg::Count(i64::from(d.divisor), fig("/dagloon/divisor"))),
+            ("uncapped", euro(d.uncapped, "/dagloon/uncapped")),
+        ],
+    )?);
+    let mut wageless = Vec::new();
+    if !d.wageless_months.is_empty() {
+        let months = d.wageless_months.iter().map(|m| w.month(*m)).collect::<Result<Vec<_>, _>>()?;
+        wageless.push(w.say(
+            "dagloon-wageless",
+            vec![
+                ("count", Arg::Count(d.wageless_months.len() as i64, Cite::Fact)),
+                ("months", Arg::Text(w.list(&months)?)),
+            ],
+        )?);
+        wageless.push(w.say("dagloon-wageless-rule", vec![])?);
+    }
+    let mut after = Vec::new();
+    if d.uncapped_at_start != d.uncapped {
+        after.push(
+            w.say("dagloon-indexed", vec![("indexed", euro(d.uncapped_at_start, "/dagloon/uncapped_at_start"))])?,
+        );
+    }
+    if d.capped {
+        after.push(w.say("dagloon-capped", vec![("maximum", euro(d.maximum_at_start, "/dagloon/maximum_at_start"))])?);
+    }
+    after.push(
+        w.say("dagloon-maandloon", vec![("maandloon", euro(d.maandloon_at_start, "/dagloon/maandloon_at_start"))])?,
+    );
+    let rounding = vec![w.say("dagloon-rounding", vec![])?];
+    finish(w, "dagloon", lead, vec![how, wageless, after, rounding]).map(Some)
+}
+
+// §3 — the benefit per month.
+fn benefit(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, ExplainError> {
+    let Some(b) = &r.benefit else { return Ok(None) };
+    let last = b.months.iter().enumerate().next_back();
+    let lead = match last {
+        Some((index, month)) if b.outcome != "refused" => w.say(
+            "benefit-lead",
+            vec![
+                ("month", Arg::Month(month.month)),
+                ("amount", euro(month.amount, &format!("/benefit/months/{index}/amount"))),
+            ],
+        )?,
+        _ => {
+            let lead = w.say("benefit-lead-none", vec![])?;
+            return finish(w, "benefit", lead, vec![]).map(Some);
+        }
+    };
+    let has = |kind: &str| b.months.iter().any(|m| m.kind == kind);
+    let mut kind =
+        vec![w.say("benefit-start", vec![("date", Arg::Date(r.dates.benefit_start, fig("/dates/benefit_start")))])?];
+    if has("iva") {
+        kind.push(w.say("benefit-iva", vec![])?);
+    }
+    if has("lgu") {
+        kind.push(w.say("benefit-lgu", vec![])?);
+        if let Some(end) = b.lgu_end {
+            kind.push(w.say("benefit-lgu-after", vec![("date", Arg::Date(end, fig("/benefit/lgu_end")))])?);
+        }
+    }
+    if has("lau") {
+        kind.push(w.say("benefit-lau", vec![])?);
+    }
+    if has("vvu") {
+        kind.push(w.say("benefit-vvu", vec![])?);
+        if b.residual_earning_capacity.is_none() {
+            kind.push(w.say("benefit-vvu-assumption", vec![])?);
+        }
+    }
+    let mut notes = Vec::new();
+    if b.months.iter().any(|m| m.income.is_positive()) {
+        notes.push(w.say("benefit-income", vec![])?);
+    }
+    notes.push(w.say("benefit-gross", vec![])?);
+    notes.push(w.say("benefit-holiday", vec![])?);
+    finish(w, "benefit", lead, vec![kind, notes]).map(Some)
+}
+
+// §4 — the advance and its settlement.
+fn advance(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, ExplainError> {
+    let Some(a) = &r.advance else { return Ok(None) };
+    let lead = w.say("advance-lead", vec![("paid", euro(a.paid_total, "/advance/paid_total"))])?;
+    let (Some(entitled), Some(over), Some(under)) = (a.entitled_total, a.overpayment, a.underpayment) else {
+        let unsettled = vec![w.say("advance-unsettled", vec![])?];
+        return finish(w, "advance", lead, vec![unsettled]).map(Some);
+    };
+    let mut settlement =
+        vec![w.say("advance-entitled", vec![("entitled", euro(entitled, "/advance/entitled_total"))])?];
+    settlement.push(if over.is_positive() {
+        w.say("advance-over", vec![("over", euro(over, "/advance/overpayment"))])?
+    } else if under.is_positive() {
+        w.say("advance-under", vec![("under", euro(under, "/advance/underpayment"))])?
+    } else {
+        w.say("advance-exact", vec![])?
+    });
+    let mut parts = Vec::new();
+    if let Some(ww) = a.ww_offset.filter(|ww| ww.is_positive()) {
+        parts.push(w.say("advance-ww", vec![("ww", euro(ww, "/advance/ww_offset"))])?);
+    }
+    if let Some(income) = a.income_part.filter(|i| i.is_positive()) {
+        parts.push(w.say("advance-income", vec![("income", euro(income, "/advance/income_part"))])?);
+        parts.push(w.say("advance-income-rule", vec![])?);
+    }
+    finish(w, "advance", lead, vec![settlement, parts]).map(Some)
+}
+
+// §5 — the waiver and refund.
+fn waiver(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, ExplainError> {
+    let Some(v) = &r.waiver else { return Ok(None) };
+    let lead = if v.still_open.is_positive() {
+        w.say("waiver-lead-open", vec![("open", euro(v.still_open, "/waiver/still_open"))])?
+    } else if v.refund.is_positive() {
+        w.say("waiver-lead-refund", vec![("refund", euro(v.refund, "/waiver/refund"))])?
+    } else if v.to_repay.is_positive() {
+        w.say("waiver-lead-paid", vec![])?
+    } else {
+        w.say("waiver-lead-nothing", vec![])?
+    };
+    let mut why = Vec::new();
+    if v.waived.is_positive() {
+        why.push(w.say("waiver-waived", vec![("waived", euro(v.waived, "/waiver/waived"))])?);
+    }
+    why.push(w.say(&format!("waiver-reason-{}", v.reason), vec![])?);
+    why.push(w.say("waiver-policy", vec![])?);
+    let mut repay = Vec::new();
+    if v.to_repay.is_positive() {
+        let id = if v.applies && v.reason != "promised" { "waiver-to-repay" } else { "waiver-to-repay-plain" };
+        repay.push(w.say(id, vec![("to_repay", euro(v.to_repay, "/waiver/to_repay"))])?);
+    }
+    if let Some(ww) = r.advance.as_ref().and_then(|a| a.ww_offset).filter(|ww| ww.is_positive()) {
+        repay.push(w.say("waiver-ww-part", vec![("ww", euro(ww, "/advance/ww_offset"))])?);
+    }
+    let mut refund = Vec::new();
+    if v.already_repaid.is_positive() {
+        refund.push(w.say("waiver-repaid", vec![("repaid", euro(v.already_repaid, "/waiver/already_repaid"))])?);
+    }
+    if v.refund.is_positive() {
+        refund.push(w.say("waiver-refund", vec![("refund", euro(v.refund, "/waiver/refund"))])?);
+    }
+    let mut tax = Vec::new();
+    if v.tax_compensation_possible {
+        tax.push(w.say("waiver-tax", vec![])?);
+        let years: Vec<String> = v.tax_years.iter().map(i32::to_string).collect();
+        tax.push(w.say("waiver-tax-years", vec![("years", Arg::Text(w.list(&years)?))])?);
+        tax.push(w.say("waiver-tax-claim", vec![])?);
+    }
+    let mut plan = Vec::new();
+    if v.still_open.is_positive() {
+        plan.push(w.say("waiver-plan", vec![])?);
+    }
+    let mut route = Vec::new();
+    if let Some(code) = &v.route {
+        route.push(w.say(&format!("waiver-route-{code}"), vec![])?);
+        route.push(w.say("waiver-route-rule", vec![])?);
+    }
+    finish(w, "waiver", lead, vec![why, repay, refund, tax, plan, route]).map(Some)
+}
+
+// §6 — the dagloon correction and back payment.
+fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, ExplainError> {
+    let Some(b) = &r.backpay else { return Ok(None) };
+    let lead = match b.outcome.as_str() {
+        "too_low" => w.say("backpay-lead-too_low", vec![("amount", euro(b.amount, "/backpay/amount"))])?,
+        "too_high" if b.to_repay.is_positive() => {
+            w.say("backpay-lead-too_high-repay", vec![("to_repay", euro(b.to_repay, "/backpay/to_repay"))])?
+        }
+        outcome => w.say(&format!("backpay-lead-{outcome}"), vec![])?,
+    };
+    let mut progress = Vec::new();
+    if !b.decided {
+        progress.push(w.say("backpay-estimate", vec![])?);
+        let step = w.text(&format!("step-{}", b.step))?;
+        progress.push(w.say("backpay-step", vec![("step", Arg::Text(step))])?);
+    }
+    let mut why = vec![w.say(
+        "backpay-dagloon",
+        vec![
+            ("as_set", euro(b.dagloon_as_set, "/backpay/dagloon_as_set")),
+            ("corrected", euro(b.dagloon_corrected, "/dagloon/at_start")),
+        ],
+    )?];
+    if b.category == "loonloze_tijdvakken" {
+        why.push(w.say("backpay-reason-loonloze", vec![])?);
+    }
+    let mut months = Vec::new();
+    if let Some(first) = b.months.first() {
+        months.push(w.say("backpay-months", vec![("from", Arg::Month(first.month))])?);
+        months.push(w.say(
+            "backpay-totals",
+            vec![("paid", euro(b.paid_total, "/backpay/paid_total")), ("due", euro(b.due_total, "/backpay/due_total"))],
+        )?);
+    }
+    let mut money = Vec::new();
+    match b.outcome.as_str() {
+        "too_low" => {
+            match b.interest {
+                Some(interest) if interest.is_positive() => {
+                    money.push(w.say("backpay-interest", vec![("interest", euro(interest, "/backpay/interest"))])?);
+                }
+                Some(_) => {
+                    let minimum = Cite::Input { figure: "/backpay/interest".into(), name: "minimum_paid" };
+                    money.push(
+                        w.say("backpay-interest-none", vec![("minimum", Arg::Euro(Euro::cents(1000), minimum))])?,
+                    );
+                }
+                None => money.push(w.say("backpay-interest-unknown", vec![])?),
+            }
+            money.push(w.say("backpay-scheme", vec![])?);
+        }
+        "too_high" => {
+            if b.not_reclaimed.is_positive() {
+                money.push(
+                    w.say("backpay-not-reclaimed", vec![("amount", euro(b.not_reclaimed, "/backpay/not_reclaimed"))])?,
+                );
+            }
+            if b.to_repay.is_positive() {
+                money.push(w.say("backpay-could-have-known", vec![("amount", euro(b.to_repay, "/backpay/to_repay"))])?);
+            }
+        }
+        _ => {}
+    }
+    let mut next = Vec::new();
+    if let (Some(amount), Some(from)) = (b.new_monthly_amount, b.new_from) {
+        let date = Cite::Input { figure: "/backpay/new_monthly_amount".into(), name: "correction_date" };
+        next.push(w.say(
+            "backpay-new",
+            vec![("date", Arg::Date(from, date)), ("amount", euro(amount, "/backpay/new_monthly_amount"))],
+        )?);
+    }
+    finish(w, "backpay", lead, vec![progress, why, months, money, next]).map(Some)
+}
+
+// §7 — the penalty for a late decision.
+fn penalty(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, ExplainError> {
+    let Some(p) = &r.penalty else { return Ok(None) };
+    let lead = if !p.owed {
+        w.say("penalty-lead-excluded", vec![])?
+    } else if p.amount.is_positive() && p.running {
+        w.say("penalty-lead-running", vec![("amount", euro(p.amount, "/penalty/amount"))])?
+    } else if p.amount.is_positive() {
+        w.say("penalty-lead", vec![("amount", euro(p.amount, "/penalty/amount"))])?
+    } else {
+        w.say("penalty-lead-none", vec![])?
+    };
+    let notice = r.timeline.iter().find(|e| e.event == "notice_of_default").map(|e| e.date);
+    let mut how = Vec::new();
+    if let Some(notice) = notice {
+        let cite = Cite::Input { figure: "/penalty/start".into(), name: "notice_of_default" };
+        how.push(w.say("penalty-notice", vec![("date", Arg::Date(notice, cite))])?);
+    }
+    how.push(w.say("penalty-start", vec![("date", Arg::Date(p.start, fig("/penalty/start")))])?);
+    how.push(w.say("penalty-days", vec![("days", Arg::Count(i64::from(p.days), fig("/penalty/days")))])?);
+    let rate = |name| Cite::Input { figure: "/penalty/amount".into(), name };
+    let rates = vec![
+        w.say(
+            "penalty-rates",
+            vec![
+                ("first", Arg::Euro(Euro::cents(2300), rate("per_day_1_14"))),
+                ("second", Arg::Euro(Euro::cents(3500), rate("per_day_15_28"))),
+                ("third", Arg::Euro(Euro::cents(4500), rate("per_day_29_42"))),
+            ],
+        )?,
+        w.say("penalty-maximum", vec![("maximum", Arg::Euro(Euro::cents(PENALTY_MAXIMUM_CENTS), rate("maximum")))])?,
+    ];
+    finish(w, "penalty", lead, vec![how, rates]).map(Some)
+}

@@ -1,0 +1,417 @@
+//! The sentence writer: formats one message with its arguments, explains each legal term at its
+//! first use, and records which trace lines every sentence cites.
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_syntax::ast;
+use helder_core::Euro;
+use helder_core::calendar::{Month, format_date};
+use helder_core::contract::{ResultDocument, TraceLine};
+use std::collections::{BTreeSet, HashMap};
+
+use crate::messages::Bundle;
+use crate::{Cited, ExplainError, GlossaryEntry, Sentence};
+
+/// Legal terms with a short form, a first-use form and a meaning (`term-<name>[-first|-meaning]`).
+pub const TERMS: &[&str] = &[
+    "voorschot",
+    "kwijtschelding",
+    "dagloon",
+    "maandloon",
+    "nabetaling",
+    "loonloze",
+    "ingebrekestelling",
+    "dwangsom",
+    "restitutie",
+    "rente",
+    "tegemoetkoming",
+];
+
+/// Message families whose ids the renderer builds from codes (`prefix` + member).
+#[cfg_attr(not(test), allow(dead_code))] // the completeness test reads it
+pub const FAMILIES: &[(&str, &[&str])] = &[
+    ("month-", &["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]),
+    ("step-", &["sorted", "first_check", "second_check", "expert_team", "quality_check", "phone_call", "decided"]),
+    (
+        "event-",
+        &[
+            "first_sick_day",
+            "notice_due-done",
+            "notice_due-next",
+            "application_received",
+            "application_deadline",
+            "decision_due-done",
+            "decision_due-next",
+            "decision_due-late",
+            "benefit_start-done",
+            "benefit_start-next",
+            "notice_of_default",
+            "penalty_start-done",
+            "penalty_start-next",
+            "advance_start",
+            "advance_end",
+            "decision_iva",
+            "decision_wga",
+            "decision_refused",
+            "advance_waived",
+            "refund-done",
+            "refund-next",
+            "tax_compensation_claim",
+            "correction_effective-done",
+            "correction_effective-next",
+            "back_payment-done",
+            "back_payment-next",
+        ],
+    ),
+    (
+        "waiver-reason-",
+        &["late_decision", "promised", "no_overpayment", "decision_in_time", "client_caused", "outside_scope"],
+    ),
+    ("waiver-route-", &["herstel", "geparkeerd", "regulier"]),
+    ("backpay-lead-", &["too_low", "too_high", "correct"]),
+    ("title-", &["status", "dagloon", "benefit", "advance", "waiver", "backpay", "penalty"]),
+    (
+        "source-",
+        &["WIA", "Awb", "DLB", "Wfsv", "BW", "CRvB", "KB-2021", "KB-2024", "HERSTEL-2021", "VA-2025", "NR-2025"],
+    ),
+    (
+        "term-",
+        &[
+            "voorschot",
+            "voorschot-first",
+            "voorschot-meaning",
+            "kwijtschelding",
+            "kwijtschelding-first",
+            "kwijtschelding-meaning",
+            "dagloon",
+            "dagloon-first",
+            "dagloon-meaning",
+            "maandloon",
+            "maandloon-first",
+            "maandloon-meaning",
+            "nabetaling",
+            "nabetaling-first",
+            "nabetaling-meaning",
+            "loonloze",
+            "loonloze-first",
+            "loonloze-meaning",
+            "ingebrekestelling",
+            "ingebrekestelling-first",
+            "ingebrekestelling-meaning",
+            "dwangsom",
+            "dwangsom-first",
+            "dwangsom-meaning",
+            "restitutie",
+            "restitutie-first",
+            "restitutie-meaning",
+            "rente",
+            "rente-first",
+            "rente-meaning",
+            "tegemoetkoming",
+            "tegemoetkoming-first",
+            "tegemoetkoming-meaning",
+        ],
+    ),
+];
+
+/// Where a value in a sentence comes from.
+pub enum Cite {
+    /// A result field (JSON pointer); its trace line is found by the figure it made.
+    Figure(String),
+    /// A named input of the trace line that made `figure`.
+    Input { figure: String, name: &'static str },
+    /// A fixed amount of the law, with its article.
+    Law(&'static str),
+    /// A fact of the case itself (a date the person gave), with no trace line.
+    Fact,
+}
+
+/// One argument of a message.
+pub enum Arg {
+    Euro(Euro, Cite),
+    Date(NaiveDate, Cite),
+    Count(i64, Cite),
+    Month(Month),
+    /// Already-localised text (a step name, a list of months).
+    Text(String),
+}
+
+pub fn fig(path: impl Into<String>) -> Cite {
+    Cite::Figure(path.into())
+}
+
+pub struct Writer<'a> {
+    bundle: &'static Bundle,
+    language: String,
+    by_figure: HashMap<&'a str, &'a TraceLine>,
+    by_id: HashMap<&'a str, &'a TraceLine>,
+    estimated: BTreeSet<&'a str>,
+    terms_used: Vec<&'static str>,
+    section_sources: Vec<String>,
+}
+
+impl<'a> Writer<'a> {
+    pub fn new(bundle: &'static Bundle, language: &str, result: &'a ResultDocument) -> Writer<'a> {
+        let by_figure = result.trace.iter().filter_map(|line| line.figure.as_deref().map(|f| (f, line))).collect();
+        let by_id = result.trace.iter().map(|line| (line.id.as_str(), line)).collect();
+        let estimated = result.estimates.iter().map(|e| e.trace.as_str()).collect();
+        Writer {
+            bundle,
+            language: language.to_owned(),
+            by_figure,
+            by_id,
+            estimated,
+            terms_used: Vec::new(),
+            section_sources: Vec::new(),
+        }
+    }
+
+    fn error(&self, id: &str, detail: impl Into<String>) -> ExplainError {
+        ExplainError::Message { language: self.language.clone(), id: id.to_owned(), detail: detail.into() }
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// A message with no arguments, as text.
+    pub fn text(&self, id: &str) -> Result<String, ExplainError> {
+        self.format(id, None)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, ExplainError> {
+        let pattern = self
+            .bundle
+            .get_message(id)
+            .and_then(|message| message.value())
+            .ok_or_else(|| self.error(id, "no such message"))?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        if errors.is_empty() { Ok(text) } else { Err(self.error(id, format!("{errors:?}"))) }
+    }
+
+    /// Money in the language's format (`€ 1.234,56`, `€1,234.56`). Never a minus: sentences say
+    /// who pays whom.
+    pub fn euro(&self, amount: Euro) -> Result<String, ExplainError> {
+        let text = amount.abs().to_string();
+        let (whole, cents) = text.split_once('.').unwrap_or((&text, "00"));
+        let thousands = self.text("thousands-separator")?;
+        let mut grouped = String::new();
+        for (index, digit) in whole.chars().enumerate() {
+            if index > 0 && (whole.len() - index) % 3 == 0 {
+                grouped.push_str(&thousands);
+            }
+            grouped.push(digit);
+        }
+        let value = format!("{grouped}{}{cents}", self.text("decimal-separator")?);
+        let mut args = FluentArgs::new();
+        args.set("value", value);
+        self.format("euro", Some(&args))
+    }
+
+    /// A date written out (`20 juni 2024`, `20 June 2024`).
+    pub fn date(&self, date: NaiveDate) -> Result<String, ExplainError> {
+        let mut args = FluentArgs::new();
+        args.set("day", date.day().to_string());
+        args.set("month", self.text(&format!("month-{}", date.month()))?);
+        args.set("year", date.year().to_string());
+        self.format("date", Some(&args))
+    }
+
+    /// A calendar month written out (`juni 2024`).
+    pub fn month(&self, month: Month) -> Result<String, ExplainError> {
+        let mut args = FluentArgs::new();
+        args.set("month", self.text(&format!("month-{}", month.number()))?);
+        args.set("year", month.year().to_string());
+        self.format("month-year", Some(&args))
+    }
+
+    /// `a, b en c`.
+    pub fn list(&self, items: &[String]) -> Result<String, ExplainError> {
+        Ok(match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.text("list-and")?),
+        })
+    }
+
+    /// Renders message `id` with `args` into a sentence that cites its figures.
+    pub fn say(&mut self, id: &str, args: Vec<(&'static str, Arg)>) -> Result<Sentence, ExplainError> {
+        let mut fluent = FluentArgs::new();
+        let mut figures = Vec::new();
+        for (name, arg) in args {
+            let (shown, cited): (FluentValue<'static>, Option<(String, Cite)>) = match arg {
+                Arg::Euro(amount, cite) => (self.euro(amount)?.into(), Some((amount.to_string(), cite))),
+                Arg::Date(date, cite) => (self.date(date)?.into(), Some((format_date(date), cite))),
+                Arg::Count(count, cite) => (FluentValue::from(count), Some((count.to_string(), cite))),
+                Arg::Month(month) => (self.month(month)?.into(), None),
+                Arg::Text(text) => (text.into(), None),
+            };
+            fluent.set(name, shown);
+            if let Some((value, cite)) = cited {
+                figures.push(self.cite(id, value, cite)?);
+            }
+        }
+        // Legal terms: the first use in this explanation carries its meaning.
+        for variable in self.variables(id)? {
+            if let Some(term) = variable.strip_prefix("term_") {
+                let term = TERMS.iter().copied().find(|t| *t == term).ok_or_else(|| self.error(id, "unknown term"))?;
+                let first = !self.terms_used.contains(&term);
+                if first {
+                    self.terms_used.push(term);
+                }
+                let form = if first { format!("term-{term}-first") } else { format!("term-{term}") };
+                fluent.set(variable, self.text(&form)?);
+            }
+        }
+        let text = self.format(id, Some(&fluent))?;
+        let mut traces: Vec<String> = Vec::new();
+        for cited in &figures {
+            if let Some(trace) = &cited.trace
+                && !traces.contains(trace)
+            {
+                traces.push(trace.clone());
+            }
+        }
+        Ok(Sentence { text, traces, figures })
+    }
+
+    fn cite(&mut self, id: &str, value: String, cite: Cite) -> Result<Cited, ExplainError> {
+        let (line, figure, input, law) = match cite {
+            Cite::Figure(path) => {
+                let line = self.line(id, &path)?;
+                (Some(line), Some(path), None, None)
+            }
+            Cite::Input { figure, name } => {
+                let line = self.line(id, &figure)?;
+                (Some(line), Some(figure), Some(name.to_owned()), None)
+            }
+            Cite::Law(article) => {
+                self.note_source(article);
+                (None, None, None, Some(article.to_owned()))
+            }
+            Cite::Fact => (None, None, None, None),
+        };
+        if let Some(line) = line {
+            self.note_source(&line.source);
+        }
+        Ok(Cited { value, trace: line.map(|l| l.id.clone()), figure, input, law })
+    }
+
+    fn line(&self, id: &str, figure: &str) -> Result<&'a TraceLine, ExplainError> {
+        self.by_figure.get(figure).copied().ok_or_else(|| self.error(id, format!("no trace line made {figure}")))
+    }
+
+    fn note_source(&mut self, source: &str) {
+        for part in source.split([';', ',']).map(str::trim).filter(|p| !p.is_empty()) {
+            if !self.section_sources.iter().any(|s| s == part) {
+                self.section_sources.push(part.to_owned());
+            }
+        }
+    }
+
+    /// The names of the variables a message uses.
+    fn variables(&self, id: &str) -> Result<Vec<&'static str>, ExplainError> {
+        let pattern = self
+            .bundle
+            .get_message(id)
+            .and_then(|message| message.value())
+            .ok_or_else(|| self.error(id, "no such message"))?;
+        let mut names = Vec::new();
+        collect_variables(pattern, &mut names);
+        Ok(names)
+    }
+
+    /// The sources cited since the last call, written out: `Wet WIA, artikel 51`.
+    pub fn sources(&mut self) -> Result<Vec<String>, ExplainError> {
+        let mut written = Vec::new();
+        for source in std::mem::take(&mut self.section_sources) {
+            let (code, article) = source.split_once(' ').unwrap_or((&source, ""));
+            let name = self.text(&format!("source-{code}"))?;
+            let text = match article {
+                "" => name,
+                article if code == "CRvB" => format!("{name}, {article}"),
+                article => format!("{name}, {} {article}", self.text("source-article")?),
+            };
+            if !written.contains(&text) {
+                written.push(text);
+            }
+        }
+        Ok(written)
+    }
+
+    /// A sentence saying an estimate is used, when any cited figure depends on one.
+    pub fn estimate_note(&mut self, sentences: &[&Sentence]) -> Result<Option<Sentence>, ExplainError> {
+        let mut traces: Vec<String> = Vec::new();
+        for sentence in sentences {
+            for trace in &sentence.traces {
+                if self.depends_on_estimate(trace) && !traces.contains(trace) {
+                    traces.push(trace.clone());
+                }
+            }
+        }
+        if traces.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(Sentence { text: self.text("estimate-used")?, traces, figures: Vec::new() }))
+    }
+
+    fn depends_on_estimate(&self, trace: &str) -> bool {
+        let mut stack = vec![trace];
+        let mut seen = BTreeSet::new();
+        while let Some(id) = stack.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            if self.estimated.contains(id) {
+                return true;
+            }
+            if let Some(line) = self.by_id.get(id) {
+                stack.extend(line.inputs.iter().filter_map(|input| input.trace.as_deref()));
+            }
+        }
+        false
+    }
+
+    pub fn glossary(&self) -> Result<Vec<GlossaryEntry>, ExplainError> {
+        self.terms_used
+            .iter()
+            .map(|term| {
+                Ok(GlossaryEntry {
+                    term: self.text(&format!("term-{term}"))?,
+                    meaning: self.text(&format!("term-{term}-meaning"))?,
+                })
+            })
+            .collect()
+    }
+}
+
+fn collect_variables(pattern: &ast::Pattern<&'static str>, names: &mut Vec<&'static str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_from_expression(expression, names);
+        }
+    }
+}
+
+fn collect_from_expression(expression: &ast::Expression<&'static str>, names: &mut Vec<&'static str>) {
+    match expression {
+        ast::Expression::Inline(inline) => collect_from_inline(inline, names),
+        ast::Expression::Select { selector, variants } => {
+            collect_from_inline(selector, names);
+            for variant in variants {
+                collect_variables(&variant.value, names);
+            }
+        }
+    }
+}
+
+fn collect_from_inline(inline: &ast::InlineExpression<&'static str>, names: &mut Vec<&'static str>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } if !names.contains(&id.name) => {
+            names.push(id.name);
+        }
+        ast::InlineExpression::Placeable { expression } => collect_from_expression(expression, names),
+        _ => {}
+    }
+}
