@@ -243,6 +243,7 @@ pub fn backpay(
     Ok(Backpay {
         result: BackpayResult {
             category: correction.category.code().to_owned(),
+            paid_computed: correction.paid.is_none(),
             step: correction.step.code().to_owned(),
             decided: correction.step == CorrectionStep::Decided,
             outcome: outcome_value.code().to_owned(),

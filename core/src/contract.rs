@@ -937,6 +937,8 @@ pub struct WaiverResult {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BackpayResult {
     pub category: String,
+    /// True when UWV's payments were not given and Helder computed them from the dagloon as set.
+    pub paid_computed: bool,
     pub step: String,
     pub decided: bool,
     pub outcome: String,

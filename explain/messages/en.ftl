@@ -193,6 +193,7 @@ backpay-step = Your file is now at this step: { $step }.
 backpay-dagloon = Your daily wage was { $as_set }. The right daily wage is { $corrected }.
 backpay-reason-loonloze = This is because of months without wage. They no longer count.
 backpay-months = For every month from { $from }, we compared what you got with what you should have got.
+backpay-paid-computed = Helder does not know what UWV paid you each month. Helder computes it from the old daily wage.
 backpay-totals = You got { $paid }. You should have got { $due }.
 backpay-interest = You also get { $interest } { $term_rente }.
 backpay-interest-none = The interest is less than { $minimum }. UWV does not pay it.

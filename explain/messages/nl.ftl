@@ -195,6 +195,7 @@ backpay-step = Uw dossier is nu bij deze stap: { $step }.
 backpay-dagloon = Eerst was uw dagloon { $as_set }. Het juiste dagloon is { $corrected }.
 backpay-reason-loonloze = Dit komt door maanden zonder loon. Die tellen nu niet meer mee.
 backpay-months = Voor elke maand vanaf { $from } is berekend wat u kreeg en wat u had moeten krijgen.
+backpay-paid-computed = Helder weet niet wat UWV u per maand betaalde. Helder rekent dat uit met het oude dagloon.
 backpay-totals = U kreeg { $paid }. U had { $due } moeten krijgen.
 backpay-interest = U krijgt ook { $interest } { $term_rente }.
 backpay-interest-none = De rente is minder dan { $minimum }. Die betaalt UWV niet uit.

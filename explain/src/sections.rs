@@ -356,6 +356,9 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
     let mut months = Vec::new();
     if let Some(first) = b.months.first() {
         months.push(w.say("backpay-months", vec![("from", Arg::Month(first.month))])?);
+        if b.paid_computed {
+            months.push(w.say("backpay-paid-computed", vec![])?);
+        }
         months.push(w.say(
             "backpay-totals",
             vec![("paid", euro(b.paid_total, "/backpay/paid_total")), ("due", euro(b.due_total, "/backpay/due_total"))],

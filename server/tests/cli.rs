@@ -124,3 +124,22 @@ fn recompute_check_writes_only_the_errors() {
     assert_eq!(lines[0]["error"], "missing_field");
     assert!(stderr.contains("recomputed 3 cases (1 errors)"), "{stderr}");
 }
+
+#[test]
+fn compute_explain_prints_the_explanation_in_both_languages() {
+    let case = shared_case("p05-penalty.case.json");
+    let (code, stdout, stderr) = helder(&["compute", "--explain", "nl", &case], b"");
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("UWV moet u een dwangsom van € 567,00 betalen. [P3]"), "{stdout}");
+    let (code, stdout, _) = helder(&["compute", "--explain", "en", "--json", &case], b"");
+    assert_eq!(code, 0);
+    let explanation: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(explanation["language"], "en");
+    let penalty = explanation["sections"].as_array().unwrap().iter().find(|s| s["id"] == "penalty").unwrap();
+    assert_eq!(penalty["lead"]["text"], "UWV has to pay you a penalty of €567.00.");
+    assert_eq!(penalty["lead"]["traces"][0], "P3");
+    let (code, stdout, stderr) = helder(&["compute", "--explain", "tr", &case], b"");
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("no messages for language"), "{stderr}");
+}
