@@ -1,18 +1,37 @@
 //! The HTTP side: `/api/v1/*` and the built portal at `/`.
 
-use axum::Json;
 use axum::Router;
 use axum::http::{HeaderValue, header};
-use axum::routing::get;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// What the handlers share.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct AppState {
     /// The Trunk `dist` folder of the portal; `None` serves only the API.
     pub portal_dir: Option<PathBuf>,
+    pub db: Option<crate::db::Db>,
+    /// The demo sign-in is only there when the server was started with `--demo`.
+    pub demo: bool,
+    pub identity: Arc<dyn crate::auth::IdentityProvider>,
+    pub sign_in_limit: Arc<crate::ratelimit::RateLimit>,
+    pub what_if_limit: Arc<crate::ratelimit::RateLimit>,
+}
+
+impl AppState {
+    pub fn new(portal_dir: Option<PathBuf>, db: Option<crate::db::Db>, demo: bool) -> AppState {
+        AppState {
+            portal_dir,
+            db,
+            demo,
+            identity: Arc::new(crate::auth::DemoIdentity),
+            sign_in_limit: Arc::new(crate::ratelimit::RateLimit::new(20, Duration::from_secs(60))),
+            what_if_limit: Arc::new(crate::ratelimit::RateLimit::new(60, Duration::from_secs(60))),
+        }
+    }
 }
 
 /// The Content-Security-Policy: scripts only from this origin, plus the hashes of the inline
@@ -52,7 +71,7 @@ pub fn app(state: AppState) -> Router {
     let index_html = state.portal_dir.as_ref().and_then(|dir| std::fs::read_to_string(dir.join("index.html")).ok());
     let policy = HeaderValue::from_str(&content_security_policy(index_html.as_deref()))
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
-    let api = Router::new().route("/api/v1/health", get(health));
+    let api = crate::api::router().layer(axum::extract::DefaultBodyLimit::max(1024 * 1024)).with_state(state.clone());
     let router = match &state.portal_dir {
         Some(dir) => {
             // Client-side routes fall back to index.html.
@@ -62,15 +81,11 @@ pub fn app(state: AppState) -> Router {
         None => api,
     };
     router
+        // Method and path only: no bodies, no query strings, no headers (cookies) in the log.
+        .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+            tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
+        }))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
-}
-
-async fn health() -> Json<serde_json::Value> {
-    Json(serde_json::json!({
-        "status": "ok",
-        "version": helder_core::VERSION,
-        "rules_version": helder_core::rules_version(),
-    }))
 }

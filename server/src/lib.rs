@@ -1,6 +1,13 @@
 //! `helder-server`: the authoritative result over HTTP and the command line. It returns exactly
 //! what `helder-core` computed; it never does arithmetic of its own.
 
+pub mod api;
+pub mod auth;
 pub mod batch;
 pub mod cli;
+pub mod db;
+pub mod demo;
+pub mod error;
 pub mod http;
+pub mod import;
+pub mod ratelimit;

@@ -7,6 +7,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+const DEFAULT_DATABASE: &str = "sqlite://helder.db";
+
 #[derive(Parser)]
 #[command(name = "helder", version, about = "Helder: where a WIA case stands, in plain words and exact euros")]
 struct Cli {
@@ -23,6 +25,23 @@ enum Command {
         /// The built portal (Trunk's dist folder).
         #[arg(long, default_value = "dist")]
         portal: PathBuf,
+        /// sqlite://FILE (embedded, the default) or postgres://… for production.
+        #[arg(long, default_value = DEFAULT_DATABASE)]
+        database_url: String,
+        /// Seed the demo data and allow the clearly labelled demo sign-in. Never in production.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Seed the demo cases and accounts into the database (idempotent).
+    Demo {
+        #[arg(long, default_value = DEFAULT_DATABASE)]
+        database_url: String,
+    },
+    /// Import cases from NDJSON ({"client": {"name", "bsn"}, "case": {…}} per line); all or nothing.
+    Import {
+        file: PathBuf,
+        #[arg(long, default_value = DEFAULT_DATABASE)]
+        database_url: String,
     },
     /// Compute one helder-case/1 document (a file, or - for stdin) and print the result.
     Compute {
@@ -34,9 +53,11 @@ enum Command {
         #[arg(long, requires = "explain")]
         json: bool,
     },
-    /// Recompute NDJSON case documents into NDJSON results, in input order.
+    /// Recompute NDJSON case documents (or, with --database-url, every stored case) into NDJSON
+    /// results, in input order.
     Recompute {
-        /// Input NDJSON (- for stdin).
+        /// Input NDJSON (- for stdin); ignored with --database-url.
+        #[arg(default_value = "-")]
         input: String,
         /// Output NDJSON (- for stdout).
         #[arg(default_value = "-")]
@@ -47,6 +68,9 @@ enum Command {
         /// Compute every case but write only the error documents (validates a file).
         #[arg(long)]
         check: bool,
+        /// Recompute every case stored in this database instead of a file.
+        #[arg(long)]
+        database_url: Option<String>,
     },
 }
 
@@ -54,8 +78,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Compute { file, explain, json } => compute(&file, explain.as_deref(), json),
-        Command::Serve { bind, portal } => report(serve(bind, portal)),
-        Command::Recompute { input, output, threads, check } => report(recompute(&input, &output, threads, check)),
+        Command::Serve { bind, portal, database_url, demo } => report(serve(bind, portal, &database_url, demo)),
+        Command::Demo { database_url } => report(runtime().and_then(|rt| rt.block_on(demo(&database_url)))),
+        Command::Import { file, database_url } => import(&file, &database_url),
+        Command::Recompute { input, output, threads, check, database_url } => {
+            report(recompute(&input, &output, threads, check, database_url.as_deref()))
+        }
     }
 }
 
@@ -102,9 +130,72 @@ fn compute(file: &str, explain: Option<&str>, json: bool) -> ExitCode {
     }
 }
 
-fn recompute(input: &str, output: &str, threads: Option<usize>, check: bool) -> anyhow::Result<()> {
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Runtime::new().context("starting the runtime")
+}
+
+async fn open(database_url: &str) -> anyhow::Result<helder_server::db::Db> {
+    helder_server::db::Db::connect(database_url).await.with_context(|| "opening the database")
+}
+
+async fn demo(database_url: &str) -> anyhow::Result<()> {
+    let db = open(database_url).await?;
+    let added = helder_server::demo::seed(&db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    eprintln!("demo data: {added} cases added ({} in the database)", db.case_count().await?);
+    Ok(())
+}
+
+/// Exit 2 with the line-numbered report when the file has bad lines; nothing is stored then.
+fn import(file: &std::path::Path, database_url: &str) -> ExitCode {
+    let outcome = runtime().and_then(|rt| {
+        rt.block_on(async {
+            let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+            let db = open(database_url).await?;
+            Ok(helder_server::import::import(&db, &text, "import").await)
+        })
+    });
+    match outcome {
+        Ok(Ok(count)) => {
+            eprintln!("imported {count} cases");
+            ExitCode::SUCCESS
+        }
+        Ok(Err(helder_server::import::ImportError::Lines(errors))) => {
+            for error in &errors {
+                eprintln!("{error}");
+            }
+            eprintln!("nothing imported: {} bad lines", errors.len());
+            ExitCode::from(2)
+        }
+        Ok(Err(helder_server::import::ImportError::Database(error))) => {
+            eprintln!("helder: database: {error}");
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            eprintln!("helder: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn recompute(
+    input: &str,
+    output: &str,
+    threads: Option<usize>,
+    check: bool,
+    database_url: Option<&str>,
+) -> anyhow::Result<()> {
     let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let reader: Box<dyn std::io::BufRead> = if input == "-" {
+    let reader: Box<dyn std::io::BufRead> = if let Some(url) = database_url {
+        // Every stored case's latest facts, one per line.
+        let documents = runtime()?
+            .block_on(async { open(url).await?.all_latest_documents().await.map_err(anyhow::Error::from) })?;
+        let mut text = String::new();
+        for (_, document) in documents {
+            text.push_str(&document);
+            text.push('\n');
+        }
+        Box::new(std::io::Cursor::new(text))
+    } else if input == "-" {
         Box::new(std::io::BufReader::new(std::io::stdin()))
     } else {
         Box::new(std::io::BufReader::new(std::fs::File::open(input).with_context(|| format!("opening {input}"))?))
@@ -126,23 +217,28 @@ fn recompute(input: &str, output: &str, threads: Option<usize>, check: bool) -> 
     Ok(())
 }
 
-fn serve(bind: SocketAddr, portal: PathBuf) -> anyhow::Result<()> {
+fn serve(bind: SocketAddr, portal: PathBuf, database_url: &str, demo_mode: bool) -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .init();
-    let runtime = tokio::runtime::Runtime::new().context("starting the runtime")?;
+    let runtime = runtime()?;
     runtime.block_on(async move {
+        let db = open(database_url).await?;
+        if demo_mode {
+            demo(database_url).await?;
+            tracing::warn!("DEMO MODE: demo sign-in is enabled; never run this in production");
+        }
         let portal_dir = portal.join("index.html").exists().then_some(portal.clone());
         if portal_dir.is_none() {
             tracing::warn!(portal = %portal.display(), "no built portal found; serving the API only");
         }
-        let app = helder_server::http::app(helder_server::http::AppState { portal_dir });
+        let app = helder_server::http::app(helder_server::http::AppState::new(portal_dir, Some(db), demo_mode));
         let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("binding {bind}"))?;
         let address = listener.local_addr()?;
         tracing::info!(%address, "helder serving");
         // The line tests and `cargo xtask run` wait for.
         eprintln!("helder listening on http://{address}/");
-        axum::serve(listener, app)
+        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })

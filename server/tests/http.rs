@@ -8,7 +8,7 @@ use tower::ServiceExt;
 
 #[tokio::test]
 async fn health_answers_with_the_rules_version() {
-    let response = app(AppState { portal_dir: None })
+    let response = app(AppState::new(None, None, false))
         .oneshot(Request::get("/api/v1/health").body(Body::empty()).unwrap())
         .await
         .unwrap();

@@ -249,7 +249,16 @@ fn run() -> Result<()> {
     })?;
     eprintln!("Helder: open http://127.0.0.1:8080/ (Ctrl-C stops the server)");
     let mut serve = command(&root().join("target/release/helder").display().to_string());
-    serve.args(["serve", "--bind", "127.0.0.1:8080", "--portal", "dist"]);
+    serve.args([
+        "serve",
+        "--bind",
+        "127.0.0.1:8080",
+        "--portal",
+        "dist",
+        "--database-url",
+        "sqlite://helder.db",
+        "--demo",
+    ]);
     run_command(serve)
 }
 

@@ -1,0 +1,112 @@
+//! Signing in: demo clients (a stand-in for DigiD, only with `--demo`), staff and supporters with
+//! argon2id passwords. Sessions are rows in the database keyed by a hash of a random token sent
+//! in an HttpOnly, SameSite=Strict cookie; every state-changing request must echo the session's
+//! CSRF token in `X-CSRF-Token`.
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use axum::extract::{FromRef, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, Method, header};
+use sha2::{Digest, Sha256};
+
+use crate::db::{Account, Db, random_id};
+use crate::error::ApiError;
+use crate::http::AppState;
+
+pub const SESSION_COOKIE: &str = "helder_session";
+const SESSION_HOURS: i64 = 8;
+
+/// An identity provider: DigiD in production, the demo picker here. A real OIDC/SAML broker
+/// implements this and hands over the verified account id.
+pub trait IdentityProvider: Send + Sync {
+    /// The client account for a verified identity assertion, if it is one of ours.
+    fn client_for(&self, assertion: &str) -> Option<String>;
+}
+
+/// The clearly labelled demo sign-in: the assertion is the demo client's account id.
+pub struct DemoIdentity;
+
+impl IdentityProvider for DemoIdentity {
+    fn client_for(&self, assertion: &str) -> Option<String> {
+        assertion.starts_with("demo-client-").then(|| assertion.to_owned())
+    }
+}
+
+pub fn hash_password(password: &str) -> Result<String, ApiError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| ApiError::Internal(format!("random: {e}")))?;
+    let salt = SaltString::encode_b64(&bytes).map_err(|e| ApiError::Internal(format!("salt: {e}")))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| ApiError::Internal(format!("hashing: {e}")))
+}
+
+pub fn verify_password(password: &str, stored: &str) -> bool {
+    PasswordHash::new(stored).is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
+}
+
+fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Creates a session; returns the cookie to set and the CSRF token for the client.
+pub async fn start_session(db: &Db, account_id: &str) -> Result<(HeaderValue, String), ApiError> {
+    let token = format!("{}{}", random_id(), random_id());
+    let csrf = random_id();
+    let expires = (chrono::Utc::now() + chrono::Duration::hours(SESSION_HOURS))
+        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    db.create_session(&token_hash(&token), account_id, &csrf, &expires).await?;
+    let cookie =
+        format!("{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}", SESSION_HOURS * 3600);
+    let cookie = HeaderValue::from_str(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok((cookie, csrf))
+}
+
+/// The cookie that ends a session in the browser.
+pub fn clear_cookie() -> HeaderValue {
+    HeaderValue::from_static("helder_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0")
+}
+
+fn session_token(headers: &HeaderMap) -> Option<String> {
+    headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|cookies| {
+        cookies.split(';').find_map(|pair| {
+            let (name, value) = pair.trim().split_once('=')?;
+            (name == SESSION_COOKIE && !value.is_empty()).then(|| value.to_owned())
+        })
+    })
+}
+
+/// A signed-in request. Extracting it checks the session and, for state-changing methods, the
+/// CSRF token.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub account: Account,
+    pub csrf_token: String,
+    pub token_hash: String,
+}
+
+impl<S> FromRequestParts<S> for Session
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Session, ApiError> {
+        let state = AppState::from_ref(state);
+        let Some(db) = state.db.as_ref() else { return Err(ApiError::Unauthenticated) };
+        let token = session_token(&parts.headers).ok_or(ApiError::Unauthenticated)?;
+        let hash = token_hash(&token);
+        let row = db.session(&hash).await?.ok_or(ApiError::Unauthenticated)?;
+        let changes_state = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+        if changes_state {
+            let sent = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or("");
+            if sent.is_empty() || sent != row.csrf_token {
+                return Err(ApiError::Forbidden("csrf"));
+            }
+        }
+        Ok(Session { account: row.account, csrf_token: row.csrf_token, token_hash: hash })
+    }
+}

@@ -1,0 +1,509 @@
+//! The database: SQLite (embedded, the default) or PostgreSQL, through one sqlx `Any` pool.
+//! Queries use `$1…$n` placeholders, which both engines accept, and portable SQL only.
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor};
+
+/// Which engine the pool speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub backend: Backend,
+}
+
+/// Now, as the RFC 3339 UTC text stored in the database (sorts as time).
+pub fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// 128 random bits as hex: ids and tokens.
+pub fn random_id() -> String {
+    let mut bytes = [0u8; 16];
+    // The OS random source does not fail on supported platforms; a zeroed id would be caught by
+    // the primary keys.
+    let _ = getrandom::fill(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Db {
+    /// Connects and migrates. `sqlite://PATH` creates the file; `postgres://…` for production.
+    pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
+        install_default_drivers();
+        let backend = if url.starts_with("postgres") { Backend::Postgres } else { Backend::Sqlite };
+        let url = match backend {
+            Backend::Sqlite if !url.contains("mode=") => {
+                format!("{url}{}mode=rwc", if url.contains('?') { "&" } else { "?" })
+            }
+            _ => url.to_owned(),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 4 } else { 16 })
+            .after_connect(move |connection, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // Durability first: WAL with a full sync on every commit.
+                        connection.execute("PRAGMA journal_mode = WAL").await?;
+                        connection.execute("PRAGMA synchronous = FULL").await?;
+                        connection.execute("PRAGMA foreign_keys = ON").await?;
+                        connection.execute("PRAGMA busy_timeout = 5000").await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
+            .await?;
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Db { pool, backend })
+    }
+
+    pub async fn ping(&self) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
+    }
+}
+
+/// A person who signs in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub id: String,
+    pub role: String,
+    pub display_name: String,
+    pub username: Option<String>,
+}
+
+type AccountRow = (String, String, String, Option<String>);
+/// An account row with its password hash.
+type AccountWithHash = (String, String, String, Option<String>, Option<String>);
+/// id, case, supporter id and name, granted, valid until, revoked.
+type ConsentRow = (String, String, String, String, String, String, Option<String>);
+
+fn account((id, role, display_name, username): AccountRow) -> Account {
+    Account { id, role, display_name, username }
+}
+
+impl Db {
+    pub async fn insert_account(
+        &self,
+        id: &str,
+        role: &str,
+        display_name: &str,
+        username: Option<&str>,
+        password_hash: Option<&str>,
+        bsn: Option<&str>,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO accounts (id, role, display_name, username, password_hash, bsn, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(id)
+        .bind(role)
+        .bind(display_name)
+        .bind(username)
+        .bind(password_hash)
+        .bind(bsn)
+        .bind(now())
+        .execute(&self.pool)
+        .await
+        .map(|_| ())
+    }
+
+    pub async fn account(&self, id: &str) -> Result<Option<Account>, sqlx::Error> {
+        let row: Option<AccountRow> =
+            sqlx::query_as("SELECT id, role, display_name, username FROM accounts WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(account))
+    }
+
+    /// The account and its password hash, for a sign-in.
+    pub async fn account_by_username(&self, username: &str) -> Result<Option<(Account, Option<String>)>, sqlx::Error> {
+        let row: Option<AccountWithHash> =
+            sqlx::query_as("SELECT id, role, display_name, username, password_hash FROM accounts WHERE username = $1")
+                .bind(username)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(id, role, name, username, hash)| (account((id, role, name, username)), hash)))
+    }
+
+    pub async fn account_by_bsn(&self, bsn: &str) -> Result<Option<Account>, sqlx::Error> {
+        let row: Option<AccountRow> =
+            sqlx::query_as("SELECT id, role, display_name, username FROM accounts WHERE bsn = $1 AND role = 'client'")
+                .bind(bsn)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(account))
+    }
+
+    pub async fn accounts_with_role(&self, role: &str) -> Result<Vec<Account>, sqlx::Error> {
+        let rows: Vec<AccountRow> = sqlx::query_as(
+            "SELECT id, role, display_name, username FROM accounts WHERE role = $1 ORDER BY display_name",
+        )
+        .bind(role)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(account).collect())
+    }
+}
+
+/// One stored version of a case's facts.
+#[derive(Clone, Debug)]
+pub struct CaseVersion {
+    pub case_id: String,
+    pub version: i64,
+    pub document: String,
+    pub created_at: String,
+    pub created_by: String,
+}
+
+impl Db {
+    /// Stores a case document: a new case (version 1) or a new version of an existing one.
+    /// Runs inside `executor` so imports can be all-or-nothing.
+    pub async fn store_case<'c, E>(
+        executor: E,
+        case_id: &str,
+        client_id: &str,
+        document: &str,
+        by: &str,
+    ) -> Result<i64, sqlx::Error>
+    where
+        E: sqlx::Acquire<'c, Database = sqlx::Any>,
+    {
+        let mut connection = executor.acquire().await?;
+        let owner: Option<(String,)> = sqlx::query_as("SELECT client_id FROM cases WHERE case_id = $1")
+            .bind(case_id)
+            .fetch_optional(&mut *connection)
+            .await?;
+        match owner {
+            None => {
+                sqlx::query("INSERT INTO cases (case_id, client_id, created_at) VALUES ($1, $2, $3)")
+                    .bind(case_id)
+                    .bind(client_id)
+                    .bind(now())
+                    .execute(&mut *connection)
+                    .await?;
+            }
+            Some((owner,)) if owner != client_id => {
+                return Err(sqlx::Error::Protocol(format!("case {case_id} belongs to another client")));
+            }
+            Some(_) => {}
+        }
+        let (latest,): (i64,) =
+            sqlx::query_as("SELECT COALESCE(MAX(version), 0) FROM case_versions WHERE case_id = $1")
+                .bind(case_id)
+                .fetch_one(&mut *connection)
+                .await?;
+        let version = latest + 1;
+        sqlx::query(
+            "INSERT INTO case_versions (case_id, version, document, created_at, created_by) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(case_id)
+        .bind(version)
+        .bind(document)
+        .bind(now())
+        .bind(by)
+        .execute(&mut *connection)
+        .await?;
+        Ok(version)
+    }
+
+    pub async fn latest_version(&self, case_id: &str) -> Result<Option<CaseVersion>, sqlx::Error> {
+        let row: Option<(String, i64, String, String, String)> = sqlx::query_as(
+            "SELECT case_id, version, document, created_at, created_by FROM case_versions
+             WHERE case_id = $1 ORDER BY version DESC LIMIT 1",
+        )
+        .bind(case_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|(case_id, version, document, created_at, created_by)| CaseVersion {
+            case_id,
+            version,
+            document,
+            created_at,
+            created_by,
+        }))
+    }
+
+    pub async fn history(&self, case_id: &str) -> Result<Vec<CaseVersion>, sqlx::Error> {
+        let rows: Vec<(String, i64, String, String, String)> = sqlx::query_as(
+            "SELECT case_id, version, document, created_at, created_by FROM case_versions
+             WHERE case_id = $1 ORDER BY version",
+        )
+        .bind(case_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(case_id, version, document, created_at, created_by)| CaseVersion {
+                case_id,
+                version,
+                document,
+                created_at,
+                created_by,
+            })
+            .collect())
+    }
+
+    /// The client a case belongs to.
+    pub async fn case_owner(&self, case_id: &str) -> Result<Option<String>, sqlx::Error> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT client_id FROM cases WHERE case_id = $1")
+            .bind(case_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|(owner,)| owner))
+    }
+
+    pub async fn cases_of_client(&self, client_id: &str) -> Result<Vec<String>, sqlx::Error> {
+        let rows: Vec<(String,)> = sqlx::query_as("SELECT case_id FROM cases WHERE client_id = $1 ORDER BY case_id")
+            .bind(client_id)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
+    pub async fn case_count(&self) -> Result<i64, sqlx::Error> {
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM cases").fetch_one(&self.pool).await?;
+        Ok(count)
+    }
+
+    /// Every case's latest document, in case id order (for `helder recompute --database`).
+    pub async fn all_latest_documents(&self) -> Result<Vec<(String, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT v.case_id, v.document FROM case_versions v
+             JOIN (SELECT case_id, MAX(version) AS version FROM case_versions GROUP BY case_id) m
+               ON m.case_id = v.case_id AND m.version = v.version
+             ORDER BY v.case_id",
+        )
+        .fetch_all(&self.pool)
+        .await
+    }
+}
+
+/// A signed-in session.
+#[derive(Clone, Debug)]
+pub struct SessionRow {
+    pub account: Account,
+    pub csrf_token: String,
+}
+
+impl Db {
+    pub async fn create_session(
+        &self,
+        token_hash: &str,
+        account_id: &str,
+        csrf: &str,
+        expires_at: &str,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(token_hash)
+        .bind(account_id)
+        .bind(csrf)
+        .bind(now())
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await
+        .map(|_| ())
+    }
+
+    pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
+        let row: Option<(String, String, String, Option<String>, String)> = sqlx::query_as(
+            "SELECT a.id, a.role, a.display_name, a.username, s.csrf_token FROM sessions s
+             JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|(id, role, name, username, csrf_token)| SessionRow {
+            account: account((id, role, name, username)),
+            csrf_token,
+        }))
+    }
+
+    pub async fn delete_session(&self, token_hash: &str) -> Result<(), sqlx::Error> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&self.pool).await.map(|_| ())
+    }
+
+    pub async fn delete_sessions_of(&self, account_id: &str) -> Result<u64, sqlx::Error> {
+        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+            .bind(account_id)
+            .execute(&self.pool)
+            .await
+            .map(|r| r.rows_affected())
+    }
+}
+
+/// A consent for a supporter.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Consent {
+    pub id: String,
+    pub case_id: String,
+    pub supporter_id: String,
+    pub supporter_name: String,
+    pub granted_at: String,
+    pub valid_until: String,
+    pub revoked_at: Option<String>,
+}
+
+impl Db {
+    pub async fn grant_consent(
+        &self,
+        case_id: &str,
+        supporter_id: &str,
+        valid_until: &str,
+    ) -> Result<String, sqlx::Error> {
+        let id = random_id();
+        sqlx::query(
+            "INSERT INTO consents (id, case_id, supporter_id, granted_at, valid_until, revoked_at)
+             VALUES ($1, $2, $3, $4, $5, NULL)",
+        )
+        .bind(&id)
+        .bind(case_id)
+        .bind(supporter_id)
+        .bind(now())
+        .bind(valid_until)
+        .execute(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    /// Revokes a consent of this case; false when there was none to revoke.
+    pub async fn revoke_consent(&self, case_id: &str, consent_id: &str) -> Result<bool, sqlx::Error> {
+        sqlx::query("UPDATE consents SET revoked_at = $1 WHERE id = $2 AND case_id = $3 AND revoked_at IS NULL")
+            .bind(now())
+            .bind(consent_id)
+            .bind(case_id)
+            .execute(&self.pool)
+            .await
+            .map(|r| r.rows_affected() == 1)
+    }
+
+    pub async fn consents(&self, case_id: &str) -> Result<Vec<Consent>, sqlx::Error> {
+        let rows: Vec<ConsentRow> = sqlx::query_as(
+            "SELECT c.id, c.case_id, c.supporter_id, a.display_name, c.granted_at, c.valid_until, c.revoked_at
+             FROM consents c JOIN accounts a ON a.id = c.supporter_id WHERE c.case_id = $1 ORDER BY c.granted_at",
+        )
+        .bind(case_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, case_id, supporter_id, supporter_name, granted_at, valid_until, revoked_at)| Consent {
+                id,
+                case_id,
+                supporter_id,
+                supporter_name,
+                granted_at,
+                valid_until,
+                revoked_at,
+            })
+            .collect())
+    }
+
+    /// Cases a supporter may see now: a consent not revoked and not expired.
+    pub async fn cases_with_consent(&self, supporter_id: &str) -> Result<Vec<String>, sqlx::Error> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT DISTINCT case_id FROM consents
+             WHERE supporter_id = $1 AND revoked_at IS NULL AND valid_until > $2 ORDER BY case_id",
+        )
+        .bind(supporter_id)
+        .bind(now())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
+    pub async fn has_consent(&self, case_id: &str, supporter_id: &str) -> Result<bool, sqlx::Error> {
+        let (count,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM consents
+             WHERE case_id = $1 AND supporter_id = $2 AND revoked_at IS NULL AND valid_until > $3",
+        )
+        .bind(case_id)
+        .bind(supporter_id)
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(count > 0)
+    }
+}
+
+/// One opening of a case, as the client sees it.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Access {
+    pub at: String,
+    pub actor: String,
+    pub role: String,
+    pub reason: Option<String>,
+}
+
+impl Db {
+    pub async fn record_access(
+        &self,
+        case_id: &str,
+        actor_id: &str,
+        role: &str,
+        reason: Option<&str>,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("INSERT INTO access_log (id, case_id, actor_id, role, reason, at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(random_id())
+            .bind(case_id)
+            .bind(actor_id)
+            .bind(role)
+            .bind(reason)
+            .bind(now())
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+    }
+
+    pub async fn access_log(&self, case_id: &str) -> Result<Vec<Access>, sqlx::Error> {
+        let rows: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT l.at, a.display_name, l.role, l.reason FROM access_log l
+             JOIN accounts a ON a.id = l.actor_id WHERE l.case_id = $1 ORDER BY l.at DESC",
+        )
+        .bind(case_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(at, actor, role, reason)| Access { at, actor, role, reason }).collect())
+    }
+
+    /// Appends to the audit trail (the application never updates or deletes it).
+    pub async fn audit(
+        &self,
+        actor: &str,
+        role: &str,
+        action: &str,
+        object: &str,
+        result: &str,
+        origin: &str,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO audit (id, at, actor, role, action, object, result, origin) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(random_id())
+        .bind(now())
+        .bind(actor)
+        .bind(role)
+        .bind(action)
+        .bind(object)
+        .bind(result)
+        .bind(origin)
+        .execute(&self.pool)
+        .await
+        .map(|_| ())
+    }
+
+    /// The audit trail, oldest first (for tests and operators).
+    pub async fn audit_trail(&self) -> Result<Vec<(String, String, String, String, String)>, sqlx::Error> {
+        sqlx::query_as("SELECT actor, role, action, object, result FROM audit ORDER BY at, id")
+            .fetch_all(&self.pool)
+            .await
+    }
+}

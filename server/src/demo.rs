@@ -1,0 +1,140 @@
+//! Demo data: realistic cases that together cover every outcome (IVA, WGA, refused; advance
+//! waived, partly repaid, promised, in time, outside scope; back payment too low, too high,
+//! correct; every correction step; a penalty), and accounts for every role. Idempotent.
+
+use serde_json::{Value, json};
+
+use crate::auth::hash_password;
+use crate::db::Db;
+use crate::error::ApiError;
+
+/// The password of every demo staff and supporter account (documented in the README).
+pub const DEMO_PASSWORD: &str = "helder-demo";
+
+/// The golden cases the demo starts from (`shared/domain/cases`, copied in at build time so the
+/// binary needs no files).
+const BASE: &[(&str, &str)] = &[
+    ("p01", include_str!("../../../shared/domain/cases/p01-iva-basic.case.json")),
+    ("p02", include_str!("../../../shared/domain/cases/p02-wageless-months.case.json")),
+    ("p03", include_str!("../../../shared/domain/cases/p03-advance-refused-waived.case.json")),
+    ("p04", include_str!("../../../shared/domain/cases/p04-advance-ww-income.case.json")),
+    ("p05", include_str!("../../../shared/domain/cases/p05-penalty.case.json")),
+    ("p06", include_str!("../../../shared/domain/cases/p06-backpay-too-low.case.json")),
+    ("p07", include_str!("../../../shared/domain/cases/p07-backpay-too-high.case.json")),
+];
+
+fn base(name: &str) -> Value {
+    let text = BASE.iter().find(|(n, _)| *n == name).map_or("{}", |(_, t)| t);
+    serde_json::from_str(text).unwrap_or(Value::Null)
+}
+
+/// (case id, client name, BSN, what it shows, case document).
+pub fn demo_cases() -> Vec<(String, &'static str, &'static str, &'static str, Value)> {
+    let mut cases = Vec::new();
+    let mut add = |id: &str, name: &'static str, bsn: &'static str, what: &'static str, mut case: Value| {
+        case["case_id"] = json!(id);
+        cases.push((id.to_owned(), name, bsn, what, case));
+    };
+    add("WIA-DEMO-01", "Fatima El Amrani", "999990011", "IVA from a mid-month start", base("p01"));
+    add("WIA-DEMO-02", "Jan de Boer", "999990022", "WGA, wage-less months, LGU 75% then 70%", base("p02"));
+    add(
+        "WIA-DEMO-03",
+        "Anouk Visser",
+        "999990033",
+        "refused, late decision, whole advance waived, refund",
+        base("p03"),
+    );
+    add("WIA-DEMO-04", "Mehmet Yilmaz", "999990044", "advance with WW and income, partly repaid", base("p04"));
+    add("WIA-DEMO-05", "Sanne Bakker", "999990055", "penalty after a notice of default", base("p05"));
+    add("WIA-DEMO-06", "Kees Jansen", "999990066", "dagloon too low: back payment with interest", base("p06"));
+    add("WIA-DEMO-07", "Priya Ramdin", "999990077", "dagloon too high: nothing reclaimed", base("p07"));
+    // Correction steps under way, and a dagloon that was right.
+    let steps = ["sorted", "first_check", "second_check", "expert_team", "quality_check", "phone_call"];
+    let names = ["Lotte Smit", "Ahmed Benali", "Ingrid Mulder", "Tom Peters", "Noor Hendriks", "Wim de Groot"];
+    let bsns = ["999990088", "999990099", "999990101", "999990112", "999990123", "999990134"];
+    for (index, step) in steps.iter().enumerate() {
+        let mut case = base("p06");
+        case["correction"]["step"] = json!(step);
+        case["correction"].as_object_mut().map(|c| c.remove("back_payment_date"));
+        let what: &'static str = match index {
+            0 => "correction step: sorted",
+            1 => "correction step: first check",
+            2 => "correction step: second check",
+            3 => "correction step: expert team",
+            4 => "correction step: quality check",
+            _ => "correction step: phone call",
+        };
+        add(&format!("WIA-DEMO-{:02}", 8 + index), names[index], bsns[index], what, case);
+    }
+    let mut correct = base("p07");
+    correct["correction"]["dagloon_as_set"] = json!("170.99");
+    add("WIA-DEMO-14", "Eva Kramer", "999990145", "dagloon checked: correct", correct);
+    // Advance promised in writing (2021): everything but WW waived.
+    let mut promised = base("p04");
+    promised["advance"]["promised_full_waiver"] = json!(true);
+    add("WIA-DEMO-15", "Ruud Vermeulen", "999990156", "advance promised in writing", promised);
+    // Decision in time: no waiver, the overpayment is recovered.
+    let mut in_time = base("p03");
+    in_time["decision"]["date"] = json!("2023-04-20");
+    in_time["advance"]["payments"] =
+        json!([{ "month": "2023-03", "amount": "1500.00" }, { "month": "2023-04", "amount": "1500.00" }]);
+    in_time["advance"]["repayments"] = json!([{ "date": "2023-06-15", "amount": "500.00", "kind": "withheld" }]);
+    in_time["advance"].as_object_mut().map(|a| a.remove("refund_date"));
+    add("WIA-DEMO-16", "Karin de Wit", "999990167", "decision in time: advance recovered, partly withheld", in_time);
+    // An advance entirely before 2020: outside the waiver scheme.
+    let outside = json!({
+        "format": "helder-case/1", "as_of": "2020-06-30", "first_sick_day": "2017-06-12",
+        "wages": { "months": [
+            { "month": "2016-06", "sv_wage": "2500.00" }, { "month": "2016-07", "sv_wage": "2500.00" },
+            { "month": "2016-08", "sv_wage": "2500.00" }, { "month": "2016-09", "sv_wage": "2500.00" },
+            { "month": "2016-10", "sv_wage": "2500.00" }, { "month": "2016-11", "sv_wage": "2500.00" },
+            { "month": "2016-12", "sv_wage": "2500.00" }, { "month": "2017-01", "sv_wage": "2500.00" },
+            { "month": "2017-02", "sv_wage": "2500.00" }, { "month": "2017-03", "sv_wage": "2500.00" },
+            { "month": "2017-04", "sv_wage": "2500.00" }, { "month": "2017-05", "sv_wage": "2500.00" } ] },
+        "application": { "received": "2019-03-18" },
+        "decision": { "date": "2019-11-25", "outcome": "refused" },
+        "advance": { "payments": [ { "month": "2019-06", "amount": "1400.00" }, { "month": "2019-07", "amount": "1400.00" },
+            { "month": "2019-08", "amount": "1400.00" }, { "month": "2019-09", "amount": "1400.00" } ] }
+    });
+    add("WIA-DEMO-17", "Hans Dekker", "999990178", "advance before 2020: outside the waiver scheme", outside);
+    // Still waiting: the decision is late and a notice of default is running.
+    let waiting = json!({
+        "format": "helder-case/1", "as_of": "2026-06-30", "first_sick_day": "2024-04-08",
+        "application": { "received": "2026-01-05", "notice_of_default": "2026-05-11" }
+    });
+    add("WIA-DEMO-18", "Yara Haddad", "999990189", "undecided and late: penalty running", waiting);
+    cases
+}
+
+/// Staff and supporter accounts: (id, role, name, username).
+const STAFF: &[(&str, &str, &str, &str)] = &[
+    ("demo-staff-1", "staff", "Carla Kok (UWV klantcontact)", "carla"),
+    ("demo-staff-2", "staff", "Dirk Bos (UWV klantcontact)", "dirk"),
+    ("demo-supporter-1", "supporter", "Anna de Vries (cliëntondersteuner)", "anna"),
+    ("demo-supporter-2", "supporter", "Bram Willems (cliëntondersteuner)", "bram"),
+];
+
+/// Seeds the demo data; existing accounts and cases are left as they are.
+pub async fn seed(db: &Db) -> Result<usize, ApiError> {
+    let mut added = 0;
+    for (id, role, name, username) in STAFF {
+        if db.account(id).await?.is_none() {
+            let hash = hash_password(DEMO_PASSWORD)?;
+            db.insert_account(id, role, name, Some(username), Some(&hash), None).await?;
+        }
+    }
+    for (index, (case_id, name, bsn, _, case)) in demo_cases().into_iter().enumerate() {
+        let client_id = format!("demo-client-{:02}", index + 1);
+        if db.account(&client_id).await?.is_none() {
+            db.insert_account(&client_id, "client", name, None, None, Some(bsn)).await?;
+        }
+        if db.latest_version(&case_id).await?.is_none() {
+            // Every demo case must compute: a broken demo is a bug.
+            helder_core::compute(&case.to_string()).map_err(ApiError::Case)?;
+            Db::store_case(&db.pool, &case_id, &client_id, &case.to_string(), "demo").await?;
+            added += 1;
+        }
+    }
+    db.audit("system", "system", "demo_seed", "database", &format!("{added} cases added"), "local").await?;
+    Ok(added)
+}
