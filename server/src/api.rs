@@ -277,6 +277,44 @@ struct Language {
     lang: Option<String>,
 }
 
+/// Results and explanations of stored case versions, keyed by (case, version, language). A
+/// stored version never changes and the rules version is fixed for the process, so an entry is
+/// never stale.
+#[derive(Default)]
+pub struct ResultCache {
+    entries: std::sync::Mutex<std::collections::HashMap<(String, i64, String), std::sync::Arc<String>>>,
+}
+
+const RESULT_CACHE_ENTRIES: usize = 20_000;
+
+impl ResultCache {
+    /// The serialized `"rules_version", "result_hash", "result", "explanation"` members.
+    fn get_or_compute(
+        &self,
+        case_id: &str,
+        version: i64,
+        language: &str,
+        document: &str,
+    ) -> Result<std::sync::Arc<String>, ApiError> {
+        let key = (case_id.to_owned(), version, language.to_owned());
+        if let Some(hit) = self.entries.lock().ok().and_then(|e| e.get(&key).cloned()) {
+            return Ok(hit);
+        }
+        let members = serde_json::to_string(&result_and_explanation(document, language)?)
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        // Strip the object's own braces: the members are spliced into each response.
+        let members = members.strip_prefix('{').and_then(|m| m.strip_suffix('}')).unwrap_or(&members).to_owned();
+        let computed = std::sync::Arc::new(members);
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= RESULT_CACHE_ENTRIES {
+                entries.clear();
+            }
+            entries.insert(key, computed.clone());
+        }
+        Ok(computed)
+    }
+}
+
 /// The authoritative result of a case document: result, its hash and the explanation.
 pub fn result_and_explanation(document: &str, language: &str) -> Result<Value, ApiError> {
     let case = helder_core::contract::parse_case(document).map_err(ApiError::Case)?;
@@ -301,20 +339,25 @@ async fn case_view(
     Query(language): Query<Language>,
     headers: HeaderMap,
     ClientAddress(address): ClientAddress,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let db = db(&state)?;
     let viewer = may_view(db, &session, &case_id, &headers).await?;
     let version = db.latest_version(&case_id).await?.ok_or(ApiError::NotFound)?;
     let language = language.lang.unwrap_or_else(|| "nl".into());
-    let mut body = result_and_explanation(&version.document, &language)?;
+    let cached = state.results.get_or_compute(&case_id, version.version, &language, &version.document)?;
     record_view(db, &session, &viewer, &case_id, address).await?;
     let client = db.account(&viewer.owner_id).await?.map(|a| a.display_name).unwrap_or_default();
-    body["case_id"] = json!(case_id);
-    body["version"] = json!(version.version);
-    body["facts"] = serde_json::from_str(&version.document).unwrap_or(Value::Null);
-    body["client"] = json!(client);
-    body["viewer"] = json!({ "role": viewer.role, "name": session.account.display_name, "reason": viewer.reason });
-    Ok(Json(body))
+    // The stored document is the facts; the cached members are the result and explanation.
+    let head = json!({
+        "case_id": case_id,
+        "version": version.version,
+        "client": client,
+        "viewer": { "role": viewer.role, "name": session.account.display_name, "reason": viewer.reason },
+    })
+    .to_string();
+    let head = head.strip_suffix('}').unwrap_or(&head);
+    let body = format!("{head},\"facts\":{},{cached}}}", version.document.trim());
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 async fn case_history(

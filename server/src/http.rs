@@ -19,6 +19,7 @@ pub struct AppState {
     pub identity: Arc<dyn crate::auth::IdentityProvider>,
     pub sign_in_limit: Arc<crate::ratelimit::RateLimit>,
     pub what_if_limit: Arc<crate::ratelimit::RateLimit>,
+    pub results: Arc<crate::api::ResultCache>,
 }
 
 impl AppState {
@@ -30,6 +31,7 @@ impl AppState {
             identity: Arc::new(crate::auth::DemoIdentity),
             sign_in_limit: Arc::new(crate::ratelimit::RateLimit::new(20, Duration::from_secs(60))),
             what_if_limit: Arc::new(crate::ratelimit::RateLimit::new(60, Duration::from_secs(60))),
+            results: Arc::new(crate::api::ResultCache::default()),
         }
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod generate;
+pub mod postgres;
 
 use serde_json::Value;
 use std::path::PathBuf;

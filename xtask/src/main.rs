@@ -443,5 +443,37 @@ fn bench() -> Result<()> {
         }
         println!("recompute output identical for 1 and 2 threads");
         Ok(())
+    })?;
+    step("server: case view at 1,000 requests/s for 30 s (SQLite, loopback)", || {
+        let database = std::env::temp_dir().join(format!("helder-load-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&database);
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        let mut server = command(&root().join("target/release/helder").display().to_string())
+            .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--demo", "--portal", "dist", "--database-url"])
+            .arg(format!("sqlite://{}", database.display()))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()?;
+        let deadline = Instant::now() + std::time::Duration::from_secs(30);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() && Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let mut load = command(&root().join("target/release/load").display().to_string());
+        load.args([&format!("http://127.0.0.1:{port}"), "1000", "30", "WIA-DEMO-06"]);
+        let outcome = run_command(load);
+        let _ = server.kill();
+        let _ = server.wait();
+        let _ = std::fs::remove_file(&database);
+        outcome
+    })?;
+    step("helder recompute over a 48,000-case database (SQLite and PostgreSQL)", || {
+        let generated = command(&root().join("target/release/gen-cases").display().to_string())
+            .args(["48000", "2024", "--import"])
+            .output()?;
+        let file = root().join("target/bench-import.ndjson");
+        std::fs::write(&file, &generated.stdout)?;
+        let mut bench = command(&root().join("target/release/db-bench").display().to_string());
+        bench.arg(root().join("target/release/helder")).arg(&file);
+        run_command(bench)
     })
 }
