@@ -3,8 +3,8 @@
 # "u", actieve zinnen, één boodschap per alinea. Bedragen en datums komen uit de berekening:
 # verander de namen tussen { } niet. Een test controleert zinslengte en ontbrekende teksten.
 
-## Opmaak
-euro = € { $value }
+## Opmaak (tussen € en het bedrag staat een vaste spatie: ze blijven op één regel)
+euro = € { $value }
 date = { $day } { $month } { $year }
 month-year = { $month } { $year }
 thousands-separator = .
@@ -236,3 +236,63 @@ source-KB-2024 = Brief van de minister over de wachttijden WIA
 source-HERSTEL-2021 = UWV, herstelactie WIA-voorschotten 2021-2022
 source-VA-2025 = UWV, Verbeteraanpak WIA, maart 2025
 source-NR-2025 = Besluit van de regering, 11 juli 2025
+
+## Portaal: knoppen en koppen
+ui-tagline = Waar staat uw WIA-zaak, hoeveel geld krijgt u en waarom? Helder legt het uit.
+ui-signin-title = Inloggen
+ui-signin-demo-title = Inloggen als cliënt (demo)
+ui-signin-demo-note = Dit is een demo. Echte cliënten loggen in met DigiD. Kies een demo-cliënt.
+ui-signin-staff-title = Inloggen als medewerker of cliëntondersteuner
+ui-username = Gebruikersnaam
+ui-password = Wachtwoord
+ui-signin-button = Inloggen
+ui-signout = Uitloggen
+ui-language-switch = English
+ui-my-cases = Uw zaken
+ui-supporter-cases = Zaken waarvoor u toestemming hebt
+ui-no-cases = Er zijn geen zaken om te tonen.
+ui-open-case = Bekijk zaak { $case }
+ui-search-title = Zaak zoeken
+ui-search-case-id = Zaaknummer
+ui-search-bsn = Of: BSN
+ui-reason-label = Waarom opent u deze zaak?
+ui-reason-hint = Verplicht. De cliënt ziet deze reden in het overzicht van wie de zaak bekeek.
+ui-search-button = Zoeken en openen
+ui-banner-supporter = U bekijkt de zaak van { $client }. De cliënt heeft u toestemming gegeven.
+ui-banner-staff = U bekijkt de zaak van { $client } als medewerker. Reden: { $reason }
+ui-checked = Gecontroleerd: uw browser kwam op dezelfde uitkomst als UWV.
+ui-mismatch = Let op: de berekening in uw browser wijkt af van die van de server. Neem contact op met UWV.
+ui-how-calculated = Hoe is dit berekend?
+ui-trace-source = Bron
+ui-trace-inputs = Gebruikt
+ui-timeline-title = Tijdlijn
+ui-state-done = gedaan
+ui-state-now = nu
+ui-state-next = volgende stap
+ui-state-late = te laat
+ui-consent-title = Toestemming voor een cliëntondersteuner
+ui-consent-intro = Een cliëntondersteuner kan uw zaak met u bekijken. U kiest wie en tot wanneer, voor hoogstens 90 dagen.
+ui-consent-supporter = Cliëntondersteuner
+ui-consent-until = Geldig tot en met
+ui-consent-grant = Toestemming geven
+ui-consent-revoke = Intrekken
+ui-consent-none = U heeft niemand toestemming gegeven.
+ui-consent-ended = beëindigd
+ui-access-title = Wie bekeek uw zaak?
+ui-access-none = Niemand anders heeft uw zaak bekeken.
+ui-whatif-title = Wat als UWV beslist?
+ui-whatif-intro = Nog geen besluit. Bekijk een schatting. Dit is geen besluit van UWV.
+ui-whatif-iva = IVA
+ui-whatif-wga = WGA 80-100%
+ui-whatif-refused = Afwijzing
+ui-whatif-estimate = Schatting van Helder, geen besluit van UWV:
+ui-copy-summary = Samenvatting kopiëren voor de gespreksnotitie
+ui-copied = Gekopieerd.
+ui-loading = Bezig met laden…
+ui-error = Er ging iets mis. Probeer het opnieuw.
+ui-print = Afdrukken
+ui-back = Terug
+ui-case-id = Zaaknummer
+ui-rules-version = Rekenregels
+ui-printed-on = Afgedrukt op
+ui-skip = Naar de inhoud

@@ -81,6 +81,12 @@ pub struct GlossaryEntry {
     pub meaning: String,
 }
 
+/// A message of `language` with text arguments (UI labels of the portal). Falls back to the id,
+/// so a missing message is visible rather than silent (the tests keep every message present).
+pub fn text(language: &str, id: &str, args: &[(&str, &str)]) -> String {
+    messages::text_with(language, id, args)
+}
+
 /// The legal terms of a language: (short form, first-use form with its explanation).
 pub fn terms(language: &str) -> Result<Vec<(String, String)>, ExplainError> {
     messages::bundle(language)?;

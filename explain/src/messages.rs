@@ -51,6 +51,17 @@ pub fn text(language: &str, id: &str) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
+/// A message with text arguments; the id itself when it is missing.
+pub fn text_with(language: &str, id: &str, args: &[(&str, &str)]) -> String {
+    let Ok(bundle) = bundle(language) else { return id.to_owned() };
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { return id.to_owned() };
+    let mut fluent = fluent_bundle::FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(name.to_string(), value.to_string());
+    }
+    bundle.format_pattern(pattern, Some(&fluent), &mut Vec::new()).into_owned()
+}
+
 /// Message ids of a file, in order (for the completeness tests).
 #[cfg_attr(not(test), allow(dead_code))] // only the tests list ids
 pub fn message_ids(text: &str) -> Vec<String> {
@@ -106,6 +117,8 @@ mod tests {
             include_str!("sections.rs"),
             include_str!("lib.rs"),
             include_str!("messages.rs"),
+            // The portal's labels live here too, so one file per language holds all wording.
+            include_str!("../../portal/src/main.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

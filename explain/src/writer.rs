@@ -70,6 +70,8 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
     ("waiver-route-", &["herstel", "geparkeerd", "regulier"]),
     ("backpay-lead-", &["too_low", "too_high", "correct"]),
     ("title-", &["status", "dagloon", "benefit", "advance", "waiver", "backpay", "penalty"]),
+    // The portal's timeline states (`ui-state-<state>`).
+    ("ui-state-", &["done", "now", "next", "late"]),
     (
         "source-",
         &["WIA", "Awb", "DLB", "Wfsv", "BW", "CRvB", "KB-2021", "KB-2024", "HERSTEL-2021", "VA-2025", "NR-2025"],

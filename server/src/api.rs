@@ -235,7 +235,8 @@ struct Viewer {
 async fn may_view(db: &Db, session: &Session, case_id: &str, headers: &HeaderMap) -> Result<Viewer, ApiError> {
     let owner = db.case_owner(case_id).await?;
     let account = &session.account;
-    let reason = headers.get("x-access-reason").and_then(|v| v.to_str().ok()).map(str::trim).filter(|r| !r.is_empty());
+    let reason = headers.get("x-access-reason").and_then(|v| v.to_str().ok()).map(percent_decode);
+    let reason = reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
     match (account.role.as_str(), owner) {
         ("staff", owner) => {
             let Some(reason) = reason else {
@@ -255,6 +256,27 @@ async fn may_view(db: &Db, session: &Session, case_id: &str, headers: &HeaderMap
         }
         _ => Err(ApiError::NotFound),
     }
+}
+
+/// The reason header is percent-encoded UTF-8 (headers carry ASCII); plain ASCII passes as is.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[index], bytes.get(index + 1).copied().and_then(hex), bytes.get(index + 2).copied().and_then(hex)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                index += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Records the opening: the client's access log for anyone else, the audit trail always.

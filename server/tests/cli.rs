@@ -130,7 +130,7 @@ fn compute_explain_prints_the_explanation_in_both_languages() {
     let case = shared_case("p05-penalty.case.json");
     let (code, stdout, stderr) = helder(&["compute", "--explain", "nl", &case], b"");
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("UWV moet u een dwangsom van € 567,00 betalen. [P3]"), "{stdout}");
+    assert!(stdout.contains("UWV moet u een dwangsom van €\u{a0}567,00 betalen. [P3]"), "{stdout}");
     let (code, stdout, _) = helder(&["compute", "--explain", "en", "--json", &case], b"");
     assert_eq!(code, 0);
     let explanation: serde_json::Value = serde_json::from_str(&stdout).unwrap();

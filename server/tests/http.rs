@@ -29,3 +29,11 @@ fn csp_allows_exactly_the_inline_loader_by_hash() {
     assert_eq!(csp.matches("'sha256-").count(), 1, "{csp}");
     assert!(!csp.contains("unsafe-inline"));
 }
+
+#[test]
+fn access_reasons_are_percent_decoded() {
+    use helder_server::api::percent_decode;
+    assert_eq!(percent_decode("Cli%C3%ABnt%20belt"), "Cliënt belt");
+    assert_eq!(percent_decode("plain reason"), "plain reason");
+    assert_eq!(percent_decode("100%"), "100%");
+}

@@ -35,16 +35,21 @@ fn from_env_or(name: &str, fallback: &str) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(fallback))
 }
 
-/// `helder serve` with the built portal, on a free port. Returns the base URL.
+/// `helder serve --demo` with the built portal on a fresh database and a free port. Returns the
+/// base URL.
 pub fn start_helder() -> (Running, String) {
     let binary = from_env_or("HELDER_BIN", "target/debug/helder");
     let dist = from_env_or("HELDER_PORTAL_DIST", "dist");
     assert!(binary.exists(), "no helder binary at {}: run `cargo xtask test`", binary.display());
     assert!(dist.join("index.html").exists(), "no built portal at {}: run `cargo xtask test`", dist.display());
     let port = free_port();
+    // A fresh embedded database with the demo data, so every run starts from the same state.
+    let database = std::env::temp_dir().join(format!("helder-browser-{}-{port}.db", std::process::id()));
     let child = Command::new(&binary)
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--portal"])
+        .args(["serve", "--demo", "--bind", &format!("127.0.0.1:{port}"), "--portal"])
         .arg(&dist)
+        .arg("--database-url")
+        .arg(format!("sqlite://{}", database.display()))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -115,7 +115,7 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 
 /// Euro amounts written in a sentence, as contract money strings ("1234.56").
 fn amounts_in(text: &str, language: &str) -> Vec<String> {
-    let (marker, thousands, decimal) = if language == "nl" { ("€ ", '.', ',') } else { ("€", ',', '.') };
+    let (marker, thousands, decimal) = if language == "nl" { ("€\u{a0}", '.', ',') } else { ("€", ',', '.') };
     let mut out = Vec::new();
     for piece in text.split(marker).skip(1) {
         let number: String =

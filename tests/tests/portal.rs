@@ -1,0 +1,177 @@
+//! End-to-end flows of the portal in headless Chromium against `helder serve --demo`: a client
+//! reads the money cards and their calculation (and the local WASM check agrees), switches
+//! language, grants and revokes consent for a supporter; an agent opens a case with a reason and
+//! the client's access log shows it; a what-if estimate. axe-core runs on every page (0 serious
+//! or critical violations) and every page is photographed at 390 and 1280 px.
+
+use fantoccini::{Client, Locator};
+use helder_tests::browser::{screenshot_dir, start_browser, start_helder};
+use std::time::Duration;
+
+const WAIT: Duration = Duration::from_secs(30);
+
+async fn wait_text(client: &Client, css: &str, needle: &str) -> String {
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        if let Ok(element) = client.find(Locator::Css(css)).await
+            && let Ok(text) = element.text().await
+            && text.contains(needle)
+        {
+            return text;
+        }
+        assert!(std::time::Instant::now() < deadline, "no \"{needle}\" in {css} within 30 s");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn click(client: &Client, css: &str) {
+    let element =
+        client.wait().at_most(WAIT).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    element.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+}
+
+async fn type_into(client: &Client, css: &str, text: &str) {
+    let element = client.wait().at_most(WAIT).for_element(Locator::Css(css)).await.unwrap();
+    element.clear().await.unwrap();
+    element.send_keys(text).await.unwrap();
+}
+
+/// axe-core over the page: no serious or critical violations.
+async fn axe(client: &Client, page: &str) {
+    let source = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../.tools/npm/node_modules/axe-core/axe.min.js"),
+    )
+    .expect("axe-core is installed by cargo xtask setup");
+    client.execute(&source, vec![]).await.expect("axe loads");
+    let violations = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] })
+               .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe runs");
+    assert_eq!(violations, serde_json::json!([]), "accessibility violations on {page}");
+}
+
+/// Screenshots of the page at 390 and 1280 px.
+async fn photograph(client: &Client, name: &str) {
+    for width in [390u32, 1280] {
+        client.set_window_size(width, 1000).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let png = client.screenshot().await.unwrap();
+        std::fs::write(screenshot_dir().join(format!("{name}-{width}.png")), png).unwrap();
+    }
+}
+
+async fn check_page(client: &Client, name: &str) {
+    axe(client, name).await;
+    photograph(client, name).await;
+}
+
+async fn sign_in_demo(client: &Client, url: &str, client_id: &str) {
+    client.goto(&format!("{url}/")).await.unwrap();
+    click(client, &format!("button[data-client='{client_id}']")).await;
+}
+
+async fn sign_in_password(client: &Client, url: &str, username: &str) {
+    client.goto(&format!("{url}/")).await.unwrap();
+    type_into(client, "#username", username).await;
+    type_into(client, "#password", "helder-demo").await;
+    click(client, "#sign-in").await;
+}
+
+async fn sign_out(client: &Client) {
+    click(client, "#sign-out").await;
+    client.wait().at_most(WAIT).for_element(Locator::Css("#sign-in")).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn portal_flows() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+
+    // Sign-in page.
+    client.goto(&format!("{url}/")).await.unwrap();
+    client.wait().at_most(WAIT).for_element(Locator::Css(".demo-client")).await.unwrap();
+    check_page(&client, "sign-in").await;
+
+    // A client reads the back payment and how it was calculated; the browser's own result agrees.
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
+    wait_text(&client, "#checked", "Gecontroleerd").await;
+    click(&client, "#card-backpay summary").await;
+    wait_text(&client, "#card-backpay .calculation", "back payment").await;
+    wait_text(&client, "#card-dagloon .card-lead", "€ 119,46").await;
+    check_page(&client, "case-client-nl").await;
+
+    // Language switch, remembered.
+    click(&client, "#language").await;
+    wait_text(&client, "#card-backpay .card-lead", "€4,874.07").await;
+    assert_eq!(client.execute("return document.documentElement.lang", vec![]).await.unwrap(), "en");
+    check_page(&client, "case-client-en").await;
+    client.refresh().await.unwrap();
+    wait_text(&client, "#card-backpay .card-lead", "€4,874.07").await;
+    click(&client, "#language").await;
+    wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
+
+    // Consent: grant to Anna for 30 days.
+    let until = (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) + 30;
+    let until = client
+        .execute(&format!("return new Date({until} * 86400000).toISOString().slice(0, 10)"), vec![])
+        .await
+        .unwrap();
+    client
+        .execute(
+            "const input = document.getElementById('valid-until'); input.value = arguments[0];
+             input.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![until],
+        )
+        .await
+        .unwrap();
+    click(&client, "#grant").await;
+    wait_text(&client, "#consents", "Anna de Vries").await;
+    sign_out(&client).await;
+
+    // The supporter sees the case, with a banner saying whose it is and why.
+    sign_in_password(&client, &url, "anna").await;
+    click(&client, ".open-case").await;
+    wait_text(&client, ".viewer-banner", "Kees Jansen").await;
+    check_page(&client, "case-supporter").await;
+    sign_out(&client).await;
+
+    // The client revokes; the supporter no longer sees it.
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    click(&client, "#consents .revoke").await;
+    wait_text(&client, "#consents", ")").await;
+    sign_out(&client).await;
+    sign_in_password(&client, &url, "anna").await;
+    wait_text(&client, "main", "Er zijn geen zaken").await;
+    sign_out(&client).await;
+
+    // An agent opens the case with a reason; the client's access log shows it.
+    sign_in_password(&client, &url, "carla").await;
+    type_into(&client, "#case-id", "WIA-DEMO-06").await;
+    type_into(&client, "#reason", "Cliënt belt over de nabetaling").await;
+    check_page(&client, "staff-search").await;
+    click(&client, "#search").await;
+    wait_text(&client, ".viewer-banner", "Cliënt belt over de nabetaling").await;
+    wait_text(&client, "#card-backpay .card-lead", "[N").await;
+    check_page(&client, "case-staff").await;
+    sign_out(&client).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#access-log", "Carla Kok").await;
+    wait_text(&client, "#access-log", "Cliënt belt over de nabetaling").await;
+    sign_out(&client).await;
+
+    // An undecided case: a what-if estimate, labelled as such.
+    sign_in_demo(&client, &url, "demo-client-18").await;
+    click(&client, "#what-if-iva").await;
+    wait_text(&client, "#what-if-result", "Schatting").await;
+    check_page(&client, "case-what-if").await;
+
+    client.close().await.unwrap();
+}
