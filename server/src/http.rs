@@ -83,6 +83,8 @@ pub fn app(state: AppState) -> Router {
         None => api,
     };
     router
+        // The WASM module and the result documents compress well (about 4:1 and 8:1).
+        .layer(tower_http::compression::CompressionLayer::new())
         // Method and path only: no bodies, no query strings, no headers (cookies) in the log.
         .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
             tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())

@@ -444,7 +444,7 @@ fn bench() -> Result<()> {
         println!("recompute output identical for 1 and 2 threads");
         Ok(())
     })?;
-    step("server: case view at 1,000 requests/s for 30 s (SQLite, loopback)", || {
+    step("server: case view at 1,000 requests/s for 30 s, then portal timing (SQLite, loopback)", || {
         let database = std::env::temp_dir().join(format!("helder-load-{}.db", std::process::id()));
         let _ = std::fs::remove_file(&database);
         let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
@@ -460,7 +460,9 @@ fn bench() -> Result<()> {
         }
         let mut load = command(&root().join("target/release/load").display().to_string());
         load.args([&format!("http://127.0.0.1:{port}"), "1000", "30", "WIA-DEMO-06"]);
-        let outcome = run_command(load);
+        let mut timing = command(&root().join("target/release/portal-timing").display().to_string());
+        timing.arg(format!("http://127.0.0.1:{port}"));
+        let outcome = run_command(load).and_then(|()| run_command(timing));
         let _ = server.kill();
         let _ = server.wait();
         let _ = std::fs::remove_file(&database);
