@@ -425,12 +425,7 @@ fn CaseView(case_id: String) -> impl IntoView {
                                 view! { <li>{sentence_text(&s, with_ids)}</li> }
                             }).collect_view()}
                         </ol>
-                        <ol class="states" aria-hidden="true">
-                            {result["timeline"].as_array().into_iter().flatten().map(|e| {
-                                let state = e["state"].as_str().unwrap_or_default().to_owned();
-                                view! { <li class=format!("state state-{state}")>{t(ctx, &format!("ui-state-{state}"))}</li> }
-                            }).collect_view()}
-                        </ol>
+
                     </section>
                     <div class="cards">
                         {sections.iter().skip(1).map(|section| {

@@ -175,3 +175,18 @@ async fn portal_flows() {
 
     client.close().await.unwrap();
 }
+
+/// The browser's own WASM result has the server's hash for every demo case.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn local_result_equals_the_server_for_every_demo_case() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    let demo_cases = 18;
+    for number in 1..=demo_cases {
+        sign_in_demo(&client, &url, &format!("demo-client-{number:02}")).await;
+        wait_text(&client, "#checked", "Gecontroleerd").await;
+        assert!(client.find(Locator::Id("mismatch")).await.is_err(), "demo client {number}: a mismatch");
+        sign_out(&client).await;
+    }
+    client.close().await.unwrap();
+}
