@@ -831,6 +831,36 @@ pub struct ResultDocument<T = Vec<TraceLine>> {
     pub trace: T,
 }
 
+impl ResultDocument {
+    /// A document with no figures: a formatting context for text that cites nothing.
+    pub fn empty() -> ResultDocument {
+        let day = chrono::NaiveDate::MIN;
+        ResultDocument {
+            format: RESULT_FORMAT.to_owned(),
+            case_id: String::new(),
+            as_of: day,
+            rules_version: String::new(),
+            dates: DatesResult {
+                first_sick_day: day,
+                waiting_period_end: day,
+                benefit_start: day,
+                notice_due: day,
+                application_deadline: day,
+                decision_due: None,
+            },
+            dagloon: None,
+            benefit: None,
+            advance: None,
+            waiver: None,
+            backpay: None,
+            penalty: None,
+            timeline: Vec::new(),
+            estimates: Vec::new(),
+            trace: Vec::new(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DatesResult {
     #[serde(with = "date_text")]

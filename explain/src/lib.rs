@@ -87,6 +87,33 @@ pub fn text(language: &str, id: &str, args: &[(&str, &str)]) -> String {
     messages::text_with(language, id, args)
 }
 
+/// A contract money string (`"-1234.56"`) written for people in `language`, without sign
+/// (`€ 1.234,56`): sentences and labels say who pays whom.
+pub fn euro(language: &str, amount: &str) -> String {
+    let Some(value) = helder_core::contract::parse_amount(amount.trim_start_matches('-')) else {
+        return amount.to_owned();
+    };
+    messages::bundle(language)
+        .ok()
+        .map(|bundle| {
+            let empty = helder_core::ResultDocument::<Vec<helder_core::contract::TraceLine>>::empty();
+            writer::Writer::new(bundle, language, &empty).euro(value).unwrap_or_else(|_| amount.to_owned())
+        })
+        .unwrap_or_else(|| amount.to_owned())
+}
+
+/// A `YYYY-MM` month written out in `language` (`maart 2024`).
+pub fn month(language: &str, month: &str) -> String {
+    let Some(parsed) = helder_core::calendar::Month::parse(month) else { return month.to_owned() };
+    messages::bundle(language)
+        .ok()
+        .map(|bundle| {
+            let empty = helder_core::ResultDocument::<Vec<helder_core::contract::TraceLine>>::empty();
+            writer::Writer::new(bundle, language, &empty).month(parsed).unwrap_or_else(|_| month.to_owned())
+        })
+        .unwrap_or_else(|| month.to_owned())
+}
+
 /// The legal terms of a language: (short form, first-use form with its explanation).
 pub fn terms(language: &str) -> Result<Vec<(String, String)>, ExplainError> {
     messages::bundle(language)?;

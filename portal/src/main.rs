@@ -464,6 +464,7 @@ fn CaseView(case_id: String) -> impl IntoView {
                             }
                         }).collect_view()}
                     </div>
+                    {(!result["backpay"]["months"].as_array().map(Vec::is_empty).unwrap_or(true)).then(|| view! { <Ledger backpay=result["backpay"].clone()/> })}
                     {(!decided).then(|| view! { <WhatIf facts=view["facts"].clone()/> })}
                     {(viewer_role == "client").then(|| view! { <Consent case_id=view["case_id"].as_str().unwrap_or_default().to_owned()/> })}
                     <section class="glossary" aria-labelledby="glossary-heading">
@@ -479,6 +480,86 @@ fn CaseView(case_id: String) -> impl IntoView {
             }}
         </Show>
         <button class="link-button" on:click=move |_| ctx.screen.set(Screen::Home)>{move || t(ctx, "ui-back")}</button>
+    }
+}
+
+/// Whole cents of a contract money string, for the chart's bar heights only (no sums).
+fn cents(amount: &Value) -> i64 {
+    let text = amount.as_str().unwrap_or("0").replace('.', "");
+    text.parse().unwrap_or(0)
+}
+
+/// The back-payment ledger: per month paid, due and who owes whom, with the totals from the
+/// result, and a bar chart of the same figures.
+#[component]
+fn Ledger(backpay: Value) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let months = backpay["months"].as_array().cloned().unwrap_or_default();
+    let highest = months.iter().flat_map(|m| [cents(&m["paid"]), cents(&m["due"])]).max().unwrap_or(1).max(1);
+    let lang = move || ctx.lang.get();
+    let difference = move |value: &Value| {
+        let text = value.as_str().unwrap_or("0.00");
+        let amount = helder_explain::euro(&lang(), text);
+        if text.starts_with('-') {
+            helder_explain::text(&lang(), "ui-ledger-too-much", &[("amount", &amount)])
+        } else if text == "0.00" {
+            t(ctx, "ui-ledger-equal")
+        } else {
+            helder_explain::text(&lang(), "ui-ledger-you-receive", &[("amount", &amount)])
+        }
+    };
+    let (bar, gap, height) = (10i64, 4i64, 120i64);
+    let width = (months.len() as i64) * (2 * bar + gap);
+    let total_difference =
+        if backpay["outcome"] == "too_high" { backpay["not_reclaimed"].clone() } else { backpay["amount"].clone() };
+    let total_text = if backpay["outcome"] == "too_high" {
+        helder_explain::text(
+            &lang(),
+            "ui-ledger-too-much",
+            &[("amount", &helder_explain::euro(&lang(), total_difference.as_str().unwrap_or("0.00")))],
+        )
+    } else {
+        difference(&total_difference)
+    };
+    view! {
+        <section class="panel ledger" aria-labelledby="ledger-heading" id="ledger">
+            <h2 id="ledger-heading">{move || t(ctx, "ui-ledger-title")}</h2>
+            <svg class="chart" role="img" aria-label=move || t(ctx, "ui-ledger-chart") viewBox=format!("0 0 {width} {height}") preserveAspectRatio="none">
+                {months.iter().enumerate().map(|(index, month)| {
+                    let x = index as i64 * (2 * bar + gap);
+                    let paid = cents(&month["paid"]) * height / highest;
+                    let due = cents(&month["due"]) * height / highest;
+                    view! {
+                        <rect class="bar-paid" x=x.to_string() y=(height - paid).to_string() width=bar.to_string() height=paid.to_string()/>
+                        <rect class="bar-due" x=(x + bar).to_string() y=(height - due).to_string() width=bar.to_string() height=due.to_string()/>
+                    }
+                }).collect_view()}
+            </svg>
+            <div class="table-scroll">
+                <table>
+                    <thead><tr>
+                        <th scope="col">{move || t(ctx, "ui-ledger-month")}</th>
+                        <th scope="col" class="number">{move || t(ctx, "ui-ledger-paid")}</th>
+                        <th scope="col" class="number">{move || t(ctx, "ui-ledger-due")}</th>
+                        <th scope="col">{move || t(ctx, "ui-ledger-difference")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {months.iter().map(|m| view! { <tr>
+                            <th scope="row">{helder_explain::month(&lang(), m["month"].as_str().unwrap_or_default())}</th>
+                            <td class="number">{helder_explain::euro(&lang(), m["paid"].as_str().unwrap_or_default())}</td>
+                            <td class="number">{helder_explain::euro(&lang(), m["due"].as_str().unwrap_or_default())}</td>
+                            <td>{difference(&m["difference"])}</td>
+                        </tr> }).collect_view()}
+                    </tbody>
+                    <tfoot><tr>
+                        <th scope="row">{move || t(ctx, "ui-ledger-total")}</th>
+                        <td class="number">{helder_explain::euro(&lang(), backpay["paid_total"].as_str().unwrap_or_default())}</td>
+                        <td class="number">{helder_explain::euro(&lang(), backpay["due_total"].as_str().unwrap_or_default())}</td>
+                        <td>{total_text}</td>
+                    </tr></tfoot>
+                </table>
+            </div>
+        </section>
     }
 }
 

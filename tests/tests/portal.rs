@@ -106,6 +106,11 @@ async fn portal_flows() {
     click(&client, "#card-backpay summary").await;
     wait_text(&client, "#card-backpay .calculation", "back payment").await;
     wait_text(&client, "#card-dagloon .card-lead", "€ 119,46").await;
+    // The ledger: per month, no minus signs, the totals from the result.
+    wait_text(&client, "#ledger tbody", "november 2023").await;
+    wait_text(&client, "#ledger tfoot", "u krijgt nog € 4.874,07").await;
+    let ledger = wait_text(&client, "#ledger", "€ 28.264,90").await;
+    assert!(!ledger.contains('-'), "the ledger shows no negative numbers: {ledger}");
     check_page(&client, "case-client-nl").await;
 
     // Language switch, remembered.
