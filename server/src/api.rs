@@ -214,13 +214,18 @@ async fn my_cases(State(state): State<AppState>, session: Session) -> Result<Jso
         "supporter" => db.cases_with_consent(&session.account.id).await?,
         _ => return Err(ApiError::Forbidden("use_search")),
     };
+    Ok(Json(case_summaries(db, ids).await?))
+}
+
+/// `[{case_id, client}]`: what lists and searches show of a case.
+async fn case_summaries(db: &Db, ids: Vec<String>) -> Result<Value, ApiError> {
     let mut cases = Vec::new();
     for id in ids {
         let owner = db.case_owner(&id).await?.unwrap_or_default();
         let client = db.account(&owner).await?.map(|a| a.display_name).unwrap_or_default();
         cases.push(json!({ "case_id": id, "client": client }));
     }
-    Ok(Json(json!(cases)))
+    Ok(json!(cases))
 }
 
 /// Why the caller may see a case.
@@ -452,13 +457,7 @@ async fn search(
         &address.to_string(),
     )
     .await?;
-    let mut found = Vec::new();
-    for id in ids {
-        let owner = db.case_owner(&id).await?.unwrap_or_default();
-        let client = db.account(&owner).await?.map(|a| a.display_name).unwrap_or_default();
-        found.push(json!({ "case_id": id, "client": client }));
-    }
-    Ok(Json(json!(found)))
+    Ok(Json(case_summaries(db, ids).await?))
 }
 
 /// Only the client who owns the case manages its consent and reads its access log.
