@@ -30,8 +30,8 @@ fn dependencies(manifest: &str) -> Vec<String> {
     names
 }
 
-/// Every `.rs` file under `dir` with the code before its `#[cfg(test)]` module (tests come last
-/// in every file of this repository, by convention).
+/// Every `.rs` file under `dir` except unit-test files (`<module>/tests.rs`), with the code
+/// before any inline `#[cfg(test)]` module.
 fn non_test_sources(dir: &Path) -> Vec<(PathBuf, String)> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -40,7 +40,7 @@ fn non_test_sources(dir: &Path) -> Vec<(PathBuf, String)> {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("tests.rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
                 let code = text.split("#[cfg(test)]").next().unwrap_or("").to_owned();
                 files.push((path, code));

@@ -342,14 +342,14 @@ fn fuzz() -> Result<()> {
     run_command(fuzz)
 }
 
-/// helder-core and helder-explain with their wasm-bindgen API (`compute`, `explain_case`,
-/// `explain_result`), as a Node module (`--target nodejs`).
-fn build_wasm_node() -> Result<()> {
+/// Builds `package` with its `wasm` feature for the browser profile and runs wasm-bindgen on it
+/// (`target`: `nodejs` or `web`) into `out_dir`.
+fn build_wasm_api(package: &str, target: &str, out_dir: &Path) -> Result<()> {
     run_command(cargo(&[
         "build",
         "--locked",
         "-p",
-        "helder-explain",
+        package,
         "--features",
         "wasm",
         "--target",
@@ -357,11 +357,16 @@ fn build_wasm_node() -> Result<()> {
         "--profile",
         "wasm-release",
     ]))?;
+    let module = format!("target/wasm32-unknown-unknown/wasm-release/{}.wasm", package.replace('-', "_"));
     let mut bindgen = command("wasm-bindgen");
-    bindgen
-        .args(["--target", "nodejs", "--out-dir", "target/wasm-node"])
-        .arg("target/wasm32-unknown-unknown/wasm-release/helder_explain.wasm");
+    bindgen.args(["--target", target, "--out-dir"]).arg(out_dir).arg(module);
     run_command(bindgen)
+}
+
+/// helder-core and helder-explain with their wasm-bindgen API (`compute`, `explain_case`,
+/// `explain_result`), as a Node module for the parity harness.
+fn build_wasm_node() -> Result<()> {
+    build_wasm_api("helder-explain", "nodejs", &root().join("target/wasm-node"))
 }
 
 /// gzip -9 size of a file, in bytes.
@@ -391,25 +396,8 @@ fn bench() -> Result<()> {
         Ok(())
     })?;
     step("helder-core WASM size (wasm-bindgen + wasm-opt -Oz, gzip -9)", || {
-        run_command(cargo(&[
-            "build",
-            "--locked",
-            "-p",
-            "helder-core",
-            "--features",
-            "wasm",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--profile",
-            "wasm-release",
-        ]))?;
         let out = root().join("target/wasm-size");
-        let mut bindgen = command("wasm-bindgen");
-        bindgen
-            .args(["--target", "web", "--out-dir"])
-            .arg(&out)
-            .arg("target/wasm32-unknown-unknown/wasm-release/helder_core.wasm");
-        run_command(bindgen)?;
+        build_wasm_api("helder-core", "web", &out)?;
         let optimised = out.join("helder_core_opt.wasm");
         let mut opt = command("wasm-opt");
         opt.arg("-Oz").arg(out.join("helder_core_bg.wasm")).arg("-o").arg(&optimised);

@@ -1,0 +1,43 @@
+//! Unit tests of `calendar` (kept beside the module, out of its source).
+
+use super::*;
+fn date(text: &str) -> NaiveDate {
+    parse_date(text).unwrap()
+}
+
+#[test]
+fn weekday_counts() {
+    // (from, to, weekdays) — DLB 1 lid 2: Monday to Friday.
+    let table = [
+        ("2024-03-01", "2024-03-31", 21), // p01: March 2024
+        ("2024-03-04", "2024-03-31", 20), // p01: right from Monday 4 March
+        ("2024-10-09", "2024-10-31", 17), // p02: right from Wednesday 9 October
+        ("2017-02-01", "2017-05-31", 86), // CRvB 2024: February–May 2017
+        ("2024-03-02", "2024-03-03", 0),  // a weekend
+        ("2024-03-05", "2024-03-04", 0),  // empty range
+    ];
+    for (from, to, expected) in table {
+        assert_eq!(weekdays_between(date(from), date(to)), expected, "{from}..{to}");
+    }
+}
+
+#[test]
+fn months_parse_strictly_and_step() {
+    assert_eq!(Month::parse("2024-12").map(|m| m.next().to_string()).as_deref(), Some("2025-01"));
+    assert_eq!(Month::parse("2024-01").map(|m| m.plus(-13).to_string()).as_deref(), Some("2022-12"));
+    for bad in ["2024-13", "2024-1", "24-01", "2024/01", "2024-00", "+024-01"] {
+        assert!(Month::parse(bad).is_none(), "{bad}");
+    }
+    for bad in ["2024-02-30", "2024-2-01", "2024-02-1 ", "20240201xx"] {
+        assert!(parse_date(bad).is_none(), "{bad}");
+    }
+}
+
+#[test]
+fn months_through_includes_both_ends() {
+    let from = Month::parse("2023-11").unwrap();
+    let to = Month::parse("2024-02").unwrap();
+    let listed: Vec<String> = from.through(to).map(|m| m.to_string()).collect();
+    assert_eq!(listed, ["2023-11", "2023-12", "2024-01", "2024-02"]);
+    assert_eq!(to.through(from).count(), 0);
+}

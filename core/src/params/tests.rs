@@ -1,0 +1,53 @@
+//! Unit tests of `params` (kept beside the module, out of its source).
+
+use super::*;
+fn check_sorted_and_sourced<T>(table: &Table<T>) {
+    assert!(!table.entries.is_empty(), "{}", table.name);
+    for pair in table.entries.windows(2) {
+        assert!(pair[0].from < pair[1].from, "{} not sorted at {}", table.name, pair[1].from);
+    }
+    for entry in table.entries {
+        assert!(entry.from > NaiveDate::MIN, "{}: invalid literal date", table.name);
+        assert!(!entry.source.trim().is_empty(), "{} {} has no source", table.name, entry.from);
+    }
+    let last = table.entries.last().map(|e| e.from).unwrap();
+    assert!(table.known_through >= last, "{}", table.name);
+}
+
+#[test]
+fn tables_are_sorted_and_valid() {
+    check_sorted_and_sourced(&DAGLOON_INDEX);
+    check_sorted_and_sourced(&MINIMUM_WAGE);
+    check_sorted_and_sourced(&STATUTORY_INTEREST);
+    check_sorted_and_sourced(&DECISION_TERM_WEEKS);
+    assert_eq!(DAGLOON_INDEX.entries.first().map(|e| e.from), Some(ymd(2015, 1, 1)));
+}
+
+#[test]
+fn lookups_outside_the_table_are_errors() {
+    assert!(DAGLOON_INDEX.at(ymd(2014, 12, 31), "/x").is_err());
+    assert!(DAGLOON_INDEX.at(ymd(2026, 7, 1), "/x").is_err());
+    let at = DAGLOON_INDEX.at(ymd(2024, 3, 4), "/x").unwrap();
+    assert_eq!(at.value.maximum().to_string(), "274.44");
+}
+
+#[test]
+fn changes_between_is_half_open() {
+    // p01: after the reference period (ends 2022-02-28) through the start 2024-03-04.
+    let steps = DAGLOON_INDEX.changes_between(ymd(2022, 2, 28), ymd(2024, 3, 4), "/x").unwrap();
+    let percents: Vec<String> = steps.iter().map(|s| s.value.index_percent().to_string()).collect();
+    assert_eq!(percents, ["1.81", "10.15", "3.13", "3.73"]);
+    let none = DAGLOON_INDEX.changes_between(ymd(2024, 1, 1), ymd(2024, 1, 1), "/x").unwrap();
+    assert!(none.is_empty());
+}
+
+#[test]
+fn index_percentages_match_minimum_wage_changes_where_both_are_published() {
+    // DLB 23: the dagloon follows the minimum wage; the two tables must agree to 0.01 %.
+    for pair in MINIMUM_WAGE.entries.windows(2) {
+        let (old, new) = (Decimal::from(pair[0].value), Decimal::from(pair[1].value));
+        let change = crate::money::round_half_up((new / old - Decimal::ONE) * Decimal::from(100), 2);
+        let index = DAGLOON_INDEX.at(pair[1].from, "/x").unwrap().value.index_percent();
+        assert!((change - index).abs() <= Decimal::new(1, 2), "{}: wage {change} vs index {index}", pair[1].from);
+    }
+}
