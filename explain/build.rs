@@ -1,7 +1,16 @@
 //! Finds the message files: every `messages/<language>.ftl` becomes a language, so adding a
 //! language is adding one file.
+//!
+//! It also compiles the portal's part of each file (`ui-*` labels and the formatting messages)
+//! into a table of text and placeholders, parsed here by `fluent-syntax`. The browser then needs
+//! no Fluent runtime (about 55 KiB of its download); those messages may only hold text and
+//! `{ $variables }`, and the build fails, naming the message, if one holds more.
 
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use std::fmt::Write;
+
+/// Messages the formatting of amounts, dates and months needs.
+const FORMAT_IDS: &[&str] = &["euro", "date", "month-year", "thousands-separator", "decimal-separator", "list-and"];
 
 fn main() {
     println!("cargo:rerun-if-changed=messages");
@@ -15,16 +24,75 @@ fn main() {
         })
         .unwrap_or_default();
     languages.sort();
-    let mut code = String::from(
+    let mut files = String::from(
         "/// (language code, message file), one per `messages/*.ftl`.\npub static MESSAGE_FILES: &[(&str, &str)] = &[\n",
+    );
+    let mut labels = String::from(
+        "/// Per language, the portal's messages (`ui-*` and formatting) sorted by id, as text and\n\
+         /// placeholders (compiled by `build.rs`).\npub static LABELS: &[(&str, Table)] = &[\n",
     );
     for language in &languages {
         let path = dir.join(format!("{language}.ftl"));
-        let _ = writeln!(code, "    ({language:?}, include_str!({:?})),", path.display().to_string());
+        let _ = writeln!(files, "    ({language:?}, include_str!({:?})),", path.display().to_string());
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        match compile_labels(&text) {
+            Ok(compiled) => {
+                let _ = writeln!(labels, "    ({language:?}, &[{compiled}]),");
+            }
+            Err(problem) => {
+                // Fail the build: a label the portal cannot render must not ship.
+                eprintln!("messages/{language}.ftl: {problem}");
+                std::process::exit(1);
+            }
+        }
     }
-    code.push_str("];\n");
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("languages.rs");
-    if let Err(error) = std::fs::write(&out, code) {
-        println!("cargo:warning=cannot write {}: {error}", out.display());
+    files.push_str("];\n");
+    labels.push_str("];\n");
+    // The codes on their own: listing languages must not link the whole files into the browser.
+    let _ = writeln!(files, "/// The language codes, sorted.\npub static LANGUAGES: &[&str] = &{languages:?};");
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    for (name, code) in [("languages.rs", files), ("labels.rs", labels)] {
+        if let Err(error) = std::fs::write(out.join(name), code) {
+            println!("cargo:warning=cannot write {name}: {error}");
+        }
     }
+}
+
+fn is_label(id: &str) -> bool {
+    id.starts_with("ui-")
+        || FORMAT_IDS.contains(&id)
+        || id.strip_prefix("month-").and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=12).contains(&n))
+}
+
+/// The portal's messages of one file as Rust table rows, sorted by id.
+fn compile_labels(text: &str) -> Result<String, String> {
+    let resource = fluent_syntax::parser::parse(text).map_err(|(_, errors)| format!("syntax errors: {errors:?}"))?;
+    let mut rows = Vec::new();
+    for entry in &resource.body {
+        let Entry::Message(message) = entry else { continue };
+        let id = message.id.name;
+        if !is_label(id) {
+            continue;
+        }
+        let pattern = message.value.as_ref().ok_or_else(|| format!("{id} has no value"))?;
+        let mut pieces = String::new();
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => {
+                    let _ = write!(pieces, "Piece::Text({value:?}), ");
+                }
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::VariableReference { id: var }),
+                } => {
+                    let _ = write!(pieces, "Piece::Var({:?}), ", var.name);
+                }
+                PatternElement::Placeable { .. } => {
+                    return Err(format!("{id}: a portal message may hold only text and {{ $variables }}"));
+                }
+            }
+        }
+        rows.push((id, pieces));
+    }
+    rows.sort();
+    Ok(rows.iter().map(|(id, pieces)| format!("({id:?}, &[{pieces}])")).collect::<Vec<_>>().join(", "))
 }

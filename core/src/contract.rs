@@ -194,13 +194,22 @@ pub struct Correction {
 /// Parses and validates a `helder-case/1` document.
 pub fn parse_case(json: &str) -> Result<Case, CaseError> {
     let deserializer = &mut serde_json::Deserializer::from_str(json);
-    let document: CaseDocument = serde_path_to_error::deserialize(deserializer).map_err(syntax_error)?;
+    #[cfg(feature = "error-paths")]
+    let document: CaseDocument = serde_path_to_error::deserialize(&mut *deserializer).map_err(|error| {
+        let path = pointer(error.path());
+        syntax_error(path, error.into_inner())
+    })?;
+    #[cfg(not(feature = "error-paths"))]
+    let document: CaseDocument =
+        serde::Deserialize::deserialize(&mut *deserializer).map_err(|error| syntax_error(String::new(), error))?;
+    // Nothing but whitespace may follow the document.
+    deserializer.end().map_err(|error| syntax_error(String::new(), error))?;
     document.validate()
 }
 
-fn syntax_error(error: serde_path_to_error::Error<serde_json::Error>) -> CaseError {
-    let mut path = pointer(error.path());
-    let inner = error.into_inner();
+/// The typed error for a document serde could not read; `path` is where (empty without the
+/// `error-paths` feature).
+fn syntax_error(mut path: String, inner: serde_json::Error) -> CaseError {
     let message = inner.to_string();
     let detail = message.split(" at line ").next().unwrap_or(&message).to_owned();
     if let Some(field) = backticked(&detail, "unknown field `") {
@@ -224,6 +233,7 @@ fn backticked(text: &str, prefix: &str) -> Option<String> {
 }
 
 /// serde_path_to_error's path as a JSON pointer (`/advance/payments/3/amount`).
+#[cfg(feature = "error-paths")]
 fn pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::new();

@@ -22,6 +22,7 @@ pub mod trace;
 pub mod waiver;
 #[cfg(feature = "wasm")]
 pub mod wasm;
+pub mod whatif;
 
 use std::sync::OnceLock;
 

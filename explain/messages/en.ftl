@@ -236,6 +236,9 @@ source-VA-2025 = UWV, WIA improvement plan, March 2025
 source-NR-2025 = Government decision, 11 July 2025
 
 ## Portal: buttons and headings
+ui-brand = Helder
+ui-checked-mark = ✓
+ui-glossary = Glossary
 ui-tagline = Where does your WIA case stand, how much money do you get, and why? Helder explains.
 ui-signin-title = Sign in
 ui-signin-demo-title = Sign in as a client (demo)

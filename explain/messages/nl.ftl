@@ -238,6 +238,9 @@ source-VA-2025 = UWV, Verbeteraanpak WIA, maart 2025
 source-NR-2025 = Besluit van de regering, 11 juli 2025
 
 ## Portaal: knoppen en koppen
+ui-brand = Helder
+ui-checked-mark = ✓
+ui-glossary = Woordenlijst
 ui-tagline = Waar staat uw WIA-zaak, hoeveel geld krijgt u en waarom? Helder legt het uit.
 ui-signin-title = Inloggen
 ui-signin-demo-title = Inloggen als cliënt (demo)

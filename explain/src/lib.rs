@@ -5,12 +5,15 @@
 //!
 //! Wording lives in `messages/<language>.ftl` (Fluent); adding a language is adding a file.
 
+mod format;
+mod labels;
 mod messages;
 mod sections;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 mod writer;
 
+use format::Messages;
 use serde::{Deserialize, Serialize};
 
 pub use messages::languages;
@@ -81,37 +84,39 @@ pub struct GlossaryEntry {
     pub meaning: String,
 }
 
-/// A message of `language` with text arguments (UI labels of the portal). Falls back to the id,
-/// so a missing message is visible rather than silent (the tests keep every message present).
+/// A portal label (`ui-*`) or formatting message of `language` with text arguments. Falls back
+/// to the id, so a missing message is visible rather than silent (the tests keep every message
+/// present). Reads the compiled labels (`labels`), not Fluent: this runs in the browser.
 pub fn text(language: &str, id: &str, args: &[(&str, &str)]) -> String {
-    messages::text_with(language, id, args)
+    labels::Labels::of(language).and_then(|l| l.message(id, args).ok()).unwrap_or_else(|| id.to_owned())
+}
+
+/// Formats with the portal's labels of `language`; `None` when the language is unknown or a
+/// formatting message is missing.
+fn formatted(language: &str, write: impl FnOnce(&labels::Labels) -> Result<String, ExplainError>) -> Option<String> {
+    write(&labels::Labels::of(language)?).ok()
 }
 
 /// A contract money string (`"-1234.56"`) written for people in `language`, without sign
 /// (`€ 1.234,56`): sentences and labels say who pays whom.
 pub fn euro(language: &str, amount: &str) -> String {
-    let Some(value) = helder_core::contract::parse_amount(amount.trim_start_matches('-')) else {
-        return amount.to_owned();
-    };
-    messages::bundle(language)
-        .ok()
-        .map(|bundle| {
-            let empty = helder_core::ResultDocument::<Vec<helder_core::contract::TraceLine>>::empty();
-            writer::Writer::new(bundle, language, &empty).euro(value).unwrap_or_else(|_| amount.to_owned())
-        })
+    helder_core::contract::parse_amount(amount.trim_start_matches('-'))
+        .and_then(|value| formatted(language, |l| format::euro(l, value)))
         .unwrap_or_else(|| amount.to_owned())
 }
 
 /// A `YYYY-MM` month written out in `language` (`maart 2024`).
 pub fn month(language: &str, month: &str) -> String {
-    let Some(parsed) = helder_core::calendar::Month::parse(month) else { return month.to_owned() };
-    messages::bundle(language)
-        .ok()
-        .map(|bundle| {
-            let empty = helder_core::ResultDocument::<Vec<helder_core::contract::TraceLine>>::empty();
-            writer::Writer::new(bundle, language, &empty).month(parsed).unwrap_or_else(|_| month.to_owned())
-        })
+    helder_core::calendar::Month::parse(month)
+        .and_then(|parsed| formatted(language, |l| format::month(l, parsed)))
         .unwrap_or_else(|| month.to_owned())
+}
+
+/// A contract date (`YYYY-MM-DD`) written out in `language` (`1 maart 2024`).
+pub fn date(language: &str, date: &str) -> String {
+    helder_core::calendar::parse_date(date)
+        .and_then(|parsed| formatted(language, |l| format::date(l, parsed)))
+        .unwrap_or_else(|| date.to_owned())
 }
 
 /// The legal terms of a language: (short form, first-use form with its explanation).

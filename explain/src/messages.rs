@@ -12,11 +12,13 @@ pub type Bundle = FluentBundle<FluentResource>;
 
 /// The language codes there are message files for, sorted.
 pub fn languages() -> Vec<&'static str> {
-    MESSAGE_FILES.iter().map(|(code, _)| *code).collect()
+    LANGUAGES.to_vec()
 }
 
-fn bundles() -> &'static Vec<(&'static str, Result<Bundle, String>)> {
-    static BUNDLES: OnceLock<Vec<(&'static str, Result<Bundle, String>)>> = OnceLock::new();
+type Bundles = Vec<(&'static str, Result<Bundle, String>)>;
+
+fn bundles() -> &'static Bundles {
+    static BUNDLES: OnceLock<Bundles> = OnceLock::new();
     BUNDLES.get_or_init(|| MESSAGE_FILES.iter().map(|(code, text)| (*code, build(code, text))).collect())
 }
 
@@ -49,17 +51,6 @@ pub fn text(language: &str, id: &str) -> String {
             Some(b.format_pattern(pattern, None, &mut Vec::new()).into_owned())
         })
         .unwrap_or_else(|| id.to_owned())
-}
-
-/// A message with text arguments; the id itself when it is missing.
-pub fn text_with(language: &str, id: &str, args: &[(&str, &str)]) -> String {
-    let Ok(bundle) = bundle(language) else { return id.to_owned() };
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { return id.to_owned() };
-    let mut fluent = fluent_bundle::FluentArgs::new();
-    for (name, value) in args {
-        fluent.set(name.to_string(), value.to_string());
-    }
-    bundle.format_pattern(pattern, Some(&fluent), &mut Vec::new()).into_owned()
 }
 
 /// Message ids of a file, in order (for the completeness tests).
@@ -109,6 +100,7 @@ mod tests {
             include_str!("sections.rs"),
             include_str!("lib.rs"),
             include_str!("messages.rs"),
+            include_str!("format.rs"),
             // The portal's labels live here too, so one file per language holds all wording.
             include_str!("../../portal/src/main.rs"),
         ]

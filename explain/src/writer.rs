@@ -1,7 +1,7 @@
 //! The sentence writer: formats one message with its arguments, explains each legal term at its
 //! first use, and records which trace lines every sentence cites.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
 use helder_core::Euro;
@@ -9,6 +9,7 @@ use helder_core::calendar::{Month, format_date};
 use helder_core::contract::{ResultDocument, TraceLine};
 use std::collections::{BTreeSet, HashMap};
 
+use crate::format::{self, Messages};
 use crate::messages::Bundle;
 use crate::{Cited, ExplainError, GlossaryEntry, Sentence};
 
@@ -195,37 +196,17 @@ impl<'a> Writer<'a> {
     /// Money in the language's format (`€ 1.234,56`, `€1,234.56`). Never a minus: sentences say
     /// who pays whom.
     pub fn euro(&self, amount: Euro) -> Result<String, ExplainError> {
-        let text = amount.abs().to_string();
-        let (whole, cents) = text.split_once('.').unwrap_or((&text, "00"));
-        let thousands = self.text("thousands-separator")?;
-        let mut grouped = String::new();
-        for (index, digit) in whole.chars().enumerate() {
-            if index > 0 && (whole.len() - index) % 3 == 0 {
-                grouped.push_str(&thousands);
-            }
-            grouped.push(digit);
-        }
-        let value = format!("{grouped}{}{cents}", self.text("decimal-separator")?);
-        let mut args = FluentArgs::new();
-        args.set("value", value);
-        self.format("euro", Some(&args))
+        format::euro(self, amount)
     }
 
     /// A date written out (`20 juni 2024`, `20 June 2024`).
     pub fn date(&self, date: NaiveDate) -> Result<String, ExplainError> {
-        let mut args = FluentArgs::new();
-        args.set("day", date.day().to_string());
-        args.set("month", self.text(&format!("month-{}", date.month()))?);
-        args.set("year", date.year().to_string());
-        self.format("date", Some(&args))
+        format::date(self, date)
     }
 
     /// A calendar month written out (`juni 2024`).
     pub fn month(&self, month: Month) -> Result<String, ExplainError> {
-        let mut args = FluentArgs::new();
-        args.set("month", self.text(&format!("month-{}", month.number()))?);
-        args.set("year", month.year().to_string());
-        self.format("month-year", Some(&args))
+        format::month(self, month)
     }
 
     /// `a, b en c`.
@@ -415,5 +396,18 @@ fn collect_from_inline(inline: &ast::InlineExpression<&'static str>, names: &mut
         }
         ast::InlineExpression::Placeable { expression } => collect_from_expression(expression, names),
         _ => {}
+    }
+}
+
+impl Messages for Writer<'_> {
+    fn message(&self, id: &str, args: &[(&str, &str)]) -> Result<String, ExplainError> {
+        if args.is_empty() {
+            return self.format(id, None);
+        }
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.to_string());
+        }
+        self.format(id, Some(&fluent))
     }
 }

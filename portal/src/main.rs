@@ -134,7 +134,7 @@ fn App() -> impl IntoView {
     view! {
         <a class="skip" href="#main">{move || t(ctx, "ui-skip")}</a>
         <header class="masthead">
-            <p class="brand">"Helder"</p>
+            <p class="brand">{move || t(ctx, "ui-brand")}</p>
             <nav class="actions">
                 <button id="language" class="link-button" on:click=switch_language
                     lang=move || if ctx.lang.get() == "nl" { "en" } else { "nl" }>
@@ -397,6 +397,7 @@ fn CaseView(case_id: String) -> impl IntoView {
                 let result = view["result"].clone();
                 let with_ids = staff_view();
                 let decided = view["facts"].get("decision").is_some();
+                let estimates = view["what_if"].as_array().cloned().unwrap_or_default();
                 view! {
                     {banner.map(|text| view! { <div class="notification viewer-banner" role="note">{text}</div> })}
                     <p class="print-header">
@@ -409,7 +410,7 @@ fn CaseView(case_id: String) -> impl IntoView {
                         <p class="lead-sentence">{sentence_text(&status["lead"], with_ids)}</p>
                     </div>
                     {match checked.get() {
-                        Some(true) => view! { <p class="checked" id="checked">"✓ " {t(ctx, "ui-checked")}</p> }.into_any(),
+                        Some(true) => view! { <p class="checked" id="checked"><span aria-hidden="true">{t(ctx, "ui-checked-mark")}</span> " " {t(ctx, "ui-checked")}</p> }.into_any(),
                         Some(false) => view! { <p class="warning" id="mismatch" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any(),
                         None => ().into_any(),
                     }}
@@ -465,10 +466,10 @@ fn CaseView(case_id: String) -> impl IntoView {
                         }).collect_view()}
                     </div>
                     {(!result["backpay"]["months"].as_array().map(Vec::is_empty).unwrap_or(true)).then(|| view! { <Ledger backpay=result["backpay"].clone()/> })}
-                    {(!decided).then(|| view! { <WhatIf facts=view["facts"].clone()/> })}
+                    {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=view["facts"].clone() estimates=estimates.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <Consent case_id=view["case_id"].as_str().unwrap_or_default().to_owned()/> })}
                     <section class="glossary" aria-labelledby="glossary-heading">
-                        <h2 id="glossary-heading">{helder_explain::text(&ctx.lang.get(), "title-glossary", &[])}</h2>
+                        <h2 id="glossary-heading">{t(ctx, "ui-glossary")}</h2>
                         <dl>
                             {view["explanation"]["glossary"].as_array().into_iter().flatten().map(|g| view! {
                                 <dt>{g["term"].as_str().unwrap_or_default().to_owned()}</dt>
@@ -563,48 +564,59 @@ fn Ledger(backpay: Value) -> impl IntoView {
     }
 }
 
-/// "What if UWV decides …?": the case with a decision added, computed here, labelled an estimate.
+/// "What if UWV decides …?": for an undecided case, per assumed decision the server's estimate
+/// (its lead sentences and result hash). The browser builds the same assumed case, computes it
+/// with the WASM engine and shows the estimate only with the outcome of that check.
 #[component]
-fn WhatIf(facts: Value) -> impl IntoView {
+fn WhatIf(facts: Value, estimates: Vec<Value>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let estimate = RwSignal::new(None::<String>);
-    let choose = move |outcome: &'static str| {
-        let mut case = facts.clone();
-        let as_of = case["as_of"].clone();
-        case["decision"] = match outcome {
-            "iva" => {
-                json!({ "date": as_of, "outcome": "iva", "disability_class": "80-100", "weeks_requirement_met": true })
-            }
-            "wga" => {
-                json!({ "date": as_of, "outcome": "wga", "disability_class": "80-100", "weeks_requirement_met": true })
-            }
-            _ => json!({ "date": as_of, "outcome": "refused" }),
-        };
-        let text = match helder_explain::explain_case(&case.to_string(), &ctx.lang.get_untracked()) {
-            Ok(explanation) => explanation
-                .sections
-                .iter()
-                .filter(|s| s.id == "benefit" || s.id == "status" || s.id == "advance")
-                .map(|s| s.lead.text.clone())
+    let shown = RwSignal::new(None::<(String, bool)>);
+    let facts = facts.to_string();
+    let buttons = estimates
+        .iter()
+        .filter_map(|estimate| {
+            let outcome = estimate["outcome"].as_str()?;
+            let assumed = helder_core::whatif::Assumed::from_code(outcome)?;
+            let label = match assumed {
+                helder_core::whatif::Assumed::Iva => "ui-whatif-iva",
+                helder_core::whatif::Assumed::Wga => "ui-whatif-wga",
+                helder_core::whatif::Assumed::Refused => "ui-whatif-refused",
+            };
+            let text = estimate["estimate"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s["text"].as_str())
                 .collect::<Vec<_>>()
-                .join(" "),
-            Err(_) => t(ctx, "ui-error"),
-        };
-        estimate.set(Some(text));
-    };
-    let (iva, wga, refused) = (choose.clone(), choose.clone(), choose);
+                .join(" ");
+            let hash = estimate["result_hash"].as_str().unwrap_or_default().to_owned();
+            let facts = facts.clone();
+            let choose = move |_| {
+                let local = helder_core::whatif::with_decision(&facts, assumed)
+                    .and_then(|case| helder_core::compute(&case))
+                    .map(|result| sha256_hex(&result));
+                shown.set(Some((text.clone(), local.ok().as_deref() == Some(hash.as_str()))));
+            };
+            Some(view! {
+                <button id=format!("what-if-{outcome}") class="button-secondary" on:click=choose>{move || t(ctx, label)}</button>
+            })
+        })
+        .collect_view();
     view! {
         <section class="panel what-if" aria-labelledby="what-if-heading">
             <h2 id="what-if-heading">{move || t(ctx, "ui-whatif-title")}</h2>
             <p>{move || t(ctx, "ui-whatif-intro")}</p>
-            <div class="toolbar">
-                <button id="what-if-iva" class="button-secondary" on:click=move |_| iva("iva")>{move || t(ctx, "ui-whatif-iva")}</button>
-                <button id="what-if-wga" class="button-secondary" on:click=move |_| wga("wga")>{move || t(ctx, "ui-whatif-wga")}</button>
-                <button id="what-if-refused" class="button-secondary" on:click=move |_| refused("refused")>{move || t(ctx, "ui-whatif-refused")}</button>
-            </div>
-            <Show when=move || estimate.get().is_some()>
-                <p id="what-if-result" class="estimate" role="status"><strong>{move || t(ctx, "ui-whatif-estimate")}</strong> " " {move || estimate.get().unwrap_or_default()}</p>
-            </Show>
+            <div class="toolbar">{buttons}</div>
+            {move || shown.get().map(|(text, checked)| view! {
+                <div id="what-if-result" class="estimate" role="status">
+                    <p><strong>{t(ctx, "ui-whatif-estimate")}</strong> " " {text}</p>
+                    {if checked {
+                        view! { <p class="checked"><span aria-hidden="true">{t(ctx, "ui-checked-mark")}</span> " " {t(ctx, "ui-checked")}</p> }.into_any()
+                    } else {
+                        view! { <p class="warning" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any()
+                    }}
+                </div>
+            })}
         </section>
     }
 }

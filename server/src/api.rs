@@ -350,13 +350,44 @@ pub fn result_and_explanation(document: &str, language: &str) -> Result<Value, A
     let result = computed.into_lines();
     let explanation =
         helder_explain::explain(&result, language).map_err(|e| ApiError::BadRequest("language", e.to_string()))?;
-    let hash: String = Sha256::digest(result_json.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    let hash = sha256_hex(&result_json);
+    let what_if = if case.decision.is_none() { estimates(document, language)? } else { Vec::new() };
     Ok(json!({
         "rules_version": result.rules_version,
         "result_hash": hash,
         "result": serde_json::from_str::<Value>(&result_json).map_err(|e| ApiError::Internal(e.to_string()))?,
         "explanation": explanation,
+        "what_if": what_if,
     }))
+}
+
+fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// For an undecided case: per assumed decision the hash of its result (the portal computes the
+/// same assumed case and compares) and the lead sentences of status, benefit and advance. An
+/// assumption the engine cannot compute (e.g. past the parameter table) is left out.
+fn estimates(document: &str, language: &str) -> Result<Vec<Value>, ApiError> {
+    let mut estimates = Vec::new();
+    for assumed in helder_core::whatif::Assumed::ALL {
+        let Ok(case) = helder_core::whatif::with_decision(document, assumed) else { continue };
+        let Ok(result_json) = helder_core::compute(&case) else { continue };
+        let explanation = helder_explain::explain_case(&case, language)
+            .map_err(|e| ApiError::BadRequest("language", e.to_string()))?;
+        let leads: Vec<_> = explanation
+            .sections
+            .iter()
+            .filter(|s| ["status", "benefit", "advance"].contains(&s.id.as_str()))
+            .map(|s| s.lead.clone())
+            .collect();
+        estimates.push(json!({
+            "outcome": assumed.code(),
+            "result_hash": sha256_hex(&result_json),
+            "estimate": leads,
+        }));
+    }
+    Ok(estimates)
 }
 
 async fn case_view(

@@ -236,6 +236,29 @@ async fn consent_and_access_log(app: &axum::Router) {
     assert!(log.iter().any(|entry| entry["role"] == "supporter"));
 }
 
+/// An undecided case carries one estimate per assumed decision; each hash is the hash of core's
+/// result for the same assumed case (what the portal recomputes); a decided case carries none.
+async fn what_if_estimates(app: &axum::Router) {
+    use sha2::Digest;
+    let client = sign_in_demo(app, "demo-client-18").await;
+    let (status, view, _) = send(app, &client, "GET", "/api/v1/cases/WIA-DEMO-18?lang=en", None).await;
+    assert_eq!(status, StatusCode::OK, "{view}");
+    let estimates = view["what_if"].as_array().unwrap();
+    let outcomes: Vec<&str> = estimates.iter().map(|e| e["outcome"].as_str().unwrap()).collect();
+    assert_eq!(outcomes, ["iva", "wga", "refused"]);
+    for estimate in estimates {
+        let assumed = helder_core::whatif::Assumed::from_code(estimate["outcome"].as_str().unwrap()).unwrap();
+        let case = helder_core::whatif::with_decision(&view["facts"].to_string(), assumed).unwrap();
+        let result = helder_core::compute(&case).unwrap();
+        let hash: String = sha2::Sha256::digest(result.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(estimate["result_hash"], hash.as_str());
+    }
+    assert_eq!(estimates[0]["estimate"][0]["text"], "UWV decided: you get an IVA benefit.");
+    let decided = sign_in_demo(app, "demo-client-01").await;
+    let (_, view, _) = send(app, &decided, "GET", "/api/v1/cases/WIA-DEMO-01", None).await;
+    assert_eq!(view["what_if"], json!([]));
+}
+
 async fn csrf_and_sign_out_everywhere(app: &axum::Router) {
     let client = sign_in_demo(app, "demo-client-04").await;
     let second = sign_in_demo(app, "demo-client-04").await;
@@ -303,6 +326,7 @@ async fn suite(url: &str) {
     let (app, db) = demo_app(url).await;
     authorization_matrix(&app, &db).await;
     consent_and_access_log(&app).await;
+    what_if_estimates(&app).await;
     csrf_and_sign_out_everywhere(&app).await;
     audit_trail(&db).await;
     import_all_or_nothing(&db).await;

@@ -174,8 +174,14 @@ async fn portal_flows() {
 
     // An undecided case: a what-if estimate, labelled as such.
     sign_in_demo(&client, &url, "demo-client-18").await;
+    // The browser computes the assumed case itself and checks it against the server's estimate.
     click(&client, "#what-if-iva").await;
     wait_text(&client, "#what-if-result", "Schatting").await;
+    wait_text(&client, "#what-if-result", "u krijgt een IVA-uitkering").await;
+    wait_text(&client, "#what-if-result .checked", "Gecontroleerd").await;
+    click(&client, "#what-if-refused").await;
+    wait_text(&client, "#what-if-result", "u krijgt geen WIA-uitkering").await;
+    assert!(client.find(Locator::Css("#what-if-result .warning")).await.is_err(), "a what-if mismatch");
     check_page(&client, "case-what-if").await;
 
     client.close().await.unwrap();

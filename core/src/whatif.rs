@@ -1,0 +1,69 @@
+//! What-if: the case as it would stand if UWV decided on the calculation date. For an undecided
+//! case the portal shows an estimate per assumed decision. Server and browser both build the
+//! assumed case here, so both compute the same document and their result hashes can be compared.
+
+use serde_json::{Value, json};
+
+use crate::CaseError;
+
+/// A decision the estimate assumes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Assumed {
+    /// IVA: fully and lastingly unable to work.
+    Iva,
+    /// WGA in disability class 80-100.
+    Wga,
+    /// No WIA benefit.
+    Refused,
+}
+
+impl Assumed {
+    pub const ALL: [Assumed; 3] = [Assumed::Iva, Assumed::Wga, Assumed::Refused];
+
+    /// The contract's outcome code (`iva`, `wga`, `refused`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Assumed::Iva => "iva",
+            Assumed::Wga => "wga",
+            Assumed::Refused => "refused",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Assumed> {
+        Assumed::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+/// The case document with UWV's decision assumed on `as_of`: IVA, or WGA in class 80-100 with the
+/// weeks requirement met, or a refusal. A case that already has a decision is not estimated.
+pub fn with_decision(case_json: &str, assumed: Assumed) -> Result<String, CaseError> {
+    let mut case: Value = serde_json::from_str(case_json)
+        .map_err(|error| CaseError::Syntax { path: String::new(), detail: error.to_string() })?;
+    let Some(fields) = case.as_object_mut() else {
+        return Err(CaseError::BadValue { path: String::new(), expected: "a helder-case/1 object".into() });
+    };
+    if fields.contains_key("decision") {
+        return Err(CaseError::Contradiction {
+            path: "/decision".into(),
+            rule: "a what-if estimate is only made for a case without a decision",
+        });
+    }
+    let as_of = fields
+        .get("as_of")
+        .cloned()
+        .ok_or_else(|| CaseError::MissingField { path: "/as_of".into(), field: "as_of".into() })?;
+    let decision = match assumed {
+        Assumed::Refused => json!({ "date": as_of, "outcome": "refused" }),
+        Assumed::Iva | Assumed::Wga => json!({
+            "date": as_of,
+            "outcome": assumed.code(),
+            "disability_class": "80-100",
+            "weeks_requirement_met": true,
+        }),
+    };
+    fields.insert("decision".into(), decision);
+    Ok(case.to_string())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,64 @@
+//! The portal's messages (`ui-*` labels and formatting), compiled from the message files by
+//! `build.rs` into text and placeholders. The browser renders them without a Fluent runtime; a
+//! test keeps every one equal to what Fluent renders from the same file.
+
+use crate::ExplainError;
+use crate::format::Messages;
+
+/// A piece of a compiled message.
+#[derive(Debug)]
+pub enum Piece {
+    Text(&'static str),
+    /// A `{ $name }` placeholder.
+    Var(&'static str),
+}
+
+/// One language's messages: (id, pieces), sorted by id.
+pub type Table = &'static [(&'static str, &'static [Piece])];
+
+include!(concat!(env!("OUT_DIR"), "/labels.rs"));
+
+/// The compiled messages of one language.
+pub struct Labels {
+    language: &'static str,
+    messages: Table,
+}
+
+impl Labels {
+    pub fn of(language: &str) -> Option<Labels> {
+        LABELS.iter().find(|(code, _)| *code == language).map(|(code, messages)| Labels { language: code, messages })
+    }
+
+    fn pieces(&self, id: &str) -> Option<&'static [Piece]> {
+        let found = self.messages.binary_search_by(|(known, _)| (*known).cmp(id)).ok()?;
+        Some(self.messages[found].1)
+    }
+}
+
+impl Messages for Labels {
+    fn message(&self, id: &str, args: &[(&str, &str)]) -> Result<String, ExplainError> {
+        let missing = |detail: &str| ExplainError::Message {
+            language: self.language.to_owned(),
+            id: id.to_owned(),
+            detail: detail.to_owned(),
+        };
+        let pieces = self.pieces(id).ok_or_else(|| missing("no such message"))?;
+        let mut out = String::new();
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Var(name) => {
+                    let (_, value) = args
+                        .iter()
+                        .find(|(known, _)| known == name)
+                        .ok_or_else(|| missing("an argument is missing"))?;
+                    out.push_str(value);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests;
