@@ -9,7 +9,7 @@ use crate::calendar::Month;
 use crate::contract::{Advance, AdvanceMonth, AdvanceResult, Case};
 use crate::money::Euro;
 use crate::rules::Rule;
-use crate::trace::{Input, Trace, Traced, Value, at};
+use crate::trace::{Figure, Input, Trace, Traced, Value, at};
 
 /// The settled advance, when there is a decision.
 pub struct Settlement {
@@ -47,6 +47,7 @@ pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>,
             month: *month,
             paid: *paid,
             entitled: entitled_amount,
+            difference: None,
             ww: case.ww.get(month).copied().unwrap_or(Euro::ZERO),
             income: case.income.get(month).copied().unwrap_or(Euro::ZERO),
         });
@@ -101,6 +102,24 @@ pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>,
         );
         Settlement { entitled_total, overpayment, underpayment, ww_offset, income_part }
     });
+
+    // Per month, for the ledger (recorded after the totals, so the settlement's trace ids do
+    // not depend on the number of months).
+    if let Some(schedule) = entitled {
+        for (index, month) in months.iter_mut().enumerate() {
+            let entitled_input = match amount_in(schedule, month.month) {
+                Some(line) => Input::figure("entitled_month", line),
+                None => Input::fact("entitled_month", Value::Euro(Euro::ZERO)),
+            };
+            let difference = trace.record(
+                Rule::AdvanceMonthDifference,
+                Some(Figure::Indexed { list: "/advance/months", index, field: "difference" }),
+                month.entitled.unwrap_or(Euro::ZERO) - month.paid,
+                vec![entitled_input, Input::fact("advance_paid", Value::Euro(month.paid))],
+            );
+            month.difference = Some(difference.value);
+        }
+    }
 
     AdvanceFigures {
         first_month: advance.payments.keys().next().copied(),

@@ -952,6 +952,9 @@ pub struct AdvanceMonth {
     pub month: Month,
     pub paid: Euro,
     pub entitled: Option<Euro>,
+    /// `entitled − paid`: negative when the advance was more than the benefit (`None` while
+    /// undecided). The portal's ledger shows it per month.
+    pub difference: Option<Euro>,
     pub ww: Euro,
     pub income: Euro,
 }

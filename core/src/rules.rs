@@ -33,6 +33,7 @@ pub enum Rule {
     // §4 advance
     AdvancePaidTotal,
     AdvanceEntitledTotal,
+    AdvanceMonthDifference,
     AdvanceOverpayment,
     AdvanceUnderpayment,
     WwOffset,
@@ -127,6 +128,7 @@ impl Rule {
             Rule::BenefitNone => law("WIA 4, WIA 5"),
             Rule::AdvancePaidTotal => law("Awb 4:95"),
             Rule::AdvanceEntitledTotal => law("Awb 4:95 lid 4"),
+            Rule::AdvanceMonthDifference => law("Awb 4:95 lid 4"),
             Rule::AdvanceOverpayment => law("Awb 4:95 lid 4"),
             Rule::AdvanceUnderpayment => law("Awb 4:95 lid 4"),
             Rule::WwOffset => policy("KB-2021; HERSTEL-2021"),
@@ -185,6 +187,7 @@ impl Rule {
             | Rule::BenefitNone => Section::Benefit,
             Rule::AdvancePaidTotal
             | Rule::AdvanceEntitledTotal
+            | Rule::AdvanceMonthDifference
             | Rule::AdvanceOverpayment
             | Rule::AdvanceUnderpayment
             | Rule::WwOffset
@@ -239,6 +242,7 @@ impl Rule {
             Rule::BenefitNone => "benefit_none",
             Rule::AdvancePaidTotal => "advance_paid_total",
             Rule::AdvanceEntitledTotal => "advance_entitled_total",
+            Rule::AdvanceMonthDifference => "advance_month_difference",
             Rule::AdvanceOverpayment => "advance_overpayment",
             Rule::AdvanceUnderpayment => "advance_underpayment",
             Rule::WwOffset => "ww_offset",

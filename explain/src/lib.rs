@@ -34,6 +34,15 @@ pub struct Explanation {
     pub case_id: String,
     pub rules_version: String,
     pub sections: Vec<Section>,
+    /// The status section once more, in parts for the portal's first screen: what the client
+    /// should do now, the timeline (one step per event of the result: date, what happens, who
+    /// acts, state) and notes (e.g. that an estimated value is used). Same sentences, no new text.
+    #[serde(default)]
+    pub actions: Vec<Sentence>,
+    #[serde(default)]
+    pub timeline: Vec<Step>,
+    #[serde(default)]
+    pub notes: Vec<Sentence>,
     /// The legal terms used, in order of first use, with their meaning.
     pub glossary: Vec<GlossaryEntry>,
 }
@@ -49,6 +58,16 @@ pub struct Section {
     /// Where the rules of this section come from, read off the trace lines it cites
     /// (`Wet WIA, artikel 51`).
     pub sources: Vec<String>,
+}
+
+/// One event of the timeline: the result's date, state (`done`, `now`, `next`, `late`) and actor
+/// (`client`, `uwv`), and what happens, without the date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    pub date: String,
+    pub state: String,
+    pub actor: String,
+    pub text: Sentence,
 }
 
 /// A sentence with the figures it mentions.
@@ -134,13 +153,16 @@ pub fn terms(language: &str) -> Result<Vec<(String, String)>, ExplainError> {
 pub fn explain(result: &helder_core::ResultDocument, language: &str) -> Result<Explanation, ExplainError> {
     let bundle = messages::bundle(language)?;
     let mut writer = writer::Writer::new(bundle, language, result);
-    let sections = sections::all(&mut writer, result)?;
+    let (sections, sections::Overview { actions, timeline, notes }) = sections::all(&mut writer, result)?;
     let glossary = writer.glossary()?;
     Ok(Explanation {
         language: language.to_owned(),
         case_id: result.case_id.clone(),
         rules_version: result.rules_version.clone(),
         sections,
+        actions,
+        timeline,
+        notes,
         glossary,
     })
 }

@@ -103,6 +103,11 @@ mod tests {
             include_str!("format.rs"),
             // The portal's labels live here too, so one file per language holds all wording.
             include_str!("../../portal/src/main.rs"),
+            include_str!("../../portal/src/signin.rs"),
+            include_str!("../../portal/src/case.rs"),
+            include_str!("../../portal/src/ledger.rs"),
+            include_str!("../../portal/src/whatif.rs"),
+            include_str!("../../portal/src/consent.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

@@ -5,20 +5,29 @@ use helder_core::Euro;
 use helder_core::contract::{ResultDocument, TimelineEvent};
 
 use crate::writer::{Arg, Cite, Writer, fig};
-use crate::{ExplainError, Section, Sentence};
+use crate::{ExplainError, Section, Sentence, Step};
 
 type Paragraphs = Vec<Vec<Sentence>>;
 
 /// The fixed maximum penalty of Awb 4:17 lid 2, shown before a penalty exists.
 const PENALTY_MAXIMUM_CENTS: i64 = 144_200;
 
-pub fn all(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Vec<Section>, ExplainError> {
+/// The status section's sentences in parts: actions, timeline steps, notes.
+pub struct Overview {
+    pub actions: Vec<Sentence>,
+    pub timeline: Vec<Step>,
+    pub notes: Vec<Sentence>,
+}
+
+/// The sections, and the status section's parts (written with it).
+pub fn all(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Vec<Section>, Overview), ExplainError> {
     w.sources()?; // start every section with an empty source list
-    let mut sections = vec![status(w, r)?];
+    let (status, overview) = status(w, r)?;
+    let mut sections = vec![status];
     for section in [dagloon(w, r)?, benefit(w, r)?, advance(w, r)?, waiver(w, r)?, backpay(w, r)?, penalty(w, r)?] {
         sections.extend(section);
     }
-    Ok(sections)
+    Ok((sections, overview))
 }
 
 fn finish(w: &mut Writer<'_>, id: &str, lead: Sentence, mut paragraphs: Paragraphs) -> Result<Section, ExplainError> {
@@ -53,7 +62,7 @@ fn wrap(
 }
 
 // §8 — where the case stands.
-fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Section, ExplainError> {
+fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview), ExplainError> {
     let now = r.timeline.iter().find(|e| e.state == "now");
     let late_decision = r.timeline.iter().any(|e| e.event == "decision_due" && e.state == "late");
     let lead = match now.map(|e| e.event.as_str()) {
@@ -91,15 +100,28 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Section, ExplainErro
 
     let mut lines = Vec::new();
     let mut actions = Vec::new();
+    let mut steps = Vec::new();
+    let step = |event: &TimelineEvent, text: &Sentence| Step {
+        date: helder_core::calendar::format_date(event.date),
+        state: event.state.clone(),
+        actor: event.actor.clone(),
+        text: text.clone(),
+    };
     for event in &r.timeline {
         if event.state == "now" {
-            if let Some(step) = event.event.strip_prefix("correction_") {
-                let step = w.text(&format!("step-{step}"))?;
-                lines.push(w.say("event-correction", vec![("step", Arg::Text(step))])?);
+            if let Some(correction) = event.event.strip_prefix("correction_") {
+                let name = w.text(&format!("step-{correction}"))?;
+                let line = w.say("event-correction", vec![("step", Arg::Text(name))])?;
+                steps.push(step(event, &line));
+                lines.push(line);
+            } else {
+                // Where the case is now is what the lead says.
+                steps.push(step(event, &lead));
             }
             continue;
         }
         let inner = w.say(&event_message(w, event), vec![])?;
+        steps.push(step(event, &inner));
         if event.event == "tax_compensation_claim" {
             // A possibility, not a deadline: no date in front.
             lines.push(inner);
@@ -112,7 +134,9 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Section, ExplainErro
             _ => wrap(w, "line-done", vec![("date", date)], inner)?,
         };
         lines.push(line);
-        if event.state == "late" && event.event == "decision_due" {
+        // Once the client has sent a notice of default, the penalty section says what runs.
+        let notice_sent = r.timeline.iter().any(|e| e.event == "notice_of_default");
+        if event.state == "late" && event.event == "decision_due" && !notice_sent {
             actions.push(w.say("late-decision-action", vec![])?);
             let maximum = Euro::cents(PENALTY_MAXIMUM_CENTS);
             actions.push(
@@ -123,7 +147,11 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Section, ExplainErro
             actions.push(w.say("late-application-action", vec![])?);
         }
     }
-    finish(w, "status", lead, vec![actions, lines])
+    // `finish` keeps the non-empty paragraphs and may add a note after them.
+    let kept = usize::from(!actions.is_empty()) + usize::from(!lines.is_empty());
+    let section = finish(w, "status", lead, vec![actions.clone(), lines])?;
+    let notes = section.paragraphs.get(kept).cloned().unwrap_or_default();
+    Ok((section, Overview { actions, timeline: steps, notes }))
 }
 
 /// `event-<code>-<state>` when the wording depends on the state, else `event-<code>`.

@@ -73,6 +73,8 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
     ("title-", &["status", "dagloon", "benefit", "advance", "waiver", "backpay", "penalty"]),
     // The portal's timeline states (`ui-state-<state>`).
     ("ui-state-", &["done", "now", "next", "late"]),
+    // Who acts at a step of the timeline (`ui-actor-<actor>`).
+    ("ui-actor-", &["client", "uwv"]),
     (
         "source-",
         &["WIA", "Awb", "DLB", "Wfsv", "BW", "CRvB", "KB-2021", "KB-2024", "HERSTEL-2021", "VA-2025", "NR-2025"],

@@ -2,7 +2,8 @@
 //! reads the money cards and their calculation (and the local WASM check agrees), switches
 //! language, grants and revokes consent for a supporter; an agent opens a case with a reason and
 //! the client's access log shows it; a what-if estimate. axe-core runs on every page (0 serious
-//! or critical violations) and every page is photographed at 390 and 1280 px.
+//! or critical violations) and every page is photographed at 320, 390, 640 and 1280 px with no
+//! sideways scrolling of the page.
 
 use fantoccini::{Client, Locator};
 use helder_tests::browser::{screenshot_dir, start_browser, start_helder};
@@ -57,13 +58,40 @@ async fn axe(client: &Client, page: &str) {
     assert_eq!(violations, serde_json::json!([]), "accessibility violations on {page}");
 }
 
-/// Screenshots of the page at 390 and 1280 px.
+/// Screenshots of the page at 320 px (1280 px at 400 % zoom, WCAG reflow), 390 px (a phone),
+/// 640 px (1280 px at 200 % zoom) and 1280 px; at every width the page itself never scrolls
+/// sideways (tables may scroll inside their own region).
 async fn photograph(client: &Client, name: &str) {
-    for width in [390u32, 1280] {
+    for width in [320u32, 390, 640, 1280] {
         client.set_window_size(width, 1000).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let (page, viewport) = (
+            client.execute("return document.documentElement.scrollWidth", vec![]).await.unwrap(),
+            client.execute("return document.documentElement.clientWidth", vec![]).await.unwrap(),
+        );
+        assert!(
+            page.as_u64() <= viewport.as_u64(),
+            "{name} at {width} px: the page is {page} px wide in a {viewport} px viewport"
+        );
+        // The whole page in one picture: a window as tall as the page (at most 6000 px).
+        let height = client.execute("return document.documentElement.scrollHeight", vec![]).await.unwrap();
+        let height = u32::try_from(height.as_u64().unwrap_or(1000)).unwrap_or(1000).clamp(1000, 6000);
+        client.set_window_size(width, height).await.unwrap();
         tokio::time::sleep(Duration::from_millis(200)).await;
         let png = client.screenshot().await.unwrap();
         std::fs::write(screenshot_dir().join(format!("{name}-{width}.png")), png).unwrap();
+    }
+    client.set_window_size(1280, 1000).await.unwrap();
+}
+
+/// Amounts are never shown with a minus sign: the words say who pays whom.
+fn assert_no_negative_amounts(text: &str) {
+    let chars: Vec<char> = text.chars().collect();
+    for pair in chars.windows(2) {
+        assert!(
+            !(matches!(pair[0], '-' | '−') && (pair[1].is_ascii_digit() || pair[1] == '€')),
+            "a negative amount is shown: {text}"
+        );
     }
 }
 
@@ -110,7 +138,10 @@ async fn portal_flows() {
     wait_text(&client, "#ledger tbody", "november 2023").await;
     wait_text(&client, "#ledger tfoot", "u krijgt nog € 4.874,07").await;
     let ledger = wait_text(&client, "#ledger", "€ 28.264,90").await;
-    assert!(!ledger.contains('-'), "the ledger shows no negative numbers: {ledger}");
+    assert_no_negative_amounts(&ledger);
+    // The timeline: date, what, who acts and the state in words.
+    let timeline = wait_text(&client, "#timeline", "Wie: UWV").await;
+    assert!(timeline.to_lowercase().contains("gedaan"), "{timeline}");
     check_page(&client, "case-client-nl").await;
 
     // Language switch, remembered.
@@ -172,15 +203,41 @@ async fn portal_flows() {
     wait_text(&client, "#access-log", "Cliënt belt over de nabetaling").await;
     sign_out(&client).await;
 
-    // An undecided case: a what-if estimate, labelled as such.
+    // The facts behind the daily wage: every month of the reference period, wage-less ones marked.
+    sign_in_demo(&client, &url, "demo-client-02").await;
+    click(&client, "#card-dagloon summary").await;
+    wait_text(&client, "#card-dagloon .facts", "oktober 2021").await;
+    let facts = wait_text(&client, "#card-dagloon .facts", "januari 2022").await;
+    assert!(facts.contains("€ 2.650,00") && facts.contains("€ 23.850,00"), "{facts}");
+    assert_eq!(facts.matches("nee: een maand zonder loon").count(), 3, "{facts}");
+    check_page(&client, "case-facts").await;
+    sign_out(&client).await;
+
+    // The advance ledger: per month paid and due, the totals, and how the difference is settled.
+    sign_in_demo(&client, &url, "demo-client-04").await;
+    wait_text(&client, "#ledger-advance tbody", "januari 2024").await;
+    let advance = wait_text(&client, "#ledger-advance tfoot", "€ 5.400,00").await;
+    assert!(advance.contains("€ 5.400,00 te veel betaald"), "{advance}");
+    let advance = wait_text(&client, "#ledger-advance .settlement", "Verrekend met uw WW-uitkering").await;
+    for expected in ["€ 2.700,00", "UWV scheldt kwijt", "€ 1.860,00", "U betaalt terug", "€ 840,00"] {
+        assert!(advance.contains(expected), "no {expected} in {advance}");
+    }
+    assert_no_negative_amounts(&wait_text(&client, "#ledger-advance", "€ 1.800,00").await);
+    check_page(&client, "case-advance").await;
+    sign_out(&client).await;
+
+    // An undecided case: where it stands now, and a what-if estimate, labelled as such.
     sign_in_demo(&client, &url, "demo-client-18").await;
+    let now = wait_text(&client, "#timeline .step-now", "UWV").await;
+    assert!(now.to_lowercase().contains("nu"), "{now}");
+    assert!(client.find(Locator::Css("#timeline li[aria-current='step']")).await.is_ok());
     // The browser computes the assumed case itself and checks it against the server's estimate.
     click(&client, "#what-if-iva").await;
     wait_text(&client, "#what-if-result", "Schatting").await;
     wait_text(&client, "#what-if-result", "u krijgt een IVA-uitkering").await;
     wait_text(&client, "#what-if-result .checked", "Gecontroleerd").await;
     click(&client, "#what-if-refused").await;
-    wait_text(&client, "#what-if-result", "u krijgt geen WIA-uitkering").await;
+    wait_text(&client, "#what-if-result", "U krijgt geen WIA-uitkering").await;
     assert!(client.find(Locator::Css("#what-if-result .warning")).await.is_err(), "a what-if mismatch");
     check_page(&client, "case-what-if").await;
 

@@ -126,6 +126,13 @@ proptest! {
             if waiver["reason"] != "promised" && waiver["applies"] == true {
                 prop_assert_eq!(to_repay, income_part, "{}", case);
             }
+            // The ledger's months add up to the settlement: Σ (entitled − paid) = under − over.
+            let months = advance["months"].as_array().unwrap();
+            let differences: i128 = months.iter().map(|m| money(&m["difference"]).0).sum();
+            prop_assert_eq!(differences, money(&advance["underpayment"]).0 - overpayment.0, "{}", case);
+            for month in months {
+                prop_assert_eq!(money(&month["difference"]).0, money(&month["entitled"]).0 - money(&month["paid"]).0);
+            }
             let repaid = money(&waiver["already_repaid"]);
             prop_assert!(money(&waiver["refund"]) <= repaid);
             prop_assert_eq!(money(&waiver["refund"]).0 - money(&waiver["still_open"]).0, repaid.0 - to_repay.0);

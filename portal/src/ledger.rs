@@ -1,0 +1,187 @@
+//! Payment ledgers: per month what was paid, what was due and who owes whom, with the totals
+//! from the result. One for the advance period, one for the daily-wage correction (with a chart).
+//! Amounts are shown without sign: the words say "you still get", "paid too much", "UWV waives".
+
+use leptos::prelude::*;
+use serde_json::Value;
+
+use crate::{Ctx, t, t_with};
+
+/// One month of a ledger, as contract strings.
+#[derive(Clone)]
+struct Row {
+    month: String,
+    paid: String,
+    due: String,
+    difference: String,
+}
+
+fn text(value: &Value) -> String {
+    value.as_str().unwrap_or_default().to_owned()
+}
+
+fn rows(months: &Value, due_field: &str) -> Vec<Row> {
+    months
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|m| Row {
+            month: text(&m["month"]),
+            paid: text(&m["paid"]),
+            due: text(&m[due_field]),
+            difference: text(&m["difference"]),
+        })
+        .collect()
+}
+
+fn is_zero(amount: &str) -> bool {
+    amount.trim_start_matches('-') == "0.00" || amount.is_empty()
+}
+
+/// "you still get €…", "€… paid too much" or "equal", for a signed difference (due − paid).
+fn difference_text(ctx: Ctx, difference: &str) -> String {
+    let lang = ctx.lang.get();
+    let amount = helder_explain::euro(&lang, difference);
+    if is_zero(difference) {
+        t(ctx, "ui-ledger-equal")
+    } else if difference.starts_with('-') {
+        t_with(ctx, "ui-ledger-too-much", &[("amount", &amount)])
+    } else {
+        t_with(ctx, "ui-ledger-you-receive", &[("amount", &amount)])
+    }
+}
+
+/// Whole cents of a contract money string, for the chart's bar heights only (no sums).
+fn cents(amount: &str) -> i64 {
+    amount.replace('.', "").parse().unwrap_or(0)
+}
+
+/// The advance period: what UWV paid as advance and the benefit that was due, and how the
+/// difference is settled (WW, waiver, repayment, refund).
+#[component]
+pub fn AdvanceLedger(advance: Value, waiver: Value) -> impl IntoView {
+    let overpayment = text(&advance["overpayment"]);
+    let total = if !is_zero(&overpayment) { format!("-{overpayment}") } else { text(&advance["underpayment"]) };
+    let mut settlement = vec![("ui-ledger-ww", text(&advance["ww_offset"]))];
+    for (label, field) in [
+        ("ui-ledger-waived", "waived"),
+        ("ui-ledger-you-pay-back", "to_repay"),
+        ("ui-ledger-repaid", "already_repaid"),
+        ("ui-ledger-refund", "refund"),
+        ("ui-ledger-still-open", "still_open"),
+    ] {
+        settlement.push((label, text(&waiver[field])));
+    }
+    settlement.retain(|(_, amount)| !is_zero(amount));
+    view! {
+        <Ledger id="ledger-advance" title="ui-ledger-advance-title" paid_label="ui-ledger-advance-paid"
+            due_label="ui-ledger-benefit-due" rows=rows(&advance["months"], "entitled")
+            paid_total=text(&advance["paid_total"]) due_total=text(&advance["entitled_total"])
+            total_difference=total chart=false settlement=settlement/>
+    }
+}
+
+/// The daily-wage correction: what was paid, what is due with the corrected dagloon.
+#[component]
+pub fn BackpayLedger(backpay: Value) -> impl IntoView {
+    // Too high: the overpaid total is not reclaimed; the words still say "paid too much".
+    let total = if backpay["outcome"] == "too_high" {
+        format!("-{}", text(&backpay["not_reclaimed"]))
+    } else {
+        text(&backpay["amount"])
+    };
+    view! {
+        <Ledger id="ledger" title="ui-ledger-title" paid_label="ui-ledger-paid" due_label="ui-ledger-due"
+            rows=rows(&backpay["months"], "due") paid_total=text(&backpay["paid_total"])
+            due_total=text(&backpay["due_total"]) total_difference=total chart=true settlement=Vec::new()/>
+    }
+}
+
+#[component]
+fn Ledger(
+    id: &'static str,
+    title: &'static str,
+    paid_label: &'static str,
+    due_label: &'static str,
+    rows: Vec<Row>,
+    paid_total: String,
+    due_total: String,
+    /// Signed like a month's difference: due − paid.
+    total_difference: String,
+    chart: bool,
+    /// (label, amount) lines under the table, zeros left out.
+    settlement: Vec<(&'static str, String)>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let heading = format!("{id}-heading");
+    let (section_label, region_label) = (heading.clone(), heading.clone());
+    let euro = move |amount: &str| helder_explain::euro(&ctx.lang.get(), amount);
+    let chart = chart.then(|| {
+        let highest = rows.iter().flat_map(|r| [cents(&r.paid), cents(&r.due)]).max().unwrap_or(1).max(1);
+        let (bar, gap, height) = (10i64, 4i64, 120i64);
+        let width = (rows.len() as i64) * (2 * bar + gap);
+        let bars = rows
+            .iter()
+            .enumerate()
+            .map(|(index, row)| {
+                let x = index as i64 * (2 * bar + gap);
+                let paid = cents(&row.paid) * height / highest;
+                let due = cents(&row.due) * height / highest;
+                view! {
+                    <rect class="bar-paid" x=x.to_string() y=(height - paid).to_string() width=bar.to_string() height=paid.to_string()/>
+                    <rect class="bar-due" x=(x + bar).to_string() y=(height - due).to_string() width=bar.to_string() height=due.to_string()/>
+                }
+            })
+            .collect_view();
+        view! {
+            <svg class="chart" role="img" aria-label=t(ctx, "ui-ledger-chart") viewBox=format!("0 0 {width} {height}") preserveAspectRatio="none">
+                {bars}
+            </svg>
+        }
+    });
+    let body = rows
+        .iter()
+        .map(|row| {
+            view! { <tr>
+                <th scope="row">{helder_explain::month(&ctx.lang.get(), &row.month)}</th>
+                <td class="number">{euro(&row.paid)}</td>
+                <td class="number">{euro(&row.due)}</td>
+                <td>{difference_text(ctx, &row.difference)}</td>
+            </tr> }
+        })
+        .collect_view();
+    let settlement = (!settlement.is_empty()).then(|| {
+        view! {
+            <h3>{t(ctx, "ui-ledger-settlement")}</h3>
+            <dl class="summary-list settlement">
+                {settlement.into_iter().map(|(label, amount)| view! {
+                    <div class="summary-row"><dt>{t(ctx, label)}</dt><dd class="number">{euro(&amount)}</dd></div>
+                }).collect_view()}
+            </dl>
+        }
+    });
+    view! {
+        <section class="panel ledger" aria-labelledby=section_label id=id>
+            <h2 id=heading>{t(ctx, title)}</h2>
+            {chart}
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby=region_label>
+                <table>
+                    <thead><tr>
+                        <th scope="col">{t(ctx, "ui-ledger-month")}</th>
+                        <th scope="col" class="number">{t(ctx, paid_label)}</th>
+                        <th scope="col" class="number">{t(ctx, due_label)}</th>
+                        <th scope="col">{t(ctx, "ui-ledger-difference")}</th>
+                    </tr></thead>
+                    <tbody>{body}</tbody>
+                    <tfoot><tr>
+                        <th scope="row">{t(ctx, "ui-ledger-total")}</th>
+                        <td class="number">{euro(&paid_total)}</td>
+                        <td class="number">{euro(&due_total)}</td>
+                        <td>{difference_text(ctx, &total_difference)}</td>
+                    </tr></tfoot>
+                </table>
+            </div>
+            {settlement}
+        </section>
+    }
+}

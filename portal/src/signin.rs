@@ -1,0 +1,151 @@
+//! Signing in (demo clients, staff and supporters) and the list of cases one may open.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde_json::{Value, json};
+
+use crate::{Ctx, Screen, api, csrf, role, t, t_with};
+
+#[component]
+pub fn SignIn() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let clients = RwSignal::new(Vec::<Value>::new());
+    spawn_local(async move {
+        if let Ok((200, Value::Array(list))) = api("GET", "/api/v1/demo/clients", None, None, None).await {
+            clients.set(list);
+        }
+    });
+    let username = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let demo = move |client_id: String| {
+        spawn_local(async move {
+            match api("POST", "/api/v1/session/demo", Some(json!({ "client_id": client_id })), None, None).await {
+                Ok((200, me)) => {
+                    ctx.error.set(None);
+                    ctx.me.set(Some(me));
+                    ctx.screen.set(Screen::Home);
+                }
+                _ => ctx.error.set(Some(t(ctx, "ui-error"))),
+            }
+        });
+    };
+    let staff = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let body = json!({ "username": username.get_untracked(), "password": password.get_untracked() });
+        spawn_local(async move {
+            match api("POST", "/api/v1/session", Some(body), None, None).await {
+                Ok((200, me)) => {
+                    ctx.error.set(None);
+                    ctx.me.set(Some(me));
+                    ctx.screen.set(Screen::Home);
+                }
+                _ => ctx.error.set(Some(t(ctx, "ui-error"))),
+            }
+        });
+    };
+    view! {
+        <h1>{move || t(ctx, "ui-signin-title")}</h1>
+        <p class="lead">{move || t(ctx, "ui-tagline")}</p>
+        <section class="panel" aria-labelledby="demo-heading">
+            <h2 id="demo-heading">{move || t(ctx, "ui-signin-demo-title")}</h2>
+            <p>{move || t(ctx, "ui-signin-demo-note")}</p>
+            <ul class="choice-list">
+                <For each=move || clients.get() key=|c| c["id"].to_string() let:client>
+                    {
+                        let id = client["id"].as_str().unwrap_or_default().to_owned();
+                        let name = client["name"].as_str().unwrap_or_default().to_owned();
+                        view! { <li><button class="button-secondary demo-client" data-client=id.clone() on:click=move |_| demo(id.clone())>{name}</button></li> }
+                    }
+                </For>
+            </ul>
+        </section>
+        <section class="panel" aria-labelledby="staff-heading">
+            <h2 id="staff-heading">{move || t(ctx, "ui-signin-staff-title")}</h2>
+            <form on:submit=staff>
+                <label for="username">{move || t(ctx, "ui-username")}</label>
+                <input id="username" name="username" autocomplete="username" prop:value=move || username.get()
+                    on:input=move |ev| username.set(event_target_value(&ev))/>
+                <label for="password">{move || t(ctx, "ui-password")}</label>
+                <input id="password" name="password" type="password" autocomplete="current-password"
+                    prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev))/>
+                <button id="sign-in" type="submit" class="button">{move || t(ctx, "ui-signin-button")}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let cases = RwSignal::new(Vec::<Value>::new());
+    let is_staff = move || role(ctx) == "staff";
+    spawn_local(async move {
+        if role(ctx) == "staff" {
+            return;
+        }
+        if let Ok((200, Value::Array(list))) = api("GET", "/api/v1/cases", None, None, None).await {
+            // A client with one case goes straight to it.
+            if role(ctx) == "client"
+                && list.len() == 1
+                && let Some(id) = list[0]["case_id"].as_str()
+            {
+                ctx.screen.set(Screen::Case(id.to_owned()));
+                return;
+            }
+            cases.set(list);
+        }
+    });
+    let case_id = RwSignal::new(String::new());
+    let bsn = RwSignal::new(String::new());
+    let search = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let body = if bsn.get_untracked().trim().is_empty() {
+            json!({ "case_id": case_id.get_untracked().trim() })
+        } else {
+            json!({ "bsn": bsn.get_untracked().trim() })
+        };
+        spawn_local(async move {
+            match api("POST", "/api/v1/cases/search", Some(body), csrf(ctx), None).await {
+                Ok((200, Value::Array(found)))
+                    if !found.is_empty() && !ctx.reason.get_untracked().trim().is_empty() =>
+                {
+                    ctx.error.set(None);
+                    bsn.set(String::new());
+                    ctx.screen.set(Screen::Case(found[0]["case_id"].as_str().unwrap_or_default().to_owned()));
+                }
+                _ => ctx.error.set(Some(t(ctx, "ui-error"))),
+            }
+        });
+    };
+    view! {
+        <Show when=is_staff fallback=move || view! {
+            <h1>{move || if role(ctx) == "supporter" { t(ctx, "ui-supporter-cases") } else { t(ctx, "ui-my-cases") }}</h1>
+            <Show when=move || !cases.get().is_empty() fallback=move || view! { <p>{move || t(ctx, "ui-no-cases")}</p> }>
+                <ul class="choice-list">
+                    <For each=move || cases.get() key=|c| c["case_id"].to_string() let:case>
+                        {
+                            let id = case["case_id"].as_str().unwrap_or_default().to_owned();
+                            let client = case["client"].as_str().unwrap_or_default().to_owned();
+                            let label = id.clone();
+                            view! { <li><button class="button-secondary open-case" on:click=move |_| ctx.screen.set(Screen::Case(id.clone()))>
+                                {move || t_with(ctx, "ui-open-case", &[("case", &label)])} " — " {client.clone()}</button></li> }
+                        }
+                    </For>
+                </ul>
+            </Show>
+        }>
+            <h1>{move || t(ctx, "ui-search-title")}</h1>
+            <form on:submit=search class="panel">
+                <label for="case-id">{move || t(ctx, "ui-search-case-id")}</label>
+                <input id="case-id" prop:value=move || case_id.get() on:input=move |ev| case_id.set(event_target_value(&ev))/>
+                <label for="bsn">{move || t(ctx, "ui-search-bsn")}</label>
+                <input id="bsn" inputmode="numeric" autocomplete="off" prop:value=move || bsn.get() on:input=move |ev| bsn.set(event_target_value(&ev))/>
+                <label for="reason">{move || t(ctx, "ui-reason-label")}</label>
+                <p class="hint" id="reason-hint">{move || t(ctx, "ui-reason-hint")}</p>
+                <input id="reason" aria-describedby="reason-hint" required=true prop:value=move || ctx.reason.get()
+                    on:input=move |ev| ctx.reason.set(event_target_value(&ev))/>
+                <button id="search" type="submit" class="button">{move || t(ctx, "ui-search-button")}</button>
+            </form>
+        </Show>
+    }
+}

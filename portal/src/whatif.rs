@@ -1,0 +1,64 @@
+//! The what-if panel of an undecided case.
+
+use leptos::prelude::*;
+use serde_json::Value;
+
+use crate::case::sha256_hex;
+use crate::{Ctx, t};
+
+/// "What if UWV decides …?": for an undecided case, per assumed decision the server's estimate
+/// (its lead sentences and result hash). The browser builds the same assumed case, computes it
+/// with the WASM engine and shows the estimate only with the outcome of that check.
+#[component]
+pub fn WhatIf(facts: Value, estimates: Vec<Value>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let shown = RwSignal::new(None::<(String, bool)>);
+    let facts = facts.to_string();
+    let buttons = estimates
+        .iter()
+        .filter_map(|estimate| {
+            let outcome = estimate["outcome"].as_str()?;
+            let assumed = helder_core::whatif::Assumed::from_code(outcome)?;
+            let label = match assumed {
+                helder_core::whatif::Assumed::Iva => "ui-whatif-iva",
+                helder_core::whatif::Assumed::Wga => "ui-whatif-wga",
+                helder_core::whatif::Assumed::Refused => "ui-whatif-refused",
+            };
+            let text = estimate["estimate"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s["text"].as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let hash = estimate["result_hash"].as_str().unwrap_or_default().to_owned();
+            let facts = facts.clone();
+            let choose = move |_| {
+                let local = helder_core::whatif::with_decision(&facts, assumed)
+                    .and_then(|case| helder_core::compute(&case))
+                    .map(|result| sha256_hex(&result));
+                shown.set(Some((text.clone(), local.ok().as_deref() == Some(hash.as_str()))));
+            };
+            Some(view! {
+                <button id=format!("what-if-{outcome}") class="button-secondary" on:click=choose>{move || t(ctx, label)}</button>
+            })
+        })
+        .collect_view();
+    view! {
+        <section class="panel what-if" aria-labelledby="what-if-heading">
+            <h2 id="what-if-heading">{move || t(ctx, "ui-whatif-title")}</h2>
+            <p>{move || t(ctx, "ui-whatif-intro")}</p>
+            <div class="toolbar">{buttons}</div>
+            {move || shown.get().map(|(text, checked)| view! {
+                <div id="what-if-result" class="estimate" role="status">
+                    <p><strong>{t(ctx, "ui-whatif-estimate")}</strong> " " {text}</p>
+                    {if checked {
+                        view! { <p class="checked"><span aria-hidden="true">{t(ctx, "ui-checked-mark")}</span> " " {t(ctx, "ui-checked")}</p> }.into_any()
+                    } else {
+                        view! { <p class="warning" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any()
+                    }}
+                </div>
+            })}
+        </section>
+    }
+}
