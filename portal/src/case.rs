@@ -220,9 +220,17 @@ fn Card(section: Value, result: Value, facts: Value, with_ids: bool) -> impl Int
             </ul>
         </details>
     });
+    // The key amount, large: the first amount the lead sentence cites. Hidden from screen
+    // readers, which read it in the lead sentence right after.
+    let key_amount = list(&section["lead"]["figures"])
+        .iter()
+        .map(|f| text(&f["value"]))
+        .find(|v| is_money(v))
+        .map(|v| view! { <p class="card-amount" aria-hidden="true">{helder_explain::euro(&ctx.lang.get_untracked(), &v)}</p> });
     view! {
         <section class="card" id=id.clone() aria-labelledby=format!("{id}-title")>
             <h2 id=format!("{id}-title")>{text(&section["title"])}</h2>
+            {key_amount}
             <p class="card-lead">{sentence_text(&section["lead"], with_ids)}</p>
             {list(&section["paragraphs"]).iter().map(|p| view! {
                 <p>{list(p).iter().map(|s| sentence_text(s, with_ids)).collect::<Vec<_>>().join(" ")}</p>
@@ -231,6 +239,17 @@ fn Card(section: Value, result: Value, facts: Value, with_ids: bool) -> impl Int
             {(!sources.is_empty()).then(|| view! { <p class="sources">{sources}</p> })}
         </section>
     }
+}
+
+/// A contract money string: digits, a point, two digits (`"1234.50"`, `"-3.00"`).
+fn is_money(value: &str) -> bool {
+    let digits = value.trim_start_matches('-');
+    digits.split_once('.').is_some_and(|(whole, cents)| {
+        !whole.is_empty()
+            && whole.bytes().all(|b| b.is_ascii_digit())
+            && cents.len() == 2
+            && cents.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// The facts behind the daily wage: the wage of every month of the reference period, with the

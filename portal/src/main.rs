@@ -118,6 +118,18 @@ fn App() -> impl IntoView {
             ctx.screen.set(Screen::Home);
         }
     });
+    // After moving to another screen, focus goes to the main content (not lost on the body), so
+    // keyboard and screen-reader users continue from the top of the new screen.
+    Effect::new(move |previous: Option<Screen>| {
+        let screen = ctx.screen.get();
+        if previous.is_some_and(|p| p != screen)
+            && let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main"))
+            && let Ok(main) = main.dyn_into::<web_sys::HtmlElement>()
+        {
+            let _ = main.focus();
+        }
+        screen
+    });
     // The page's language follows the choice, and the choice is remembered.
     Effect::new(move |_| {
         let lang = ctx.lang.get();

@@ -3,7 +3,7 @@
 //! language, grants and revokes consent for a supporter; an agent opens a case with a reason and
 //! the client's access log shows it; a what-if estimate. axe-core runs on every page (0 serious
 //! or critical violations) and every page is photographed at 320, 390, 640 and 1280 px with no
-//! sideways scrolling of the page.
+//! sideways scrolling of the page. The keyboard-only test uses Tab and Enter alone.
 
 use fantoccini::{Client, Locator};
 use helder_tests::browser::{screenshot_dir, start_browser, start_helder};
@@ -256,5 +256,53 @@ async fn local_result_equals_the_server_for_every_demo_case() {
         assert!(client.find(Locator::Id("mismatch")).await.is_err(), "demo client {number}: a mismatch");
         sign_out(&client).await;
     }
+    client.close().await.unwrap();
+}
+
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+
+/// Presses Tab until `wanted` (a CSS selector) has the focus; every element on the way shows a
+/// visible focus indicator (an outline or a box shadow).
+async fn tab_to(client: &Client, wanted: &str) {
+    for _ in 0..60 {
+        client.active_element().await.unwrap().send_keys(TAB).await.unwrap();
+        let state = client
+            .execute(
+                "const e = document.activeElement; const s = getComputedStyle(e);
+                 return [e.matches(arguments[0]), e.outerHTML.slice(0, 80),
+                         s.outlineStyle !== 'none' || s.boxShadow !== 'none'];",
+                vec![serde_json::json!(wanted)],
+            )
+            .await
+            .unwrap();
+        assert_eq!(state[2], true, "no visible focus on {}", state[1]);
+        if state[0] == true {
+            return;
+        }
+    }
+    panic!("{wanted} cannot be reached with Tab");
+}
+
+/// The portal by keyboard alone: switch the language, sign in as a demo client, open "how was
+/// this calculated?" and reach the ledger, every focused element visibly marked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keyboard_only() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    client.goto(&format!("{url}/")).await.unwrap();
+    client.wait().at_most(WAIT).for_element(Locator::Css(".demo-client")).await.unwrap();
+    tab_to(&client, ".skip").await;
+    tab_to(&client, "#language").await;
+    client.active_element().await.unwrap().send_keys(ENTER).await.unwrap();
+    wait_text(&client, "#language", "Nederlands").await;
+    tab_to(&client, "button[data-client='demo-client-06']").await;
+    client.active_element().await.unwrap().send_keys(ENTER).await.unwrap();
+    wait_text(&client, "#card-backpay .card-lead", "€4,874.07").await;
+    tab_to(&client, "#card-backpay summary").await;
+    client.active_element().await.unwrap().send_keys(ENTER).await.unwrap();
+    wait_text(&client, "#card-backpay .calculation", "back payment").await;
+    assert!(client.find(Locator::Css("#card-backpay details[open]")).await.is_ok());
+    tab_to(&client, "#ledger .table-scroll").await;
     client.close().await.unwrap();
 }
