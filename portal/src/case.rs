@@ -11,18 +11,10 @@ use sha2::{Digest, Sha256};
 use crate::consent::Consent;
 use crate::ledger::{AdvanceLedger, BackpayLedger};
 use crate::whatif::WhatIf;
-use crate::{Ctx, Screen, api, role, t, t_with};
+use crate::{Ctx, Screen, api, list, role, t, t_with, text};
 
 pub fn sha256_hex(text: &str) -> String {
     Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn text(value: &Value) -> String {
-    value.as_str().unwrap_or_default().to_owned()
-}
-
-fn list(value: &Value) -> Vec<Value> {
-    value.as_array().cloned().unwrap_or_default()
 }
 
 /// The trace lines a section cites, for "how was this calculated?".

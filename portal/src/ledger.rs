@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::{Ctx, t, t_with};
+use crate::{Ctx, t, t_with, text};
 
 /// One month of a ledger, as contract strings.
 #[derive(Clone)]
@@ -14,10 +14,6 @@ struct Row {
     paid: String,
     due: String,
     difference: String,
-}
-
-fn text(value: &Value) -> String {
-    value.as_str().unwrap_or_default().to_owned()
 }
 
 fn rows(months: &Value, due_field: &str) -> Vec<Row> {

@@ -49,6 +49,16 @@ pub(crate) fn t_with(ctx: Ctx, id: &str, args: &[(&str, &str)]) -> String {
     helder_explain::text(&ctx.lang.get(), id, args)
 }
 
+/// A string member of a server response (empty when absent).
+pub(crate) fn text(value: &Value) -> String {
+    value.as_str().unwrap_or_default().to_owned()
+}
+
+/// An array member of a server response (empty when absent).
+pub(crate) fn list(value: &Value) -> Vec<Value> {
+    value.as_array().cloned().unwrap_or_default()
+}
+
 pub(crate) fn csrf(ctx: Ctx) -> Option<String> {
     ctx.me.get_untracked().and_then(|me| me["csrf_token"].as_str().map(str::to_owned))
 }
