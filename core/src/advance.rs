@@ -35,12 +35,15 @@ pub struct AdvanceFigures {
 pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>, trace: &mut Trace) -> AdvanceFigures {
     let mut months = Vec::with_capacity(advance.payments.len());
     let mut entitled_inputs = Vec::new();
+    // Per month the benefit line it was entitled to (none: entitled to nothing that month).
+    let mut entitled_lines = Vec::with_capacity(advance.payments.len());
     for (month, paid) in &advance.payments {
         let entitled_amount = entitled.map(|schedule| {
             let line = amount_in(schedule, *month);
             if let Some(line) = line {
                 entitled_inputs.push(Input::figure("entitled_month", line));
             }
+            entitled_lines.push(line);
             line.map_or(Euro::ZERO, |line| line.value)
         });
         months.push(AdvanceMonth {
@@ -105,9 +108,9 @@ pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>,
 
     // Per month, for the ledger (recorded after the totals, so the settlement's trace ids do
     // not depend on the number of months).
-    if let Some(schedule) = entitled {
-        for (index, month) in months.iter_mut().enumerate() {
-            let entitled_input = match amount_in(schedule, month.month) {
+    if entitled.is_some() {
+        for (index, (month, line)) in months.iter_mut().zip(entitled_lines).enumerate() {
+            let entitled_input = match line {
                 Some(line) => Input::figure("entitled_month", line),
                 None => Input::fact("entitled_month", Value::Euro(Euro::ZERO)),
             };

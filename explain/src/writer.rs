@@ -184,12 +184,12 @@ impl<'a> Writer<'a> {
         self.format(id, None)
     }
 
+    fn pattern(&self, id: &str) -> Result<&'static ast::Pattern<&'static str>, ExplainError> {
+        self.bundle.get_message(id).and_then(|message| message.value()).ok_or_else(|| self.error(id, "no such message"))
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, ExplainError> {
-        let pattern = self
-            .bundle
-            .get_message(id)
-            .and_then(|message| message.value())
-            .ok_or_else(|| self.error(id, "no such message"))?;
+        let pattern = self.pattern(id)?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
         if errors.is_empty() { Ok(text) } else { Err(self.error(id, format!("{errors:?}"))) }
@@ -297,11 +297,7 @@ impl<'a> Writer<'a> {
 
     /// The names of the variables a message uses.
     fn variables(&self, id: &str) -> Result<Vec<&'static str>, ExplainError> {
-        let pattern = self
-            .bundle
-            .get_message(id)
-            .and_then(|message| message.value())
-            .ok_or_else(|| self.error(id, "no such message"))?;
+        let pattern = self.pattern(id)?;
         let mut names = Vec::new();
         collect_variables(pattern, &mut names);
         Ok(names)

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::{Ctx, t, t_with, text};
+use crate::{Ctx, list, t, t_with, text};
 
 /// One month of a ledger, as contract strings.
 #[derive(Clone)]
@@ -17,10 +17,8 @@ struct Row {
 }
 
 fn rows(months: &Value, due_field: &str) -> Vec<Row> {
-    months
-        .as_array()
-        .into_iter()
-        .flatten()
+    list(months)
+        .iter()
         .map(|m| Row {
             month: text(&m["month"]),
             paid: text(&m["paid"]),

@@ -342,19 +342,32 @@ impl ResultCache {
     }
 }
 
-/// The authoritative result of a case document: result, its hash and the explanation.
-pub fn result_and_explanation(document: &str, language: &str) -> Result<Value, ApiError> {
+/// One computed case: the domain case, the result document as JSON (what the hash is of), and
+/// the explanation.
+struct Computed {
+    case: helder_core::Case,
+    result_json: String,
+    explanation: helder_explain::Explanation,
+}
+
+/// Parses, computes and explains a case document, each once.
+fn compute_and_explain(document: &str, language: &str) -> Result<Computed, ApiError> {
     let case = helder_core::contract::parse_case(document).map_err(ApiError::Case)?;
     let computed = helder_core::compute_case(&case).map_err(ApiError::Case)?;
     let result_json = serde_json::to_string(&computed).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let result = computed.into_lines();
-    let explanation =
-        helder_explain::explain(&result, language).map_err(|e| ApiError::BadRequest("language", e.to_string()))?;
-    let hash = sha256_hex(&result_json);
+    let explanation = helder_explain::explain(&computed.into_lines(), language)
+        .map_err(|e| ApiError::BadRequest("language", e.to_string()))?;
+    Ok(Computed { case, result_json, explanation })
+}
+
+/// The authoritative result of a case document: result, its hash and the explanation; for an
+/// undecided case also the what-if estimates.
+pub fn result_and_explanation(document: &str, language: &str) -> Result<Value, ApiError> {
+    let Computed { case, result_json, explanation } = compute_and_explain(document, language)?;
     let what_if = if case.decision.is_none() { estimates(document, language)? } else { Vec::new() };
     Ok(json!({
-        "rules_version": result.rules_version,
-        "result_hash": hash,
+        "rules_version": explanation.rules_version,
+        "result_hash": sha256_hex(&result_json),
         "result": serde_json::from_str::<Value>(&result_json).map_err(|e| ApiError::Internal(e.to_string()))?,
         "explanation": explanation,
         "what_if": what_if,
@@ -372,10 +385,13 @@ fn estimates(document: &str, language: &str) -> Result<Vec<Value>, ApiError> {
     let mut estimates = Vec::new();
     for assumed in helder_core::whatif::Assumed::ALL {
         let Ok(case) = helder_core::whatif::with_decision(document, assumed) else { continue };
-        let Ok(result_json) = helder_core::compute(&case) else { continue };
-        let explanation = helder_explain::explain_case(&case, language)
-            .map_err(|e| ApiError::BadRequest("language", e.to_string()))?;
-        let leads: Vec<_> = explanation
+        let computed = match compute_and_explain(&case, language) {
+            Ok(computed) => computed,
+            Err(ApiError::Case(_)) => continue,
+            Err(other) => return Err(other),
+        };
+        let leads: Vec<_> = computed
+            .explanation
             .sections
             .iter()
             .filter(|s| ["status", "benefit", "advance"].contains(&s.id.as_str()))
@@ -383,7 +399,7 @@ fn estimates(document: &str, language: &str) -> Result<Vec<Value>, ApiError> {
             .collect();
         estimates.push(json!({
             "outcome": assumed.code(),
-            "result_hash": sha256_hex(&result_json),
+            "result_hash": sha256_hex(&computed.result_json),
             "estimate": leads,
         }));
     }
