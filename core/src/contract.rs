@@ -1,5 +1,5 @@
 //! The one serialized contract: `helder-case/1` in, `helder-result/1` out
-//! (`shared/domain/CASE-FORMAT.md`). Input is parsed strictly — unknown fields, money that is not
+//! (`docs/domain/CASE-FORMAT.md`). Input is parsed strictly — unknown fields, money that is not
 //! a two-decimal string, impossible dates are errors with the JSON path — and validated once,
 //! here, into the domain `Case`. Output types serialize to exactly the contract's field names.
 

@@ -1,7 +1,7 @@
 //! `helder-core`: the pure WIA calculation engine of Helder.
 //!
 //! One entry point, [`compute`]: a `helder-case/1` document in, a `helder-result/1` document
-//! out (`shared/domain/CASE-FORMAT.md`). No I/O, no clock (the calculation date `as_of` is an
+//! out (`docs/domain/CASE-FORMAT.md`). No I/O, no clock (the calculation date `as_of` is an
 //! input), no floats, no panics: bad input is a [`CaseError`] naming the JSON path. Every figure
 //! is recorded in the trace by the code that computes it ([`trace`]).
 

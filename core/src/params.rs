@@ -1,7 +1,7 @@
 //! The dated legal parameters: one table per parameter, each entry `{from, value, source,
 //! confidence}`, in force from `from` until the next entry. A lookup before the first entry or
 //! after the date through which the table is known is an error: Helder never guesses a value.
-//! Source of the figures: `shared/domain/PARAMETERS.md`, extended back to 2015 (Rekenregels
+//! Source of the figures: `docs/domain/PARAMETERS.md`, extended back to 2015 (Rekenregels
 //! published by the Belastingdienst/SZW; values marked E were derived back from the next
 //! published value with that date's index percentage).
 

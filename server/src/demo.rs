@@ -11,16 +11,16 @@ use crate::error::ApiError;
 /// The password of every demo staff and supporter account (documented in the README).
 pub const DEMO_PASSWORD: &str = "helder-demo";
 
-/// The golden cases the demo starts from (`shared/domain/cases`, copied in at build time so the
+/// The golden cases the demo starts from (`tests/cases/`, copied in at build time so the
 /// binary needs no files).
 const BASE: &[(&str, &str)] = &[
-    ("p01", include_str!("../../../shared/domain/cases/p01-iva-basic.case.json")),
-    ("p02", include_str!("../../../shared/domain/cases/p02-wageless-months.case.json")),
-    ("p03", include_str!("../../../shared/domain/cases/p03-advance-refused-waived.case.json")),
-    ("p04", include_str!("../../../shared/domain/cases/p04-advance-ww-income.case.json")),
-    ("p05", include_str!("../../../shared/domain/cases/p05-penalty.case.json")),
-    ("p06", include_str!("../../../shared/domain/cases/p06-backpay-too-low.case.json")),
-    ("p07", include_str!("../../../shared/domain/cases/p07-backpay-too-high.case.json")),
+    ("p01", include_str!("../../tests/cases/p01-iva-basic.case.json")),
+    ("p02", include_str!("../../tests/cases/p02-wageless-months.case.json")),
+    ("p03", include_str!("../../tests/cases/p03-advance-refused-waived.case.json")),
+    ("p04", include_str!("../../tests/cases/p04-advance-ww-income.case.json")),
+    ("p05", include_str!("../../tests/cases/p05-penalty.case.json")),
+    ("p06", include_str!("../../tests/cases/p06-backpay-too-low.case.json")),
+    ("p07", include_str!("../../tests/cases/p07-backpay-too-high.case.json")),
 ];
 
 fn base(name: &str) -> Value {

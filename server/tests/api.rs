@@ -122,7 +122,7 @@ fn body_for(method: &str, path: &str) -> Option<Value> {
             Some(json!({ "supporter": "target", "valid_until": in_days(30) }))
         }
         ("POST", "/api/v1/what-if") => Some(json!({
-            "case": serde_json::from_str::<Value>(include_str!("../../../shared/domain/cases/p05-penalty.case.json")).unwrap(),
+            "case": serde_json::from_str::<Value>(include_str!("../../tests/cases/p05-penalty.case.json")).unwrap(),
             "lang": "en"
         })),
         _ => None,
@@ -287,7 +287,7 @@ async fn audit_trail(db: &Db) {
 }
 
 async fn import_all_or_nothing(db: &Db) {
-    let good = include_str!("../../../shared/domain/cases/p01-iva-basic.case.json").replace('\n', "");
+    let good = include_str!("../../tests/cases/p01-iva-basic.case.json").replace('\n', "");
     let good = good.replace("\"P-01\"", "\"IMPORT-1\"");
     let bad_case = good.replace("\"IMPORT-1\"", "\"IMPORT-2\"").replace("\"3000.00\"", "\"3000.0\"");
     let file = format!(

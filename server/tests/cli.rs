@@ -30,7 +30,7 @@ fn error_of(stderr: &str) -> serde_json::Value {
 }
 
 fn shared_case(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/domain/cases").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/cases").join(name);
     path.display().to_string()
 }
 

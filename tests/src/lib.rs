@@ -1,5 +1,4 @@
-//! Shared helpers for Helder's cross-crate tests: where the shared domain folder is, the golden
-//! cases, a deterministic case generator (for parity, property and batch runs), and a subset
+//! Shared helpers for Helder's cross-crate tests: the golden cases (`tests/cases/`), a deterministic case generator (for parity, property and batch runs), and a subset
 //! comparison of result documents.
 
 pub mod browser;
@@ -9,19 +8,14 @@ pub mod postgres;
 use serde_json::Value;
 use std::path::PathBuf;
 
-/// `shared/` beside the repository (CI clones `main` with `shared/` next to it), or
-/// `$HELDER_SHARED`.
-pub fn shared_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("HELDER_SHARED") {
-        return PathBuf::from(dir);
-    }
-    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    repo.join("..").join("shared")
+/// The golden cases folder of the repository (`tests/cases/`).
+pub fn cases_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("cases")
 }
 
 /// Every `NAME.case.json` with its `NAME.expected.json`, sorted by name.
 pub fn golden_cases() -> Vec<(String, String, Option<String>)> {
-    let dir = shared_dir().join("domain").join("cases");
+    let dir = cases_dir();
     let mut cases = Vec::new();
     let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
     for entry in entries.flatten() {

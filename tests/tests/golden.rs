@@ -1,4 +1,4 @@
-//! Every golden case in `shared/domain/cases/` gives exactly the expected figures. New cases
+//! Every golden case in `tests/cases/` gives exactly the expected figures. New cases
 //! are picked up from the folder without code changes.
 
 use helder_tests::{golden_cases, subset_differences};

@@ -128,3 +128,68 @@ fn the_ci_script_runs_the_readme_test_command() {
     assert!(readme.contains("cargo xtask test") && readme.contains("cargo xtask run"));
     assert!(ci.contains("cargo xtask test"));
 }
+
+/// Every file git tracks (the repository as a clone sees it), with its path relative to the root.
+fn tracked_files() -> Vec<PathBuf> {
+    let output = std::process::Command::new("git")
+        .args(["ls-files", "-z"])
+        .current_dir(repo())
+        .output()
+        .expect("git ls-files runs");
+    assert!(output.status.success(), "git ls-files failed");
+    output
+        .stdout
+        .split(|&b| b == 0)
+        .filter(|p| !p.is_empty())
+        .map(|p| PathBuf::from(String::from_utf8_lossy(p).as_ref()))
+        .collect()
+}
+
+/// The quoted strings (`"…"`) of a line that start with `../`, with the number of leading `..`.
+fn parent_paths(line: &str) -> Vec<(usize, String)> {
+    line.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|text| text.starts_with("../"))
+        .map(|text| (text.split('/').take_while(|segment| *segment == "..").count(), text.to_owned()))
+        .collect()
+}
+
+/// A clone of Helder has nothing beside it: no file may read or include a path outside the
+/// repository. A quoted `../` path may climb at most as far as the folder of the file that names
+/// it (include_str! and Trunk resolve from there; manifest-relative joins climb less), and no
+/// file names the `shared/` folder that reference material arrives in.
+#[test]
+fn no_file_reads_outside_the_repository() {
+    let kinds = ["rs", "toml", "html", "json", "sh", "css"];
+    let mut hits = Vec::new();
+    let files = tracked_files();
+    assert!(files.iter().any(|f| f.ends_with("server/src/demo.rs")), "git ls-files must list the sources");
+    for file in files {
+        let named_kind = file.extension().and_then(|e| e.to_str()).is_some_and(|e| kinds.contains(&e));
+        if !(named_kind || file.starts_with(".ci") || file.starts_with(".cargo")) {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(repo().join(&file)) else { continue };
+        let depth = file.components().count() - 1;
+        for (number, line) in text.lines().enumerate() {
+            let code =
+                if file.extension().is_some_and(|e| e == "rs") { line.split("//").next().unwrap_or("") } else { line };
+            let escapes = parent_paths(code).into_iter().filter(|(ups, _)| *ups > depth).map(|(_, path)| path);
+            let names_shared =
+                code.contains("shared/domain") || code.contains("../shared") || code.contains("HELDER_SHARED");
+            for path in escapes.chain(names_shared.then(|| "shared/".to_owned())) {
+                hits.push(format!("{}:{}: {path}", file.display(), number + 1));
+            }
+        }
+    }
+    assert!(hits.is_empty(), "files read paths outside the repository:\n{}", hits.join("\n"));
+}
+
+#[test]
+fn the_outside_path_check_sees_an_escape() {
+    // The check above climbs from a file's folder: three `..` from server/src escape the root.
+    assert_eq!(parent_paths(r#"include_str!("../../../shared/domain/cases/p01.json")"#)[0].0, 3);
+    assert_eq!(parent_paths(r#"x("a", "../b")"#), vec![(1, "../b".to_owned())]);
+    assert!(parent_paths(r#"include_str!("cases/p01.json")"#).is_empty());
+}

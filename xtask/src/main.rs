@@ -15,6 +15,8 @@ use std::time::Instant;
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132.0.0";
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
+/// npm packages only the tests need: (package spec, the folder it installs under node_modules).
+const NPM_TEST_TOOLS: &[(&str, &str)] = &[("axe-core@4", "axe-core/axe.min.js")];
 /// How long `cargo xtask test` fuzzes the case parser (longer by hand).
 const FUZZ_SECONDS: u32 = 20;
 
@@ -26,9 +28,9 @@ fn main() -> std::process::ExitCode {
         "run" => run(),
         "test" => test(),
         "bench" => bench(),
-        "build-portal" => setup().and_then(|()| build_portal()),
+        "build-portal" => setup_build().and_then(|()| build_portal()),
         _ => {
-            eprintln!("usage: cargo xtask <setup|run|test|bench|build-portal>");
+            eprintln!("usage: cargo xtask <setup|run [--reset]|test|bench|build-portal>");
             std::process::exit(2);
         }
     };
@@ -110,6 +112,19 @@ fn locked_wasm_bindgen() -> Result<String> {
     bail!("Cargo.lock pins no wasm-bindgen")
 }
 
+/// `cargo install` with its output captured; true when it succeeded.
+fn cargo_install_quiet(args: &[&str]) -> bool {
+    let mut install = command("cargo");
+    install
+        .arg("install")
+        .args(args)
+        .env("CARGO_PROFILE_RELEASE_LTO", "false")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    install.status().is_ok_and(|status| status.success())
+}
+
 /// `cargo install` without the tool's own LTO (about twice as fast on two cores).
 fn cargo_install(args: &[&str]) -> Result<()> {
     let mut install = command("cargo");
@@ -156,7 +171,9 @@ fn postgres_bin_dir() -> Option<PathBuf> {
     versions.pop()
 }
 
-fn setup() -> Result<()> {
+/// What building and serving Helder need: the wasm target, wasm-bindgen-cli at the Cargo.lock
+/// pin, Trunk and wasm-opt. `cargo xtask run` installs only these.
+fn setup_build() -> Result<()> {
     step("rust target wasm32-unknown-unknown", || {
         let installed = output_of("rustup", &["target", "list", "--installed"]).unwrap_or_default();
         if installed.lines().any(|t| t == "wasm32-unknown-unknown") {
@@ -174,9 +191,19 @@ fn setup() -> Result<()> {
             return Ok(());
         }
         let pin = format!("={version}");
-        // --locked fails on this registry for some pins; a plain resolve works.
-        cargo_install(&["--locked", "wasm-bindgen-cli", "--version", &pin])
-            .or_else(|_| cargo_install(&["wasm-bindgen-cli", "--version", &pin]))
+        // wasm-bindgen-cli's own lock file pins a transitive version this registry no longer
+        // serves, so `--locked` fails for some pins; a plain resolve of the same version works.
+        // The first try runs quietly and its failure is information, not an error.
+        eprintln!(
+            "info: installing wasm-bindgen-cli {version} --locked (output hidden; a fallback follows if it fails)"
+        );
+        if cargo_install_quiet(&["--locked", "wasm-bindgen-cli", "--version", &pin]) {
+            return Ok(());
+        }
+        eprintln!(
+            "info: wasm-bindgen-cli {version} cannot be installed --locked here; resolving its dependencies instead"
+        );
+        cargo_install(&["wasm-bindgen-cli", "--version", &pin])
     })?;
     step("trunk", || {
         if output_of("trunk", &["--version"]).is_some_and(|v| v.ends_with(&format!(" {TRUNK_VERSION}"))) {
@@ -184,22 +211,37 @@ fn setup() -> Result<()> {
         }
         cargo_install(&["--locked", "trunk", "--version", &format!("={TRUNK_VERSION}")])
     })?;
-    step("wasm-opt (npm binaryen) and axe-core", || {
+    step("wasm-opt (npm binaryen)", || {
         let major = BINARYEN_VERSION.split('.').next().unwrap_or("");
-        let axe = tools_dir().join("npm/node_modules/axe-core/axe.min.js");
-        if output_of("wasm-opt", &["--version"]).is_some_and(|v| v.contains(&format!("version {major}")))
-            && axe.exists()
-        {
+        if output_of("wasm-opt", &["--version"]).is_some_and(|v| v.contains(&format!("version {major}"))) {
             return Ok(());
         }
-        let prefix = tools_dir().join("npm");
-        std::fs::create_dir_all(&prefix)?;
-        let mut npm = command("npm");
-        npm.args(["install", "--no-audit", "--no-fund", "--prefix"])
-            .arg(&prefix)
-            .arg(format!("binaryen@{BINARYEN_VERSION}"))
-            .arg("axe-core@4");
-        run_command(npm)
+        npm_install(&[&format!("binaryen@{BINARYEN_VERSION}")])
+    })?;
+    step("cargo fetch", || {
+        run_command({
+            let mut c = command("cargo");
+            c.args(["fetch", "--locked"]);
+            c
+        })
+    })
+}
+
+/// Everything `setup_build` installs, plus what only the tests need: axe-core and the OpenAPI
+/// validator (npm), cargo-fuzz, Chromium with ChromeDriver and PostgreSQL (Debian).
+fn setup() -> Result<()> {
+    setup_build()?;
+    step("npm test tools (axe-core, OpenAPI validator)", || {
+        let node_modules = tools_dir().join("npm/node_modules");
+        let missing: Vec<&str> = NPM_TEST_TOOLS
+            .iter()
+            .filter(|(_, installed)| !node_modules.join(installed).exists())
+            .map(|(package, _)| *package)
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        npm_install(&missing)
     })?;
     step("cargo-fuzz", || {
         if output_of("cargo", &["fuzz", "--version"]).is_some_and(|v| v.ends_with(CARGO_FUZZ_VERSION)) {
@@ -219,14 +261,52 @@ fn setup() -> Result<()> {
             return Ok(());
         }
         apt_install(&["postgresql"], &mut apt_updated)
-    })?;
-    step("cargo fetch", || {
-        run_command({
-            let mut c = command("cargo");
-            c.args(["fetch", "--locked"]);
-            c
-        })
     })
+}
+
+/// Installs npm packages into `.tools/npm` (their binaries go on PATH through `path_env`).
+fn npm_install(packages: &[&str]) -> Result<()> {
+    let prefix = tools_dir().join("npm");
+    std::fs::create_dir_all(&prefix)?;
+    let mut npm = command("npm");
+    npm.args(["install", "--no-audit", "--no-fund", "--prefix"]).arg(&prefix).args(packages);
+    run_command(npm)
+}
+
+/// The files a portal build reads, as `path size modified` lines: the portal is rebuilt only
+/// when this differs from the stamp the last build left in `dist/`.
+fn portal_inputs() -> String {
+    let mut lines = Vec::new();
+    let mut stack: Vec<PathBuf> =
+        ["core", "explain", "portal", "www", "Cargo.toml", "Cargo.lock", "Trunk.toml", ".cargo"]
+            .iter()
+            .map(|p| root().join(p))
+            .collect();
+    while let Some(path) = stack.pop() {
+        let Ok(meta) = std::fs::metadata(&path) else { continue };
+        if meta.is_dir() {
+            let skip = ["target", "fuzz", "corpus"].iter().any(|name| path.ends_with(name));
+            if !skip && let Ok(entries) = std::fs::read_dir(&path) {
+                stack.extend(entries.flatten().map(|entry| entry.path()));
+            }
+        } else {
+            let modified = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+            lines.push(format!("{} {} {}", path.display(), meta.len(), modified.map_or(0, |d| d.as_nanos())));
+        }
+    }
+    lines.sort();
+    lines.join("\n")
+}
+
+fn build_portal_if_changed() -> Result<()> {
+    let stamp = root().join("dist/.inputs");
+    let inputs = portal_inputs();
+    if root().join("dist/index.html").exists() && std::fs::read_to_string(&stamp).is_ok_and(|old| old == inputs) {
+        eprintln!("info: portal unchanged since its last build (dist/); not rebuilt");
+        return Ok(());
+    }
+    build_portal()?;
+    std::fs::write(&stamp, inputs).context("writing dist/.inputs")
 }
 
 fn build_portal() -> Result<()> {
@@ -237,9 +317,20 @@ fn build_portal() -> Result<()> {
     })
 }
 
+/// `cargo xtask run [--reset]`: builds what changed and serves the demo. `--reset` deletes the
+/// demo database first, so the demo data is seeded anew.
 fn run() -> Result<()> {
-    setup()?;
-    build_portal()?;
+    if std::env::args().skip(2).any(|arg| arg == "--reset") {
+        for suffix in ["", "-wal", "-shm"] {
+            let file = root().join(format!("helder.db{suffix}"));
+            if file.exists() {
+                std::fs::remove_file(&file).with_context(|| format!("removing {}", file.display()))?;
+            }
+        }
+        eprintln!("info: demo database removed; it is created and seeded anew");
+    }
+    setup_build()?;
+    build_portal_if_changed()?;
     step("server (release)", || {
         run_command({
             let mut c = command("cargo");
@@ -322,7 +413,7 @@ fn test() -> Result<()> {
 fn fuzz() -> Result<()> {
     let corpus = root().join("core/fuzz/corpus/case_parser");
     std::fs::create_dir_all(&corpus)?;
-    let cases = root().join("../shared/domain/cases");
+    let cases = root().join("tests/cases");
     for entry in std::fs::read_dir(&cases).with_context(|| format!("reading {}", cases.display()))?.flatten() {
         if entry.file_name().to_string_lossy().ends_with(".case.json") {
             std::fs::copy(entry.path(), corpus.join(entry.file_name()))?;
