@@ -167,7 +167,9 @@ fn no_file_reads_outside_the_repository() {
     assert!(files.iter().any(|f| f.ends_with("server/src/demo.rs")), "git ls-files must list the sources");
     for file in files {
         let named_kind = file.extension().and_then(|e| e.to_str()).is_some_and(|e| kinds.contains(&e));
-        if !(named_kind || file.starts_with(".ci") || file.starts_with(".cargo")) {
+        // This file names the paths it looks for; it reads none of them.
+        let this_check = file.ends_with("tests/tests/tidy.rs");
+        if this_check || !(named_kind || file.starts_with(".ci") || file.starts_with(".cargo")) {
             continue;
         }
         let Ok(text) = std::fs::read_to_string(repo().join(&file)) else { continue };
