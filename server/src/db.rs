@@ -102,6 +102,52 @@ async fn write_batch(
     transaction.commit().await
 }
 
+/// The tables the database itself keeps append-only: the audit trail and the access log clients
+/// read. Triggers refuse every UPDATE, DELETE (and in PostgreSQL TRUNCATE) on them, whatever the
+/// application or an operator with SQL access does. The SQL differs per engine, so it runs here
+/// (idempotently, on every start) rather than in the portable migrations.
+pub const APPEND_ONLY_TABLES: [&str; 2] = ["audit", "access_log"];
+
+async fn guard_append_only(pool: &AnyPool, backend: Backend) -> Result<(), sqlx::Error> {
+    let mut transaction = pool.begin().await?;
+    if backend == Backend::Postgres {
+        // Several instances may start at once: one at a time creates the triggers.
+        sqlx::query("SELECT pg_advisory_xact_lock(7432001)").execute(&mut *transaction).await?;
+        sqlx::query(
+            "CREATE OR REPLACE FUNCTION helder_append_only() RETURNS trigger LANGUAGE plpgsql AS
+             $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$",
+        )
+        .execute(&mut *transaction)
+        .await?;
+    }
+    let statements: &[&str] = match backend {
+        Backend::Sqlite => &[
+            "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+             BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
+            "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+             BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
+            "CREATE TRIGGER IF NOT EXISTS access_log_no_update BEFORE UPDATE ON access_log
+             BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END",
+            "CREATE TRIGGER IF NOT EXISTS access_log_no_delete BEFORE DELETE ON access_log
+             BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END",
+        ],
+        Backend::Postgres => &[
+            "CREATE OR REPLACE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit
+             FOR EACH ROW EXECUTE FUNCTION helder_append_only()",
+            "CREATE OR REPLACE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+             FOR EACH STATEMENT EXECUTE FUNCTION helder_append_only()",
+            "CREATE OR REPLACE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE ON access_log
+             FOR EACH ROW EXECUTE FUNCTION helder_append_only()",
+            "CREATE OR REPLACE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log
+             FOR EACH STATEMENT EXECUTE FUNCTION helder_append_only()",
+        ],
+    };
+    for statement in statements {
+        sqlx::query(*statement).execute(&mut *transaction).await?;
+    }
+    transaction.commit().await
+}
+
 /// Now, as the RFC 3339 UTC text stored in the database (sorts as time).
 pub fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
@@ -147,6 +193,7 @@ impl Db {
             .connect(&url)
             .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
+        guard_append_only(&pool, backend).await?;
         let (appender, receiver) = tokio::sync::mpsc::unbounded_channel();
         tokio::spawn(append_rows(pool.clone(), receiver));
         if backend == Backend::Sqlite {

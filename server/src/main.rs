@@ -43,6 +43,20 @@ enum Command {
         #[arg(long, default_value = DEFAULT_DATABASE)]
         database_url: String,
     },
+    /// Write a consistent copy of the database to FILE while the server runs (SQLite: VACUUM INTO;
+    /// PostgreSQL: pg_dump). FILE must not exist.
+    Backup {
+        file: PathBuf,
+        #[arg(long, default_value = DEFAULT_DATABASE)]
+        database_url: String,
+    },
+    /// Put a backup back into a new database (SQLite: a file that does not exist yet;
+    /// PostgreSQL: a database without Helder's tables), then check it.
+    Restore {
+        file: PathBuf,
+        #[arg(long, default_value = DEFAULT_DATABASE)]
+        database_url: String,
+    },
     /// Compute one helder-case/1 document (a file, or - for stdin) and print the result.
     Compute {
         file: String,
@@ -81,6 +95,13 @@ fn main() -> ExitCode {
         Command::Serve { bind, portal, database_url, demo } => report(serve(bind, portal, &database_url, demo)),
         Command::Demo { database_url } => report(runtime().and_then(|rt| rt.block_on(demo(&database_url)))),
         Command::Import { file, database_url } => import(&file, &database_url),
+        Command::Backup { file, database_url } => report(
+            runtime().and_then(|rt| rt.block_on(helder_server::backup::backup(&database_url, &file)).context("backup")),
+        ),
+        Command::Restore { file, database_url } => report(
+            runtime()
+                .and_then(|rt| rt.block_on(helder_server::backup::restore(&file, &database_url)).context("restore")),
+        ),
         Command::Recompute { input, output, threads, check, database_url } => {
             report(recompute(&input, &output, threads, check, database_url.as_deref()))
         }

@@ -8,8 +8,11 @@ use serde_json::Value;
 
 const CASES: u32 = 10_000;
 
+/// 10,000 cases per property; `cargo xtask mutants` runs fewer per mutant
+/// (`HELDER_PROPTEST_CASES`), as a mutant that survives 10,000 cases also survives fewer.
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: CASES, failure_persistence: None, ..ProptestConfig::default() }
+    let cases = std::env::var("HELDER_PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(CASES);
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
 }
 
 fn generated(seed: u64) -> Value {

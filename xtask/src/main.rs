@@ -15,6 +15,7 @@ use std::time::Instant;
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132.0.0";
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
+const CARGO_MUTANTS_VERSION: &str = "27.1.0";
 /// npm packages only the tests need: (package spec, the folder it installs under node_modules).
 const NPM_TEST_TOOLS: &[(&str, &str)] = &[("axe-core@4", "axe-core/axe.min.js")];
 /// How long `cargo xtask test` fuzzes the case parser (longer by hand).
@@ -28,9 +29,13 @@ fn main() -> std::process::ExitCode {
         "run" => run(),
         "test" => test(),
         "bench" => bench(),
+        "fuzz" => fuzz_long(),
+        "mutants" => mutants(),
         "build-portal" => setup_build().and_then(|()| build_portal()),
         _ => {
-            eprintln!("usage: cargo xtask <setup|run [--reset]|test|bench|build-portal>");
+            eprintln!(
+                "usage: cargo xtask <setup|run [--reset]|test|bench|fuzz [RUNS]|mutants [--shard K/N]|build-portal>"
+            );
             std::process::exit(2);
         }
     };
@@ -407,10 +412,17 @@ fn test() -> Result<()> {
     })
 }
 
-/// A short libFuzzer run over the case parser and engine, seeded with the golden cases. The
-/// stable toolchain runs it with RUSTC_BOOTSTRAP (cargo-fuzz needs `-Z` flags) and no sanitizer:
-/// the target checks panics, which need none.
-fn fuzz() -> Result<()> {
+/// How long a libFuzzer run goes on: a time limit (the short run in `cargo xtask test`) or a
+/// number of executions (`cargo xtask fuzz`).
+enum FuzzLimit {
+    Seconds(u32),
+    Runs(u64),
+}
+
+/// A libFuzzer run over the case parser and engine, seeded with the golden cases. The stable
+/// toolchain runs it with RUSTC_BOOTSTRAP (cargo-fuzz needs `-Z` flags) and no sanitizer: the
+/// target checks panics, which need none. Returns libFuzzer's closing line.
+fn fuzz_run(limit: FuzzLimit) -> Result<String> {
     let corpus = root().join("core/fuzz/corpus/case_parser");
     std::fs::create_dir_all(&corpus)?;
     let cases = root().join("tests/cases");
@@ -420,17 +432,49 @@ fn fuzz() -> Result<()> {
         }
     }
     std::fs::copy(root().join("core/benches/full-case.json"), corpus.join("full-case.json"))?;
+    let limit = match limit {
+        FuzzLimit::Seconds(seconds) => format!("-max_total_time={seconds}"),
+        FuzzLimit::Runs(runs) => format!("-runs={runs}"),
+    };
     let mut fuzz = command("cargo");
-    fuzz.current_dir(root().join("core")).env("RUSTC_BOOTSTRAP", "1").args([
-        "fuzz",
-        "run",
-        "case_parser",
-        "-s",
-        "none",
-        "--",
-        &format!("-max_total_time={FUZZ_SECONDS}"),
-    ]);
-    run_command(fuzz)
+    fuzz.current_dir(root().join("core"))
+        .env("RUSTC_BOOTSTRAP", "1")
+        .args(["fuzz", "run", "case_parser", "-s", "none", "--", &limit])
+        .stderr(Stdio::piped());
+    let line = format!("{fuzz:?}");
+    let output = fuzz.output().with_context(|| format!("starting {line}"))?;
+    let log = String::from_utf8_lossy(&output.stderr);
+    eprint!(
+        "{}",
+        log.lines().filter(|l| !l.starts_with('#') || l.contains("DONE")).map(|l| format!("{l}\n")).collect::<String>()
+    );
+    if !output.status.success() {
+        bail!("{line} failed with {}: a crash or panic input is in core/fuzz/artifacts/", output.status);
+    }
+    Ok(log.lines().rev().find(|l| l.starts_with("Done ")).unwrap_or("libFuzzer printed no summary").to_owned())
+}
+
+fn fuzz() -> Result<()> {
+    fuzz_run(FuzzLimit::Seconds(FUZZ_SECONDS)).map(|summary| eprintln!("fuzz: {summary}"))
+}
+
+/// `cargo xtask fuzz [RUNS]`: the long run (10⁶ executions unless RUNS says otherwise), beyond
+/// CI; prints executions and time for BENCHMARKS.md.
+fn fuzz_long() -> Result<()> {
+    let runs = match std::env::args().nth(2) {
+        Some(text) => text.parse().with_context(|| format!("RUNS must be a whole number, not {text}"))?,
+        None => 1_000_000,
+    };
+    setup()?;
+    let started = Instant::now();
+    let mut summary = String::new();
+    step("fuzz the case parser and engine", || fuzz_run(FuzzLimit::Runs(runs)).map(|s| summary = s))?;
+    let elapsed = started.elapsed();
+    println!(
+        "fuzz case_parser: {runs} executions requested in {:.0} s, no crash; libFuzzer: {summary}",
+        elapsed.as_secs_f64()
+    );
+    Ok(())
 }
 
 /// Builds `package` with its `wasm` feature for the browser profile and runs wasm-bindgen on it
@@ -557,4 +601,221 @@ fn bench() -> Result<()> {
         bench.arg(root().join("target/release/helder")).arg(&file);
         run_command(bench)
     })
+}
+
+/// What one mutant did to the tests.
+#[derive(PartialEq)]
+enum MutantOutcome {
+    Caught,
+    Missed,
+    Timeout,
+    Unviable,
+}
+
+/// The tests a mutant of helder-core must fail: core's unit tests, the golden cases and the
+/// property tests (with fewer generated cases per property than in CI).
+const MUTANT_TESTS: &[&[&str]] = &[
+    &["test", "--locked", "-q", "-p", "helder-core", "--lib"],
+    &["test", "--locked", "-q", "-p", "helder-tests", "--test", "golden", "--test", "properties"],
+];
+
+/// `cargo xtask mutants [--shard K/N]`: cargo-mutants lists every mutant of helder-core with its
+/// diff; each is applied in turn and the tests above run against it (cargo-mutants itself would
+/// run only helder-core's own tests). Prints the mutation score and writes the survivors to
+/// `target/mutants/missed.txt`.
+fn mutants() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(2).collect();
+    let shard = match args.iter().position(|a| a == "--shard").and_then(|i| args.get(i + 1)) {
+        Some(text) => {
+            let (k, n) = text.split_once('/').context("--shard takes K/N")?;
+            Some((k.parse::<usize>()?, n.parse::<usize>()?))
+        }
+        None => None,
+    };
+    step("cargo-mutants", || {
+        if output_of("cargo", &["mutants", "--version"]).is_some_and(|v| v.ends_with(CARGO_MUTANTS_VERSION)) {
+            return Ok(());
+        }
+        cargo_install(&["--locked", "cargo-mutants", "--version", &format!("={CARGO_MUTANTS_VERSION}")])
+    })?;
+    let listing = command("cargo")
+        .args(["mutants", "--list", "--json", "--diff", "-p", "helder-core"])
+        .output()
+        .context("cargo mutants --list")?;
+    if !listing.status.success() {
+        bail!("cargo mutants --list failed: {}", String::from_utf8_lossy(&listing.stderr));
+    }
+    let listed = String::from_utf8_lossy(&listing.stdout).into_owned();
+    let mutants = parse_mutant_listing(&listed)?;
+    let chosen: Vec<&(String, String, String)> = mutants
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| shard.is_none_or(|(k, n)| index % n == k))
+        .map(|(_, mutant)| mutant)
+        .collect();
+    eprintln!("{} mutants of helder-core, testing {}", mutants.len(), chosen.len());
+    let run_tests = |timeout: u64| -> Result<MutantOutcome> {
+        for args in MUTANT_TESTS {
+            let mut tests = command("timeout");
+            tests
+                .args(["--kill-after=5", &timeout.to_string(), "cargo"])
+                .args(*args)
+                .env("HELDER_PROPTEST_CASES", "500")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null());
+            let status = tests.status()?;
+            match status.code() {
+                Some(0) => continue,
+                Some(124) | Some(137) | None => return Ok(MutantOutcome::Timeout),
+                // cargo exits 101 both for failing tests and for a build error: tell them apart
+                // by building without running.
+                _ => return Ok(MutantOutcome::Caught),
+            }
+        }
+        Ok(MutantOutcome::Missed)
+    };
+    let baseline_started = Instant::now();
+    if run_tests(1800)? != MutantOutcome::Missed {
+        bail!("the tests fail without any mutant: fix them first");
+    }
+    let timeout = baseline_started.elapsed().as_secs() * 3 + 30;
+    let out = root().join("target/mutants");
+    std::fs::create_dir_all(&out)?;
+    let (mut caught, mut missed, mut timeouts, mut unviable) = (0, Vec::new(), 0, 0);
+    for (index, (file, name, diff)) in chosen.iter().enumerate() {
+        let path = root().join(file);
+        let original = std::fs::read_to_string(&path).with_context(|| format!("reading {file}"))?;
+        let patch = out.join("current.diff");
+        std::fs::write(&patch, rewrite_diff_headers(diff, file))?;
+        let applied = command("git").args(["apply", "--unidiff-zero"]).arg(&patch).status()?.success();
+        let outcome = if !applied {
+            MutantOutcome::Unviable
+        } else {
+            let builds = MUTANT_TESTS.iter().all(|args| {
+                command("cargo")
+                    .args(*args)
+                    .arg("--no-run")
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .status()
+                    .is_ok_and(|status| status.success())
+            });
+            if builds { run_tests(timeout)? } else { MutantOutcome::Unviable }
+        };
+        std::fs::write(&path, &original).with_context(|| format!("restoring {file}"))?;
+        match outcome {
+            MutantOutcome::Caught => caught += 1,
+            MutantOutcome::Missed => missed.push(format!("{file}: {name}")),
+            MutantOutcome::Timeout => timeouts += 1,
+            MutantOutcome::Unviable => unviable += 1,
+        }
+        eprintln!(
+            "[{}/{}] {} {file}: {name}",
+            index + 1,
+            chosen.len(),
+            match outcome {
+                MutantOutcome::Caught => "caught",
+                MutantOutcome::Missed => "MISSED",
+                MutantOutcome::Timeout => "timeout",
+                MutantOutcome::Unviable => "unviable",
+            }
+        );
+    }
+    std::fs::write(out.join("missed.txt"), missed.join("\n") + "\n")?;
+    let viable = caught + missed.len() + timeouts;
+    let score = if viable == 0 { 0.0 } else { (caught + timeouts) as f64 * 100.0 / viable as f64 };
+    println!(
+        "mutants of helder-core: {} tested, {caught} caught, {} missed, {timeouts} timeouts, {unviable} unviable; \
+         score (caught + timeouts) / viable = {score:.1} %; survivors in target/mutants/missed.txt",
+        chosen.len(),
+        missed.len()
+    );
+    Ok(())
+}
+
+/// (file, name, diff) of every mutant in `cargo mutants --list --json --diff` output, read with
+/// a minimal JSON reader (xtask keeps to one dependency).
+fn parse_mutant_listing(json: &str) -> Result<Vec<(String, String, String)>> {
+    let mut mutants = Vec::new();
+    let mut rest = json;
+    while let Some(start) = rest.find("\"diff\"") {
+        let object_start = rest[..start].rfind('{').unwrap_or(0);
+        let object_end = find_object_end(rest, object_start).context("unterminated mutant in the listing")?;
+        let object = &rest[object_start..object_end];
+        let field = |key: &str| json_string_field(object, key);
+        let diff = field("diff").context("mutant without diff")?;
+        let file = field("file").context("mutant without file")?;
+        let name = field("name").or_else(|| field("replacement")).unwrap_or_default();
+        mutants.push((file, name, diff));
+        rest = &rest[object_end..];
+    }
+    if mutants.is_empty() {
+        bail!("cargo mutants listed no mutants");
+    }
+    Ok(mutants)
+}
+
+/// The end (exclusive) of the JSON object starting at `start`, skipping strings.
+fn find_object_end(text: &str, start: usize) -> Option<usize> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (offset, c) in text[start..].char_indices() {
+        match (in_string, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (true, false, '"') => in_string = false,
+            (false, _, '"') => in_string = true,
+            (false, _, '{') => depth += 1,
+            (false, _, '}') => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(start + offset + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The first top-level-or-nested string value of `"key": "…"` in `object`, unescaped.
+fn json_string_field(object: &str, key: &str) -> Option<String> {
+    let marker = format!("\"{key}\":");
+    let after = object[object.find(&marker)? + marker.len()..].trim_start();
+    let body = after.strip_prefix('"')?;
+    let mut value = String::new();
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(value),
+            '\\' => match chars.next()? {
+                'n' => value.push('\n'),
+                't' => value.push('\t'),
+                'r' => value.push('\r'),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    value.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                other => value.push(other),
+            },
+            other => value.push(other),
+        }
+    }
+    None
+}
+
+/// cargo-mutants' diff headers name the file loosely; git apply wants `a/FILE` and `b/FILE`.
+fn rewrite_diff_headers(diff: &str, file: &str) -> String {
+    diff.lines()
+        .map(|line| {
+            if line.starts_with("--- ") {
+                format!("--- a/{file}")
+            } else if line.starts_with("+++ ") {
+                format!("+++ b/{file}")
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
 }
