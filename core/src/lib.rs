@@ -12,6 +12,7 @@ pub mod calendar;
 pub mod contract;
 pub mod dagloon;
 pub mod dates;
+pub mod decisions;
 pub mod error;
 pub mod money;
 pub mod params;
@@ -71,6 +72,7 @@ impl ResultDocument<Trace> {
             waiver: self.waiver,
             backpay: self.backpay,
             penalty: self.penalty,
+            decisions: self.decisions,
             timeline: self.timeline,
             estimates: self.estimates,
             trace,
@@ -189,6 +191,9 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
         _ => None,
     };
 
+    // §9: UWV's decisions beside Helder's calculation of the same figures.
+    let decisions = decisions::decisions(case, &mut trace);
+
     let advance_result = advance_figures.as_ref().map(advance::AdvanceFigures::result);
     let waiver_result = waiver_figures.as_ref().map(waiver::Waiver::result);
     let timeline = status::timeline(
@@ -199,6 +204,7 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
             waiver: waiver_result.as_ref(),
             backpay: backpay_result.as_ref(),
             penalty: penalty_result.as_ref(),
+            decisions: &decisions,
         },
     );
 
@@ -222,6 +228,7 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
         waiver: waiver_result,
         backpay: backpay_result,
         penalty: penalty_result,
+        decisions,
         timeline,
         estimates,
         trace,

@@ -63,6 +63,10 @@ pub enum Rule {
     PenaltyStart,
     PenaltyDays,
     PenaltyAmount,
+    // §9 UWV's decisions
+    DecidedAmount,
+    DecisionDifference,
+    ObjectionDeadline,
 }
 
 /// Where a rule comes from: the legal source and whether it is law, policy or a Helder
@@ -157,6 +161,9 @@ impl Rule {
             Rule::PenaltyStart => law("Awb 4:17 lid 3"),
             Rule::PenaltyDays => law("Awb 4:17 lid 2"),
             Rule::PenaltyAmount => law("Awb 4:17 lid 2"),
+            Rule::DecidedAmount => law("Awb 1:3"),
+            Rule::DecisionDifference => law("Awb 1:3"),
+            Rule::ObjectionDeadline => law("Awb 6:7, Awb 6:8, Atw 1"),
         }
     }
 
@@ -212,6 +219,7 @@ impl Rule {
             | Rule::StatutoryInterest
             | Rule::NewMonthlyAmount => Section::Backpay,
             Rule::PenaltyStart | Rule::PenaltyDays | Rule::PenaltyAmount => Section::Penalty,
+            Rule::DecidedAmount | Rule::DecisionDifference | Rule::ObjectionDeadline => Section::Decisions,
         }
     }
 
@@ -269,6 +277,9 @@ impl Rule {
             Rule::PenaltyStart => "penalty_start",
             Rule::PenaltyDays => "penalty_days",
             Rule::PenaltyAmount => "penalty_amount",
+            Rule::DecidedAmount => "decided_amount",
+            Rule::DecisionDifference => "decision_difference",
+            Rule::ObjectionDeadline => "objection_deadline",
         }
     }
 }
@@ -283,10 +294,11 @@ pub enum Section {
     Waiver,
     Backpay,
     Penalty,
+    Decisions,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Dates,
         Section::Dagloon,
         Section::Benefit,
@@ -294,9 +306,11 @@ impl Section {
         Section::Waiver,
         Section::Backpay,
         Section::Penalty,
+        Section::Decisions,
     ];
 
-    /// T(ermijnen), D(agloon), B(enefit), A(dvance/voorschot), W(aiver), N(abetaling), P(enalty).
+    /// T(ermijnen), D(agloon), B(enefit), A(dvance/voorschot), W(aiver), N(abetaling), P(enalty),
+    /// U(WV's decisions).
     pub fn letter(self) -> char {
         match self {
             Section::Dates => 'T',
@@ -306,6 +320,7 @@ impl Section {
             Section::Waiver => 'W',
             Section::Backpay => 'N',
             Section::Penalty => 'P',
+            Section::Decisions => 'U',
         }
     }
 
@@ -318,6 +333,7 @@ impl Section {
             Section::Waiver => 4,
             Section::Backpay => 5,
             Section::Penalty => 6,
+            Section::Decisions => 7,
         }
     }
 }
