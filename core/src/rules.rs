@@ -136,9 +136,10 @@ impl Rule {
             Rule::AdvanceOverpayment => law("Awb 4:95 lid 4"),
             Rule::AdvanceUnderpayment => law("Awb 4:95 lid 4"),
             Rule::WwOffset => policy("KB-2021; HERSTEL-2021"),
-            Rule::IncomePart => {
-                helder("WIA 52 income rule applied to the advance (UWV's advance formula is unpublished)")
-            }
+            // The WIA 52 income rule applied to the advance: UWV's advance formula is unpublished,
+            // which the explanation says in words. A source is a code and an article only, so it
+            // can be written in the language of the explanation.
+            Rule::IncomePart => helder("WIA 52"),
             Rule::WaiverScope => policy("KB-2021; KB-2024"),
             Rule::WaiverApplies => policy("KB-2021; HERSTEL-2021"),
             Rule::Waived => policy("KB-2021; HERSTEL-2021"),
