@@ -252,6 +252,15 @@ pub enum CorrectionCategory {
 }
 
 impl CorrectionCategory {
+    pub const ALL: [CorrectionCategory; 6] = [
+        CorrectionCategory::ToCheck,
+        CorrectionCategory::NoReason,
+        CorrectionCategory::LoonlozeTijdvakken,
+        CorrectionCategory::Indexering,
+        CorrectionCategory::OptingIn,
+        CorrectionCategory::Aop,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             CorrectionCategory::ToCheck => "to_check",
@@ -276,6 +285,16 @@ pub enum CorrectionStep {
 }
 
 impl CorrectionStep {
+    pub const ALL: [CorrectionStep; 7] = [
+        CorrectionStep::Sorted,
+        CorrectionStep::FirstCheck,
+        CorrectionStep::SecondCheck,
+        CorrectionStep::ExpertTeam,
+        CorrectionStep::QualityCheck,
+        CorrectionStep::PhoneCall,
+        CorrectionStep::Decided,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             CorrectionStep::Sorted => "sorted",

@@ -58,7 +58,7 @@ term-tegemoetkoming = tegemoetkoming
 term-tegemoetkoming-first = tegemoetkoming (een vergoeding)
 term-tegemoetkoming-meaning = Een vergoeding voor nadelige gevolgen, bijvoorbeeld voor uw toeslagen.
 term-bezwaar = bezwaar
-term-bezwaar-first = bezwaar (een brief aan UWV dat u het niet eens bent met een besluit)
+term-bezwaar-first = bezwaar (een brief dat u het niet eens bent met een besluit)
 term-bezwaar-meaning = Een brief aan UWV waarin u zegt dat u het niet eens bent met een besluit. Dat moet binnen 6 weken na de datum van de brief.
 
 ## Koppen
@@ -115,8 +115,8 @@ event-letter_advance_settlement = UWV stuurde u een besluit over het terugbetale
 event-letter_refund = UWV stuurde u een besluit over de { $term_restitutie }.
 event-letter_dagloon_correction = UWV stuurde u een besluit over uw { $term_dagloon }.
 event-letter_penalty = UWV stuurde u een besluit over de { $term_dwangsom }.
-event-objection_deadline-next = U kunt { $term_bezwaar } maken tegen het besluit van UWV.
-event-objection_deadline-late = U kon { $term_bezwaar } maken tegen het besluit van UWV.
+event-objection_deadline-next = U kunt { $term_bezwaar } maken tegen het besluit.
+event-objection_deadline-late = U kon { $term_bezwaar } maken tegen het besluit.
 event-correction = UWV controleert uw { $term_dagloon }. Uw dossier is nu bij deze stap: { $step }.
 step-sorted = ingedeeld
 step-first_check = eerste controle

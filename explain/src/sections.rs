@@ -57,12 +57,13 @@ fn wrap(
 /// Who stands behind the figures at `figures` (JSON pointers): for each one UWV decided, the
 /// letter (and, when Helder calculates another amount, both amounts, the difference, the line it
 /// comes from and what the client can do by when); when UWV decided none of them, that Helder
-/// calculated them and whether UWV has decided yet (`undecided`) or Helder knows of no letter.
+/// calculated them and whether UWV has decided yet (`undecided`) or Helder knows of no letter
+/// (`None`: say nothing then, for a figure inside a section whose lead already said it).
 fn provenance(
     w: &mut Writer<'_>,
     r: &ResultDocument,
     figures: &[&str],
-    undecided: bool,
+    undecided: Option<bool>,
 ) -> Result<Vec<Sentence>, ExplainError> {
     let mut out = Vec::new();
     for figure in figures {
@@ -109,7 +110,7 @@ fn provenance(
             }
         }
     }
-    if out.is_empty() {
+    if let (true, Some(undecided)) = (out.is_empty(), undecided) {
         out.push(w.say(if undecided { "provenance-undecided" } else { "provenance-unknown" }, vec![])?);
     }
     Ok(out)
@@ -246,7 +247,7 @@ fn dagloon(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         return Ok(None);
     }
     let lead = w.say("dagloon-lead", vec![("amount", euro(d.at_start, "/dagloon/at_start"))])?;
-    let who = provenance(w, r, &["/dagloon/at_start"], !claim_decided(r))?;
+    let who = provenance(w, r, &["/dagloon/at_start"], Some(!claim_decided(r)))?;
     let period = |name| Cite::Input { figure: "/dagloon/wageless_months".into(), name };
     let mut how = vec![w.say(
         "dagloon-period",
@@ -313,7 +314,7 @@ fn benefit(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         }
     };
     let who = match &lead_figure {
-        Some(figure) => provenance(w, r, &[figure.as_str()], !claim_decided(r))?,
+        Some(figure) => provenance(w, r, &[figure.as_str()], Some(!claim_decided(r)))?,
         None => Vec::new(),
     };
     let has = |kind: &str| b.months.iter().any(|m| m.kind == kind);
@@ -354,7 +355,7 @@ fn advance(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         let unsettled = vec![w.say("advance-unsettled", vec![])?];
         return finish(w, "advance", lead, vec![unsettled]).map(Some);
     };
-    let who = provenance(w, r, &["/advance/overpayment"], false)?;
+    let who = provenance(w, r, &["/advance/overpayment"], Some(false))?;
     let mut settlement =
         vec![w.say("advance-entitled", vec![("entitled", euro(entitled, "/advance/entitled_total"))])?];
     settlement.push(if over.is_positive() {
@@ -387,14 +388,13 @@ fn waiver(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Exp
     } else {
         (w.say("waiver-lead-nothing", vec![])?, "/waiver/to_repay")
     };
-    let mut figures = vec![lead_figure];
-    if v.waived.is_positive() {
-        figures.push("/waiver/waived");
-    }
-    let who = provenance(w, r, &figures, false)?;
+    let who = provenance(w, r, &[lead_figure], Some(false))?;
     let mut why = Vec::new();
     if v.waived.is_positive() {
         why.push(w.say("waiver-waived", vec![("waived", euro(v.waived, "/waiver/waived"))])?);
+        if lead_figure != "/waiver/waived" {
+            why.extend(provenance(w, r, &["/waiver/waived"], None)?);
+        }
     }
     why.push(w.say(&format!("waiver-reason-{}", v.reason), vec![])?);
     why.push(w.say("waiver-policy", vec![])?);
@@ -443,7 +443,7 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         outcome => w.say(&format!("backpay-lead-{outcome}"), vec![])?,
     };
     let lead_figure = if b.outcome == "too_high" && b.to_repay.is_positive() { "/backpay/to_repay" } else { "/backpay/amount" };
-    let who = provenance(w, r, &[lead_figure], !b.decided)?;
+    let who = provenance(w, r, &[lead_figure], Some(!b.decided))?;
     let mut progress = Vec::new();
     if !b.decided {
         let step = w.text(&format!("step-{}", b.step))?;
@@ -480,6 +480,7 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
             match b.interest {
                 Some(interest) if interest.is_positive() => {
                     money.push(w.say("backpay-interest", vec![("interest", euro(interest, "/backpay/interest"))])?);
+                    money.extend(provenance(w, r, &["/backpay/interest"], None)?);
                 }
                 Some(_) => {
                     let minimum = Cite::Input { figure: "/backpay/interest".into(), name: "minimum_paid" };
@@ -509,6 +510,7 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
             "backpay-new",
             vec![("date", Arg::Date(from, date)), ("amount", euro(amount, "/backpay/new_monthly_amount"))],
         )?);
+        next.extend(provenance(w, r, &["/backpay/new_monthly_amount"], None)?);
         // The new amount is that of the correction month; the indexations of 1 January and
         // 1 July raise it later, so a later month shown elsewhere differs: bridge the two.
         let later = r.benefit.as_ref().and_then(|benefit| benefit.months.iter().enumerate().next_back());
@@ -576,7 +578,7 @@ fn penalty(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         w.say("penalty-lead-none", vec![])?
     };
     let who = if p.owed && p.amount.is_positive() {
-        provenance(w, r, &["/penalty/amount"], p.running)?
+        provenance(w, r, &["/penalty/amount"], Some(p.running))?
     } else {
         Vec::new()
     };
