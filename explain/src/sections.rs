@@ -444,12 +444,16 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
     };
     let lead_figure = if b.outcome == "too_high" && b.to_repay.is_positive() { "/backpay/to_repay" } else { "/backpay/amount" };
     let who = provenance(w, r, &[lead_figure], Some(!b.decided))?;
+    // "No reason" means no check follows: there is no step to report.
+    let checked = b.category != "no_reason";
     let mut progress = Vec::new();
-    if !b.decided {
+    if checked && !b.decided {
         let step = w.text(&format!("step-{}", b.step))?;
         progress.push(w.say("backpay-step", vec![("step", Arg::Text(step))])?);
     }
-    progress.push(w.say(&format!("step-{}-about", b.step), vec![])?);
+    if checked {
+        progress.push(w.say(&format!("step-{}-about", b.step), vec![])?);
+    }
     let mut category = vec![w.say(&format!("category-{}", b.category), vec![])?];
     match b.category.as_str() {
         "no_reason" => category.push(w.say("category-no_reason-checked", vec![])?),
@@ -539,11 +543,12 @@ fn not_known_yet(
     b: &helder_core::contract::BackpayResult,
 ) -> Result<Vec<Sentence>, ExplainError> {
     let mut topics = Vec::new();
-    if !b.decided {
+    if !b.decided && b.category != "no_reason" {
         topics.extend(["finished_checks", "processing_time"]);
     }
     match b.outcome.as_str() {
-        "too_high" => topics.push("lowering"),
+        // Once UWV decided the correction, the lowering is decided for this case.
+        "too_high" if !b.decided => topics.push("lowering"),
         "too_low" => topics.push("compensation_scheme"),
         _ => {}
     }
