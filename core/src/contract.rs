@@ -85,12 +85,9 @@ impl DecisionKind {
             DecisionKind::WiaClaim => &[DecidedName::Dagloon],
             DecisionKind::AdvanceSettlement => &[DecidedName::Overpayment, DecidedName::Waived, DecidedName::ToRepay],
             DecisionKind::Refund => &[DecidedName::Refund],
-            DecisionKind::DagloonCorrection => &[
-                DecidedName::Dagloon,
-                DecidedName::BackPayment,
-                DecidedName::Interest,
-                DecidedName::NewMonthlyAmount,
-            ],
+            DecisionKind::DagloonCorrection => {
+                &[DecidedName::Dagloon, DecidedName::BackPayment, DecidedName::Interest, DecidedName::NewMonthlyAmount]
+            }
             DecisionKind::Penalty => &[DecidedName::Penalty],
         }
     }

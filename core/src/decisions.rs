@@ -106,3 +106,6 @@ fn decision(case: &Case, index: usize, letter: &DecisionLetter, trace: &mut Trac
         amounts,
     }
 }
+
+#[cfg(test)]
+mod tests;

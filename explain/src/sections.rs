@@ -98,7 +98,8 @@ fn provenance(
                         ("line", Arg::Text(line.clone())),
                     ],
                 )?);
-                let deadline = Arg::Date(decision.objection_deadline, fig(format!("/decisions/{index}/objection_deadline")));
+                let deadline =
+                    Arg::Date(decision.objection_deadline, fig(format!("/decisions/{index}/objection_deadline")));
                 if decision.objection_open {
                     out.push(w.say("objection-open", vec![("date", deadline)])?);
                     out.push(w.say("objection-how", vec![("line", Arg::Text(line))])?);
@@ -442,7 +443,8 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         }
         outcome => w.say(&format!("backpay-lead-{outcome}"), vec![])?,
     };
-    let lead_figure = if b.outcome == "too_high" && b.to_repay.is_positive() { "/backpay/to_repay" } else { "/backpay/amount" };
+    let lead_figure =
+        if b.outcome == "too_high" && b.to_repay.is_positive() { "/backpay/to_repay" } else { "/backpay/amount" };
     let who = provenance(w, r, &[lead_figure], Some(!b.decided))?;
     // "No reason" means no check follows: there is no step to report.
     let checked = b.category != "no_reason";
@@ -480,21 +482,17 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
     }
     let mut money = Vec::new();
     match b.outcome.as_str() {
-        "too_low" => {
-            match b.interest {
-                Some(interest) if interest.is_positive() => {
-                    money.push(w.say("backpay-interest", vec![("interest", euro(interest, "/backpay/interest"))])?);
-                    money.extend(provenance(w, r, &["/backpay/interest"], None)?);
-                }
-                Some(_) => {
-                    let minimum = Cite::Input { figure: "/backpay/interest".into(), name: "minimum_paid" };
-                    money.push(
-                        w.say("backpay-interest-none", vec![("minimum", Arg::Euro(Euro::cents(1000), minimum))])?,
-                    );
-                }
-                None => money.push(w.say("backpay-interest-unknown", vec![])?),
+        "too_low" => match b.interest {
+            Some(interest) if interest.is_positive() => {
+                money.push(w.say("backpay-interest", vec![("interest", euro(interest, "/backpay/interest"))])?);
+                money.extend(provenance(w, r, &["/backpay/interest"], None)?);
             }
-        }
+            Some(_) => {
+                let minimum = Cite::Input { figure: "/backpay/interest".into(), name: "minimum_paid" };
+                money.push(w.say("backpay-interest-none", vec![("minimum", Arg::Euro(Euro::cents(1000), minimum))])?);
+            }
+            None => money.push(w.say("backpay-interest-unknown", vec![])?),
+        },
         "too_high" => {
             if b.not_reclaimed.is_positive() {
                 money.push(

@@ -85,8 +85,10 @@ mod tests {
                 let source = crate::messages::text(language, &format!("source-{}", statement.source));
                 assert_ne!(source, format!("source-{}", statement.source), "unknown source {}", statement.source);
             }
-            assert!(["processing_time", "finished_checks", "lowering", "compensation_scheme"]
-                .contains(&statement.topic.as_str()));
+            assert!(
+                ["processing_time", "finished_checks", "lowering", "compensation_scheme"]
+                    .contains(&statement.topic.as_str())
+            );
             assert!(!statement.where_in_source.is_empty());
         }
     }

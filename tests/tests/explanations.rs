@@ -137,8 +137,7 @@ fn every_amount_in_the_text_is_the_figure_it_cites() {
             let explanation = explain_case(&case, language).unwrap();
             for sentence in explanation.sentences() {
                 // Sentences say who pays whom, so an amount is written without its sign.
-                let values: Vec<&str> =
-                    sentence.figures.iter().map(|f| f.value.trim_start_matches('-')).collect();
+                let values: Vec<&str> = sentence.figures.iter().map(|f| f.value.trim_start_matches('-')).collect();
                 for amount in amounts_in(&sentence.text, language) {
                     assert!(
                         values.contains(&amount.as_str()),
@@ -309,12 +308,8 @@ fn every_correction_category_and_step_has_dutch_and_english_text() {
             for language in ["nl", "en"] {
                 let explanation = explain_case(&case, language).unwrap();
                 let backpay = explanation.sections.iter().find(|s| s.id == "backpay").unwrap();
-                let messages: Vec<(&str, &str)> = backpay
-                    .paragraphs
-                    .iter()
-                    .flatten()
-                    .map(|s| (s.message.as_str(), s.text.as_str()))
-                    .collect();
+                let messages: Vec<(&str, &str)> =
+                    backpay.paragraphs.iter().flatten().map(|s| (s.message.as_str(), s.text.as_str())).collect();
                 // "No reason": UWV found no sign of an error, so no check (and no step) follows.
                 let step_text = format!("step-{}-about", step.code());
                 if category == CorrectionCategory::NoReason {
@@ -344,10 +339,46 @@ fn every_correction_category_and_step_has_dutch_and_english_text() {
 
 /// Words that are English and never Dutch (a Dutch text must hold none of them).
 const ENGLISH_ONLY: &[&str] = &[
-    "the", "and", "to", "you", "your", "we", "our", "with", "from", "for", "which", "this", "that", "applied",
-    "rule", "income", "advance", "formula", "unpublished", "paid", "month", "months", "wage", "wages", "benefit",
-    "decision", "decided", "calculated", "letter", "line", "by", "until", "get", "gets", "has", "have", "not", "yet",
-    "is", "was",
+    "the",
+    "and",
+    "to",
+    "you",
+    "your",
+    "we",
+    "our",
+    "with",
+    "from",
+    "for",
+    "which",
+    "this",
+    "that",
+    "applied",
+    "rule",
+    "income",
+    "advance",
+    "formula",
+    "unpublished",
+    "paid",
+    "month",
+    "months",
+    "wage",
+    "wages",
+    "benefit",
+    "decision",
+    "decided",
+    "calculated",
+    "letter",
+    "line",
+    "by",
+    "until",
+    "get",
+    "gets",
+    "has",
+    "have",
+    "not",
+    "yet",
+    "is",
+    "was",
 ];
 
 /// The Dutch text of every golden case and 400 generated ones has no English words (sources,
@@ -467,8 +498,7 @@ fn the_payroll_assumption_does_not_claim_a_wage_every_month() {
 fn a_new_monthly_amount_is_bridged_to_a_later_month() {
     let mut bridged = 0;
     for (name, case) in cases(400) {
-        let result: helder_core::ResultDocument =
-            serde_json::from_str(&helder_core::compute(&case).unwrap()).unwrap();
+        let result: helder_core::ResultDocument = serde_json::from_str(&helder_core::compute(&case).unwrap()).unwrap();
         let (Some(backpay), Some(benefit)) = (&result.backpay, &result.benefit) else { continue };
         let (Some(amount), Some(from), Some(last)) =
             (backpay.new_monthly_amount, backpay.new_from, benefit.months.last())
