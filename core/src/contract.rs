@@ -213,6 +213,9 @@ pub struct Decision {
     pub lgu_months: u32,
     /// Restverdiencapaciteit per month (WIA 61), when the decision states it.
     pub residual_earning_capacity: Option<Euro>,
+    /// True when Helder assumes this decision for a what-if estimate (`whatif`): every figure
+    /// of the result is then an `estimate`, not UWV's decision nor a calculation on facts.
+    pub assumed: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -617,6 +620,8 @@ struct DecisionDocument {
     weeks_requirement_met: Option<bool>,
     lgu_months: Option<u32>,
     residual_earning_capacity: Option<Amount>,
+    #[serde(default)]
+    assumed: bool,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -1113,6 +1118,7 @@ fn validate_decision(
         weeks_requirement_met,
         lgu_months,
         residual_earning_capacity: doc.residual_earning_capacity.map(|a| a.0),
+        assumed: doc.assumed,
     })
 }
 

@@ -82,7 +82,8 @@ impl ResultDocument<Trace> {
 
 /// Computes a validated case. The result serializes to the `helder-result/1` document.
 pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
-    let mut trace = Trace::new();
+    // A what-if case's figures are all estimates: UWV has not decided, Helder assumes.
+    let mut trace = if case.decision.as_ref().is_some_and(|d| d.assumed) { Trace::assumed() } else { Trace::new() };
     let dates = dates::dates(case, &mut trace)?;
     let as_of_month = Month::of(case.as_of);
 

@@ -197,6 +197,8 @@ pub struct Trace {
     /// Lines whose provenance is `estimate`, so a line fed by one is an estimate too.
     estimated: Vec<TraceId>,
     decisions: Vec<DecisionRef>,
+    /// A what-if: the decision is assumed, so every line is an estimate.
+    assumed: bool,
 }
 
 impl Trace {
@@ -207,7 +209,14 @@ impl Trace {
             counters: [0; 8],
             estimated: Vec::new(),
             decisions: Vec::new(),
+            assumed: false,
         }
+    }
+
+    /// The recorder for a what-if case (an assumed decision): every line it records is an
+    /// estimate.
+    pub fn assumed() -> Trace {
+        Trace { assumed: true, ..Trace::new() }
     }
 
     /// Records `value` as made by `rule` from `inputs`, for the result field `figure` (`None`
@@ -225,10 +234,11 @@ impl Trace {
         let id = TraceId { section, number: *counter };
         let first = self.inputs.len();
         self.inputs.extend(inputs);
-        let estimate = self.inputs.get(first..).unwrap_or(&[]).iter().any(|input| {
-            input.parameter.is_some_and(|p| p.confidence == Confidence::Estimate)
-                || input.trace.is_some_and(|line| self.estimated.contains(&line))
-        });
+        let estimate = self.assumed
+            || self.inputs.get(first..).unwrap_or(&[]).iter().any(|input| {
+                input.parameter.is_some_and(|p| p.confidence == Confidence::Estimate)
+                    || input.trace.is_some_and(|line| self.estimated.contains(&line))
+            });
         let provenance = if estimate {
             self.estimated.push(id);
             Provenance::Estimate

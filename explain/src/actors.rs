@@ -82,6 +82,7 @@ pub fn actor(id: &str) -> Option<Actor> {
         // Who stands behind a figure.
         "provenance-decided" | "differ-decided" => Uwv,
         "provenance-checked" | "provenance-undecided" | "provenance-unknown" | "differ-calculated" => Helder,
+        "provenance-estimate-undecided" | "provenance-estimate-unknown" => Helder,
         "differ-higher" | "differ-lower" => Helder,
         "objection-open" | "objection-how" | "objection-closed" => Client,
         // Dagloon.

@@ -112,7 +112,17 @@ fn provenance(
         }
     }
     if let (true, Some(undecided)) = (out.is_empty(), undecided) {
-        out.push(w.say(if undecided { "provenance-undecided" } else { "provenance-unknown" }, vec![])?);
+        // A figure resting on an estimate (a what-if, or a parameter of confidence E) says so.
+        let estimate = figures
+            .iter()
+            .any(|figure| w.line_of(figure).is_some_and(|line| line.provenance.as_deref() == Some("estimate")));
+        let id = match (estimate, undecided) {
+            (true, true) => "provenance-estimate-undecided",
+            (true, false) => "provenance-estimate-unknown",
+            (false, true) => "provenance-undecided",
+            (false, false) => "provenance-unknown",
+        };
+        out.push(w.say(id, vec![])?);
     }
     Ok(out)
 }

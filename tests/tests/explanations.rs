@@ -520,3 +520,27 @@ fn a_new_monthly_amount_is_bridged_to_a_later_month() {
     }
     assert!(bridged >= 1, "no case needed a bridge");
 }
+
+/// A what-if (an assumed decision) is an estimate in the result and in the words: every lead
+/// figure is an `estimate`, the sentence after it says so, and UWV never acts over its figures.
+#[test]
+fn a_what_if_is_an_estimate_in_figures_and_words() {
+    let mut estimated = 0;
+    for (name, case) in cases(200) {
+        for assumed in helder_core::whatif::Assumed::ALL {
+            let Ok(what_if) = helder_core::whatif::with_decision(&case, assumed) else { continue };
+            let Ok(explanation) = explain_case(&what_if, "nl") else { continue };
+            for sentence in all_sentences(&explanation) {
+                for cited in sentence.figures.iter().filter(|c| c.provenance.is_some()) {
+                    assert_eq!(cited.provenance.as_deref(), Some("estimate"), "{name}: {}", sentence.text);
+                    assert_ne!(sentence.actor, "uwv", "{name}: {}", sentence.text);
+                }
+                if sentence.message.starts_with("provenance-") {
+                    assert!(sentence.message.starts_with("provenance-estimate"), "{name}: {}", sentence.text);
+                    estimated += 1;
+                }
+            }
+        }
+    }
+    assert!(estimated > 50, "only {estimated} what-if figures checked");
+}
