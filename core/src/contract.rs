@@ -43,6 +43,83 @@ pub struct Case {
     pub correction: Option<Correction>,
     /// UWV's decisions as the client received them, in the order of the input.
     pub decisions: Vec<DecisionLetter>,
+    /// What UWV told the client in letters and calls (not decisions), sorted by date.
+    pub contacts: Vec<Contact>,
+}
+
+/// A letter or call from UWV that is not a decision: what the client was told, and when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contact {
+    pub date: NaiveDate,
+    pub kind: ContactKind,
+    pub subject: ContactSubject,
+    /// The amount UWV mentioned, if any.
+    pub amount: Option<Euro>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContactKind {
+    Letter,
+    Call,
+}
+
+impl ContactKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ContactKind::Letter => "letter",
+            ContactKind::Call => "call",
+        }
+    }
+}
+
+/// What a letter or call was about; each subject but `other` names the result figure an amount
+/// mentioned can be held against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContactSubject {
+    Advance,
+    Waiver,
+    Refund,
+    Dagloon,
+    BackPayment,
+    Penalty,
+    Other,
+}
+
+impl ContactSubject {
+    pub const ALL: [ContactSubject; 7] = [
+        ContactSubject::Advance,
+        ContactSubject::Waiver,
+        ContactSubject::Refund,
+        ContactSubject::Dagloon,
+        ContactSubject::BackPayment,
+        ContactSubject::Penalty,
+        ContactSubject::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ContactSubject::Advance => "advance",
+            ContactSubject::Waiver => "waiver",
+            ContactSubject::Refund => "refund",
+            ContactSubject::Dagloon => "dagloon",
+            ContactSubject::BackPayment => "back_payment",
+            ContactSubject::Penalty => "penalty",
+            ContactSubject::Other => "other",
+        }
+    }
+
+    /// The result figure an amount on this subject is about.
+    pub fn figure(self) -> Option<&'static str> {
+        match self {
+            ContactSubject::Advance => Some("/advance/overpayment"),
+            ContactSubject::Waiver => Some("/waiver/waived"),
+            ContactSubject::Refund => Some("/waiver/refund"),
+            ContactSubject::Dagloon => Some("/dagloon/at_start"),
+            ContactSubject::BackPayment => Some("/backpay/amount"),
+            ContactSubject::Penalty => Some("/penalty/amount"),
+            ContactSubject::Other => None,
+        }
+    }
 }
 
 /// What a decision of UWV is about.
@@ -505,6 +582,36 @@ struct CaseDocument {
     correction: Option<CorrectionDocument>,
     #[serde(default)]
     decisions: Bounded<DecisionLetterDocument>,
+    #[serde(default)]
+    contacts: Bounded<ContactDocument>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContactDocument {
+    date: Day,
+    kind: ContactKindDocument,
+    subject: ContactSubjectDocument,
+    amount: Option<Amount>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum ContactKindDocument {
+    Letter,
+    Call,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum ContactSubjectDocument {
+    Advance,
+    Waiver,
+    Refund,
+    Dagloon,
+    BackPayment,
+    Penalty,
+    Other,
 }
 
 #[derive(Deserialize)]
@@ -889,6 +996,34 @@ impl CaseDocument {
             },
         )?;
 
+        let mut contacts = Vec::with_capacity(self.contacts.0.len());
+        for (index, doc) in self.contacts.0.into_iter().enumerate() {
+            let date = doc.date.0;
+            if date > as_of || date < first_sick_day {
+                return Err(contradiction(
+                    &format!("/contacts/{index}/date"),
+                    "a letter or call outside the case (before the first sick day or after the calculation date)",
+                ));
+            }
+            contacts.push(Contact {
+                date,
+                kind: match doc.kind {
+                    ContactKindDocument::Letter => ContactKind::Letter,
+                    ContactKindDocument::Call => ContactKind::Call,
+                },
+                subject: match doc.subject {
+                    ContactSubjectDocument::Advance => ContactSubject::Advance,
+                    ContactSubjectDocument::Waiver => ContactSubject::Waiver,
+                    ContactSubjectDocument::Refund => ContactSubject::Refund,
+                    ContactSubjectDocument::Dagloon => ContactSubject::Dagloon,
+                    ContactSubjectDocument::BackPayment => ContactSubject::BackPayment,
+                    ContactSubjectDocument::Penalty => ContactSubject::Penalty,
+                    ContactSubjectDocument::Other => ContactSubject::Other,
+                },
+                amount: doc.amount.map(|a| a.0),
+            });
+        }
+
         Ok(Case {
             case_id,
             as_of,
@@ -902,6 +1037,7 @@ impl CaseDocument {
             advance,
             correction,
             decisions,
+            contacts,
         })
     }
 }
@@ -1144,6 +1280,9 @@ pub struct ResultDocument<T = Vec<TraceLine>> {
     /// UWV's decisions, each amount beside Helder's calculation of it and the difference.
     #[serde(default)]
     pub decisions: Vec<DecisionResult>,
+    /// What UWV told the client in letters and calls, each amount held against Helder's figure.
+    #[serde(default)]
+    pub contacts: Vec<ContactResult>,
     pub timeline: Vec<TimelineEvent>,
     /// Parameters of confidence E that changed a figure in this result.
     pub estimates: Vec<EstimateUsed>,
@@ -1174,6 +1313,7 @@ impl ResultDocument {
             backpay: None,
             penalty: None,
             decisions: Vec::new(),
+            contacts: Vec::new(),
             timeline: Vec::new(),
             estimates: Vec::new(),
             trace: Vec::new(),
@@ -1356,6 +1496,23 @@ pub struct DecidedAmount {
     /// `decided − calculated`.
     pub difference: Option<Euro>,
     pub agrees: Option<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContactResult {
+    #[serde(with = "date_text")]
+    pub date: NaiveDate,
+    pub kind: String,
+    pub subject: String,
+    pub amount: Option<Euro>,
+    /// The result figure the amount is about (`null` for `other` or without an amount).
+    pub figure: Option<String>,
+    /// Helder's figure there (`null` when the case lacks the facts).
+    pub calculated: Option<Euro>,
+    /// `amount − calculated`.
+    pub difference: Option<Euro>,
+    /// True when what UWV said is not what Helder calculates: a staff view flags it.
+    pub contradicts: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

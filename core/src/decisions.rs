@@ -12,7 +12,7 @@
 use chrono::{Datelike, Weekday};
 
 use crate::calendar::add_days;
-use crate::contract::{Case, DecidedAmount, DecisionLetter, DecisionResult};
+use crate::contract::{Case, ContactResult, DecidedAmount, DecisionLetter, DecisionResult};
 use crate::rules::Rule;
 use crate::trace::{DecisionRef, Figure, Input, Trace, Value};
 
@@ -20,6 +20,48 @@ use crate::trace::{DecisionRef, Figure, Input, Trace, Value};
 /// decided amount, Helder's calculation and their difference. Call after every section.
 pub fn decisions(case: &Case, trace: &mut Trace) -> Vec<DecisionResult> {
     case.decisions.iter().enumerate().map(|(index, letter)| decision(case, index, letter, trace)).collect()
+}
+
+/// What UWV told the client in letters and calls: each amount mentioned beside Helder's figure on
+/// the same subject, so a staff view can flag what contradicts it. Call after every section.
+pub fn contacts(case: &Case, trace: &mut Trace) -> Vec<ContactResult> {
+    let mut out = Vec::with_capacity(case.contacts.len());
+    for (index, contact) in case.contacts.iter().enumerate() {
+        let figure = contact.amount.and(contact.subject.figure());
+        let calculated = figure.and_then(|figure| trace.line_of(figure)).and_then(|line| match &line.value {
+            Value::Euro(value) => Some((line.id, *value)),
+            _ => None,
+        });
+        let difference = match (contact.amount, calculated) {
+            (Some(amount), Some((line, value))) => Some(
+                trace
+                    .record(
+                        Rule::ToldDifference,
+                        Some(Figure::Indexed { list: "/contacts", index, field: "difference" }),
+                        amount - value,
+                        vec![
+                            Input::fact("contact_kind", Value::Code(contact.kind.code())),
+                            Input::fact("contact_date", Value::Date(contact.date)),
+                            Input::fact("amount_told", Value::Euro(amount)),
+                            Input { name: "calculated", value: Value::Euro(value), trace: Some(line), parameter: None },
+                        ],
+                    )
+                    .value,
+            ),
+            _ => None,
+        };
+        out.push(ContactResult {
+            date: contact.date,
+            kind: contact.kind.code().to_owned(),
+            subject: contact.subject.code().to_owned(),
+            amount: contact.amount,
+            figure: figure.map(str::to_owned),
+            calculated: calculated.map(|(_, value)| value),
+            difference,
+            contradicts: difference.is_some_and(|d| !d.is_zero()),
+        });
+    }
+    out
 }
 
 fn decision(case: &Case, index: usize, letter: &DecisionLetter, trace: &mut Trace) -> DecisionResult {

@@ -73,6 +73,7 @@ impl ResultDocument<Trace> {
             backpay: self.backpay,
             penalty: self.penalty,
             decisions: self.decisions,
+            contacts: self.contacts,
             timeline: self.timeline,
             estimates: self.estimates,
             trace,
@@ -194,6 +195,7 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
 
     // §9: UWV's decisions beside Helder's calculation of the same figures.
     let decisions = decisions::decisions(case, &mut trace);
+    let contacts = decisions::contacts(case, &mut trace);
 
     let advance_result = advance_figures.as_ref().map(advance::AdvanceFigures::result);
     let waiver_result = waiver_figures.as_ref().map(waiver::Waiver::result);
@@ -230,6 +232,7 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
         backpay: backpay_result,
         penalty: penalty_result,
         decisions,
+        contacts,
         timeline,
         estimates,
         trace,

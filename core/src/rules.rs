@@ -67,6 +67,7 @@ pub enum Rule {
     DecidedAmount,
     DecisionDifference,
     ObjectionDeadline,
+    ToldDifference,
 }
 
 /// Where a rule comes from: the legal source and whether it is law, policy or a Helder
@@ -165,6 +166,9 @@ impl Rule {
             Rule::DecidedAmount => law("Awb 1:3"),
             Rule::DecisionDifference => law("Awb 1:3"),
             Rule::ObjectionDeadline => law("Awb 6:7, Awb 6:8, Atw 1"),
+            // Holding what UWV told against the calculation: the lesson of the 2021 repair, where
+            // clients were told of a waiver before their file was reviewed.
+            Rule::ToldDifference => helder("HERSTEL-2021"),
         }
     }
 
@@ -220,7 +224,9 @@ impl Rule {
             | Rule::StatutoryInterest
             | Rule::NewMonthlyAmount => Section::Backpay,
             Rule::PenaltyStart | Rule::PenaltyDays | Rule::PenaltyAmount => Section::Penalty,
-            Rule::DecidedAmount | Rule::DecisionDifference | Rule::ObjectionDeadline => Section::Decisions,
+            Rule::DecidedAmount | Rule::DecisionDifference | Rule::ObjectionDeadline | Rule::ToldDifference => {
+                Section::Decisions
+            }
         }
     }
 
@@ -281,6 +287,7 @@ impl Rule {
             Rule::DecidedAmount => "decided_amount",
             Rule::DecisionDifference => "decision_difference",
             Rule::ObjectionDeadline => "objection_deadline",
+            Rule::ToldDifference => "told_difference",
         }
     }
 }

@@ -108,6 +108,11 @@ pub fn timeline(case: &Case, figures: &Figures<'_>) -> Vec<TimelineEvent> {
         }
     }
 
+    // What UWV told the client in letters and calls (not decisions).
+    for contact in &case.contacts {
+        push(contact.date, &format!("{}-{}", contact.kind.code(), contact.subject.code()), "done", "uwv");
+    }
+
     // Exactly one `now`: what the case is waiting for today.
     let has_now =
         figures.backpay.is_some() && case.correction.as_ref().is_some_and(|c| c.step < CorrectionStep::Decided);

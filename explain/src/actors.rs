@@ -79,6 +79,11 @@ pub fn actor(id: &str) -> Option<Actor> {
         | "event-letter_dagloon_correction"
         | "event-letter_penalty"
         | "event-correction" => Uwv,
+        // Letters and calls that are not decisions.
+        id if id.starts_with("event-letter-") || id.starts_with("event-call-") => Uwv,
+        "contact-told-letter" | "contact-told-call" => Uwv,
+        "contact-differs" => Helder,
+        "contact-ask" => Client,
         // Who stands behind a figure.
         "provenance-decided" | "differ-decided" => Uwv,
         "provenance-checked" | "provenance-undecided" | "provenance-unknown" | "differ-calculated" => Helder,

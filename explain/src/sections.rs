@@ -218,9 +218,33 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview),
             actions.push(w.say("late-application-action", vec![])?);
         }
     }
+    // What UWV told the client that differs from Helder's figure: both, and what to do.
+    let mut told = Vec::new();
+    for (index, contact) in r.contacts.iter().enumerate().filter(|(_, c)| c.contradicts) {
+        let (Some(amount), Some(figure), Some(calculated), Some(difference)) =
+            (contact.amount, &contact.figure, contact.calculated, contact.difference)
+        else {
+            continue;
+        };
+        let line = format!("/contacts/{index}/difference");
+        told.push(w.say(
+            &format!("contact-told-{}", contact.kind),
+            vec![
+                ("date", Arg::Date(contact.date, Cite::Fact)),
+                ("told", Arg::Euro(amount, Cite::Input { figure: line.clone(), name: "amount_told" })),
+            ],
+        )?);
+        told.push(w.say(
+            "contact-differs",
+            vec![("calculated", euro(calculated, figure)), ("difference", euro(difference, &line))],
+        )?);
+    }
+    if !told.is_empty() {
+        told.push(w.say("contact-ask", vec![])?);
+    }
     // `finish` keeps the non-empty paragraphs and may add a note after them.
-    let kept = usize::from(!actions.is_empty()) + usize::from(!lines.is_empty());
-    let section = finish(w, "status", lead, vec![actions.clone(), lines])?;
+    let kept = usize::from(!actions.is_empty()) + usize::from(!lines.is_empty()) + usize::from(!told.is_empty());
+    let section = finish(w, "status", lead, vec![actions.clone(), lines, told])?;
     let notes = section.paragraphs.get(kept).cloned().unwrap_or_default();
     Ok((section, Overview { actions, timeline: steps, notes }))
 }

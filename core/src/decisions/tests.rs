@@ -152,3 +152,27 @@ fn a_decided_amount_without_facts_to_check_it_is_kept_without_a_calculation() {
     assert_eq!(amount["decided"], "80.00");
     assert!(amount["calculated"].is_null() && amount["difference"].is_null() && amount["agrees"].is_null());
 }
+
+#[test]
+fn letters_and_calls_are_held_against_the_figures() {
+    let mut case: Value = serde_json::from_str(&p03_with(json!([]))).unwrap();
+    case["contacts"] = json!([
+        { "date": "2023-09-25", "kind": "call", "subject": "waiver", "amount": "5000.00" },
+        { "date": "2023-10-01", "kind": "letter", "subject": "refund", "amount": "300.00" },
+        { "date": "2023-10-02", "kind": "letter", "subject": "other" },
+    ]);
+    let result = result(&case.to_string());
+    let contacts = result["contacts"].as_array().unwrap();
+    assert_eq!(
+        (contacts[0]["difference"].as_str(), contacts[0]["contradicts"].as_bool()),
+        (Some("-1000.00"), Some(true))
+    );
+    assert_eq!((contacts[1]["difference"].as_str(), contacts[1]["contradicts"].as_bool()), (Some("0.00"), Some(false)));
+    assert!(contacts[2]["figure"].is_null() && contacts[2]["contradicts"] == false);
+    assert!(result["timeline"].as_array().unwrap().iter().any(|e| e["event"] == "call-waiver"));
+    // A contact outside the case, or with a field the contract does not know, is an error.
+    case["contacts"] = json!([{ "date": "2024-07-01", "kind": "call", "subject": "waiver" }]);
+    assert_eq!(error(&case.to_string()).path(), "/contacts/0/date");
+    case["contacts"] = json!([{ "date": "2024-01-01", "kind": "email", "subject": "waiver" }]);
+    assert_eq!(error(&case.to_string()).path(), "/contacts/0/kind");
+}
