@@ -393,3 +393,6 @@ ui-ledger-you-pay-back = You pay back
 ui-ledger-repaid = You already paid back
 ui-ledger-refund = UWV pays back to you
 ui-ledger-still-open = Still to pay back
+ui-provenance-decided = UWV's decision of { $date } (letter { $reference })
+ui-provenance-calculated = Helder's calculation. UWV has not decided on it yet.
+ui-provenance-estimate = Helder's estimate. UWV has not decided on it yet.

@@ -395,3 +395,6 @@ ui-ledger-you-pay-back = U betaalt terug
 ui-ledger-repaid = U betaalde al terug
 ui-ledger-refund = UWV betaalt u terug
 ui-ledger-still-open = Nog terug te betalen
+ui-provenance-decided = Besluit van UWV van { $date } (brief { $reference })
+ui-provenance-calculated = Berekening van Helder. UWV heeft hierover nog niet beslist.
+ui-provenance-estimate = Schatting van Helder. UWV heeft hierover nog niet beslist.

@@ -115,6 +115,10 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
     ("title-", &["status", "dagloon", "benefit", "advance", "waiver", "backpay", "penalty"]),
     // The portal's timeline states (`ui-state-<state>`).
     ("ui-state-", &["done", "now", "next", "late"]),
+    // The provenance tag of a money card (`ui-provenance-<provenance>`, read off `Cited::provenance`;
+    // `decided` takes the decision's date and reference). The portal integrates it.
+    ("ui-provenance-", &["decided", "calculated", "estimate"]),
+    ("contact-told-", &["letter", "call"]),
     // Who acts at a step of the timeline (`ui-actor-<actor>`).
     ("ui-actor-", &["client", "uwv"]),
     (
