@@ -41,6 +41,189 @@ pub struct Case {
     pub ww: BTreeMap<Month, Euro>,
     pub advance: Option<Advance>,
     pub correction: Option<Correction>,
+    /// UWV's decisions as the client received them, in the order of the input.
+    pub decisions: Vec<DecisionLetter>,
+    /// What UWV told the client in letters and calls (not decisions), sorted by date.
+    pub contacts: Vec<Contact>,
+}
+
+/// A letter or call from UWV that is not a decision: what the client was told, and when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contact {
+    pub date: NaiveDate,
+    pub kind: ContactKind,
+    pub subject: ContactSubject,
+    /// The amount UWV mentioned, if any.
+    pub amount: Option<Euro>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContactKind {
+    Letter,
+    Call,
+}
+
+impl ContactKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ContactKind::Letter => "letter",
+            ContactKind::Call => "call",
+        }
+    }
+}
+
+/// What a letter or call was about; each subject but `other` names the result figure an amount
+/// mentioned can be held against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContactSubject {
+    Advance,
+    Waiver,
+    Refund,
+    Dagloon,
+    BackPayment,
+    Penalty,
+    Other,
+}
+
+impl ContactSubject {
+    pub const ALL: [ContactSubject; 7] = [
+        ContactSubject::Advance,
+        ContactSubject::Waiver,
+        ContactSubject::Refund,
+        ContactSubject::Dagloon,
+        ContactSubject::BackPayment,
+        ContactSubject::Penalty,
+        ContactSubject::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ContactSubject::Advance => "advance",
+            ContactSubject::Waiver => "waiver",
+            ContactSubject::Refund => "refund",
+            ContactSubject::Dagloon => "dagloon",
+            ContactSubject::BackPayment => "back_payment",
+            ContactSubject::Penalty => "penalty",
+            ContactSubject::Other => "other",
+        }
+    }
+
+    /// The result figure an amount on this subject is about.
+    pub fn figure(self) -> Option<&'static str> {
+        match self {
+            ContactSubject::Advance => Some("/advance/overpayment"),
+            ContactSubject::Waiver => Some("/waiver/waived"),
+            ContactSubject::Refund => Some("/waiver/refund"),
+            ContactSubject::Dagloon => Some("/dagloon/at_start"),
+            ContactSubject::BackPayment => Some("/backpay/amount"),
+            ContactSubject::Penalty => Some("/penalty/amount"),
+            ContactSubject::Other => None,
+        }
+    }
+}
+
+/// What a decision of UWV is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecisionKind {
+    /// The WIA claim (the same decision as `decision`).
+    WiaClaim,
+    /// The settlement of the advance, with the waiver of its recovery.
+    AdvanceSettlement,
+    /// Paying back what the client already repaid (restitutie).
+    Refund,
+    /// The dagloon correction and the back payment.
+    DagloonCorrection,
+    /// The penalty for a late decision (Awb 4:17).
+    Penalty,
+}
+
+impl DecisionKind {
+    pub const ALL: [DecisionKind; 5] = [
+        DecisionKind::WiaClaim,
+        DecisionKind::AdvanceSettlement,
+        DecisionKind::Refund,
+        DecisionKind::DagloonCorrection,
+        DecisionKind::Penalty,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DecisionKind::WiaClaim => "wia_claim",
+            DecisionKind::AdvanceSettlement => "advance_settlement",
+            DecisionKind::Refund => "refund",
+            DecisionKind::DagloonCorrection => "dagloon_correction",
+            DecisionKind::Penalty => "penalty",
+        }
+    }
+
+    /// The amounts a decision of this kind can state.
+    pub fn amounts(self) -> &'static [DecidedName] {
+        match self {
+            DecisionKind::WiaClaim => &[DecidedName::Dagloon],
+            DecisionKind::AdvanceSettlement => &[DecidedName::Overpayment, DecidedName::Waived, DecidedName::ToRepay],
+            DecisionKind::Refund => &[DecidedName::Refund],
+            DecisionKind::DagloonCorrection => {
+                &[DecidedName::Dagloon, DecidedName::BackPayment, DecidedName::Interest, DecidedName::NewMonthlyAmount]
+            }
+            DecisionKind::Penalty => &[DecidedName::Penalty],
+        }
+    }
+}
+
+/// An amount a decision states, named after the result figure it decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecidedName {
+    Dagloon,
+    Overpayment,
+    Waived,
+    ToRepay,
+    Refund,
+    BackPayment,
+    Interest,
+    NewMonthlyAmount,
+    Penalty,
+}
+
+impl DecidedName {
+    pub fn code(self) -> &'static str {
+        match self {
+            DecidedName::Dagloon => "dagloon",
+            DecidedName::Overpayment => "overpayment",
+            DecidedName::Waived => "waived",
+            DecidedName::ToRepay => "to_repay",
+            DecidedName::Refund => "refund",
+            DecidedName::BackPayment => "back_payment",
+            DecidedName::Interest => "interest",
+            DecidedName::NewMonthlyAmount => "new_monthly_amount",
+            DecidedName::Penalty => "penalty",
+        }
+    }
+
+    /// The result figure (JSON pointer) Helder calculates for the same amount.
+    pub fn figure(self) -> &'static str {
+        match self {
+            DecidedName::Dagloon => "/dagloon/at_start",
+            DecidedName::Overpayment => "/advance/overpayment",
+            DecidedName::Waived => "/waiver/waived",
+            DecidedName::ToRepay => "/waiver/to_repay",
+            DecidedName::Refund => "/waiver/refund",
+            DecidedName::BackPayment => "/backpay/amount",
+            DecidedName::Interest => "/backpay/interest",
+            DecidedName::NewMonthlyAmount => "/backpay/new_monthly_amount",
+            DecidedName::Penalty => "/penalty/amount",
+        }
+    }
+}
+
+/// One decision of UWV as a fact of the case: its kind, the date of the letter, the letter's
+/// reference and the amounts it states.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecisionLetter {
+    pub kind: DecisionKind,
+    pub date: NaiveDate,
+    pub reference: String,
+    /// In the order of `DecisionKind::amounts`.
+    pub amounts: Vec<(DecidedName, Euro)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -107,6 +290,9 @@ pub struct Decision {
     pub lgu_months: u32,
     /// Restverdiencapaciteit per month (WIA 61), when the decision states it.
     pub residual_earning_capacity: Option<Euro>,
+    /// True when Helder assumes this decision for a what-if estimate (`whatif`): every figure
+    /// of the result is then an `estimate`, not UWV's decision nor a calculation on facts.
+    pub assumed: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -143,6 +329,15 @@ pub enum CorrectionCategory {
 }
 
 impl CorrectionCategory {
+    pub const ALL: [CorrectionCategory; 6] = [
+        CorrectionCategory::ToCheck,
+        CorrectionCategory::NoReason,
+        CorrectionCategory::LoonlozeTijdvakken,
+        CorrectionCategory::Indexering,
+        CorrectionCategory::OptingIn,
+        CorrectionCategory::Aop,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             CorrectionCategory::ToCheck => "to_check",
@@ -167,6 +362,16 @@ pub enum CorrectionStep {
 }
 
 impl CorrectionStep {
+    pub const ALL: [CorrectionStep; 7] = [
+        CorrectionStep::Sorted,
+        CorrectionStep::FirstCheck,
+        CorrectionStep::SecondCheck,
+        CorrectionStep::ExpertTeam,
+        CorrectionStep::QualityCheck,
+        CorrectionStep::PhoneCall,
+        CorrectionStep::Decided,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             CorrectionStep::Sorted => "sorted",
@@ -375,7 +580,103 @@ struct CaseDocument {
     ww: Bounded<MonthAmount>,
     advance: Option<AdvanceDocument>,
     correction: Option<CorrectionDocument>,
+    #[serde(default)]
+    decisions: Bounded<DecisionLetterDocument>,
+    #[serde(default)]
+    contacts: Bounded<ContactDocument>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContactDocument {
+    date: Day,
+    kind: ContactKindDocument,
+    subject: ContactSubjectDocument,
+    amount: Option<Amount>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum ContactKindDocument {
+    Letter,
+    Call,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum ContactSubjectDocument {
+    Advance,
+    Waiver,
+    Refund,
+    Dagloon,
+    BackPayment,
+    Penalty,
+    Other,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecisionLetterDocument {
+    kind: DecisionKindDocument,
+    date: Day,
+    reference: String,
+    #[serde(default)]
+    amounts: DecidedAmountsDocument,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum DecisionKindDocument {
+    WiaClaim,
+    AdvanceSettlement,
+    Refund,
+    DagloonCorrection,
+    Penalty,
+}
+
+/// Every amount any decision can state; which ones a decision may state depends on its kind.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct DecidedAmountsDocument {
+    dagloon: Option<Amount>,
+    overpayment: Option<Amount>,
+    waived: Option<Amount>,
+    to_repay: Option<Amount>,
+    refund: Option<Amount>,
+    back_payment: Option<Amount>,
+    interest: Option<Amount>,
+    new_monthly_amount: Option<Amount>,
+    penalty: Option<Amount>,
+}
+
+impl DecidedAmountsDocument {
+    fn get(&self, name: DecidedName) -> Option<Euro> {
+        let amount = match name {
+            DecidedName::Dagloon => self.dagloon,
+            DecidedName::Overpayment => self.overpayment,
+            DecidedName::Waived => self.waived,
+            DecidedName::ToRepay => self.to_repay,
+            DecidedName::Refund => self.refund,
+            DecidedName::BackPayment => self.back_payment,
+            DecidedName::Interest => self.interest,
+            DecidedName::NewMonthlyAmount => self.new_monthly_amount,
+            DecidedName::Penalty => self.penalty,
+        };
+        amount.map(|a| a.0)
+    }
+}
+
+const ALL_DECIDED_NAMES: [DecidedName; 9] = [
+    DecidedName::Dagloon,
+    DecidedName::Overpayment,
+    DecidedName::Waived,
+    DecidedName::ToRepay,
+    DecidedName::Refund,
+    DecidedName::BackPayment,
+    DecidedName::Interest,
+    DecidedName::NewMonthlyAmount,
+    DecidedName::Penalty,
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -426,6 +727,8 @@ struct DecisionDocument {
     weeks_requirement_met: Option<bool>,
     lgu_months: Option<u32>,
     residual_earning_capacity: Option<Amount>,
+    #[serde(default)]
+    assumed: bool,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -682,6 +985,45 @@ impl CaseDocument {
             }
         };
 
+        let decisions = validate_decisions(
+            self.decisions,
+            &Facts {
+                as_of,
+                decision: decision.as_ref(),
+                application: application.as_ref(),
+                advance: advance.as_ref(),
+                correction: correction.as_ref(),
+            },
+        )?;
+
+        let mut contacts = Vec::with_capacity(self.contacts.0.len());
+        for (index, doc) in self.contacts.0.into_iter().enumerate() {
+            let date = doc.date.0;
+            if date > as_of || date < first_sick_day {
+                return Err(contradiction(
+                    &format!("/contacts/{index}/date"),
+                    "a letter or call outside the case (before the first sick day or after the calculation date)",
+                ));
+            }
+            contacts.push(Contact {
+                date,
+                kind: match doc.kind {
+                    ContactKindDocument::Letter => ContactKind::Letter,
+                    ContactKindDocument::Call => ContactKind::Call,
+                },
+                subject: match doc.subject {
+                    ContactSubjectDocument::Advance => ContactSubject::Advance,
+                    ContactSubjectDocument::Waiver => ContactSubject::Waiver,
+                    ContactSubjectDocument::Refund => ContactSubject::Refund,
+                    ContactSubjectDocument::Dagloon => ContactSubject::Dagloon,
+                    ContactSubjectDocument::BackPayment => ContactSubject::BackPayment,
+                    ContactSubjectDocument::Penalty => ContactSubject::Penalty,
+                    ContactSubjectDocument::Other => ContactSubject::Other,
+                },
+                amount: doc.amount.map(|a| a.0),
+            });
+        }
+
         Ok(Case {
             case_id,
             as_of,
@@ -694,8 +1036,107 @@ impl CaseDocument {
             ww,
             advance,
             correction,
+            decisions,
+            contacts,
         })
     }
+}
+
+/// The facts a decision letter must agree with.
+struct Facts<'a> {
+    as_of: NaiveDate,
+    decision: Option<&'a Decision>,
+    application: Option<&'a Application>,
+    advance: Option<&'a Advance>,
+    correction: Option<&'a Correction>,
+}
+
+fn validate_decisions(
+    list: Bounded<DecisionLetterDocument>,
+    facts: &Facts<'_>,
+) -> Result<Vec<DecisionLetter>, CaseError> {
+    let mut letters: Vec<DecisionLetter> = Vec::with_capacity(list.0.len());
+    for (index, doc) in list.0.into_iter().enumerate() {
+        let at = |field: &str| format!("/decisions/{index}/{field}");
+        let kind = match doc.kind {
+            DecisionKindDocument::WiaClaim => DecisionKind::WiaClaim,
+            DecisionKindDocument::AdvanceSettlement => DecisionKind::AdvanceSettlement,
+            DecisionKindDocument::Refund => DecisionKind::Refund,
+            DecisionKindDocument::DagloonCorrection => DecisionKind::DagloonCorrection,
+            DecisionKindDocument::Penalty => DecisionKind::Penalty,
+        };
+        if letters.iter().any(|letter| letter.kind == kind) {
+            return Err(CaseError::Duplicate { path: at("kind"), field: "kind", key: kind.code().to_owned() });
+        }
+        let date = doc.date.0;
+        if date > facts.as_of {
+            return Err(contradiction(&at("date"), "the decision is after the calculation date"));
+        }
+        let reference = doc.reference.trim().to_owned();
+        if reference.is_empty() || reference.chars().count() > 64 || reference.chars().any(char::is_control) {
+            return Err(CaseError::BadValue {
+                path: at("reference"),
+                expected: "the letter's reference: 1 to 64 printable characters".into(),
+            });
+        }
+        // A decision is about facts the case holds; it cannot come before what it decides.
+        match kind {
+            DecisionKind::WiaClaim => match facts.decision {
+                None => {
+                    return Err(CaseError::MissingFact {
+                        path: "/decision".into(),
+                        needed: "the WIA decision (outcome)",
+                        section: "a wia_claim decision letter",
+                    });
+                }
+                Some(decision) if decision.date != date => {
+                    return Err(contradiction(&at("date"), "the wia_claim letter's date differs from /decision/date"));
+                }
+                Some(_) => {}
+            },
+            DecisionKind::AdvanceSettlement | DecisionKind::Refund => {
+                if facts.advance.is_none() {
+                    return Err(CaseError::MissingFact {
+                        path: "/advance".into(),
+                        needed: "the advance",
+                        section: "a decision about the advance",
+                    });
+                }
+                if facts.decision.is_none_or(|decision| date < decision.date) {
+                    return Err(contradiction(
+                        &at("date"),
+                        "a decision about the advance comes on or after the WIA decision",
+                    ));
+                }
+            }
+            DecisionKind::DagloonCorrection => {
+                if facts.correction.is_none_or(|c| c.step != CorrectionStep::Decided) {
+                    return Err(contradiction(
+                        &at("kind"),
+                        "a dagloon_correction decision needs /correction/step \"decided\"",
+                    ));
+                }
+            }
+            DecisionKind::Penalty => {
+                if facts.application.is_none_or(|a| a.notice_of_default.is_none_or(|notice| date < notice)) {
+                    return Err(contradiction(
+                        &at("date"),
+                        "a penalty decision comes after a notice of default (Awb 4:17)",
+                    ));
+                }
+            }
+        }
+        let allowed = kind.amounts();
+        if let Some(name) = ALL_DECIDED_NAMES.iter().find(|n| !allowed.contains(n) && doc.amounts.get(**n).is_some()) {
+            return Err(contradiction(
+                &format!("/decisions/{index}/amounts/{}", name.code()),
+                "an amount this kind of decision does not decide",
+            ));
+        }
+        let amounts = allowed.iter().filter_map(|name| doc.amounts.get(*name).map(|amount| (*name, amount))).collect();
+        letters.push(DecisionLetter { kind, date, reference, amounts });
+    }
+    Ok(letters)
 }
 
 fn validate_wages(doc: WagesDocument, first_sick_day: NaiveDate) -> Result<Wages, CaseError> {
@@ -813,6 +1254,7 @@ fn validate_decision(
         weeks_requirement_met,
         lgu_months,
         residual_earning_capacity: doc.residual_earning_capacity.map(|a| a.0),
+        assumed: doc.assumed,
     })
 }
 
@@ -835,6 +1277,12 @@ pub struct ResultDocument<T = Vec<TraceLine>> {
     pub waiver: Option<WaiverResult>,
     pub backpay: Option<BackpayResult>,
     pub penalty: Option<PenaltyResult>,
+    /// UWV's decisions, each amount beside Helder's calculation of it and the difference.
+    #[serde(default)]
+    pub decisions: Vec<DecisionResult>,
+    /// What UWV told the client in letters and calls, each amount held against Helder's figure.
+    #[serde(default)]
+    pub contacts: Vec<ContactResult>,
     pub timeline: Vec<TimelineEvent>,
     /// Parameters of confidence E that changed a figure in this result.
     pub estimates: Vec<EstimateUsed>,
@@ -864,6 +1312,8 @@ impl ResultDocument {
             waiver: None,
             backpay: None,
             penalty: None,
+            decisions: Vec::new(),
+            contacts: Vec::new(),
             timeline: Vec::new(),
             estimates: Vec::new(),
             trace: Vec::new(),
@@ -1021,6 +1471,51 @@ pub struct PenaltyResult {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DecisionResult {
+    pub kind: String,
+    #[serde(with = "date_text")]
+    pub date: NaiveDate,
+    pub reference: String,
+    /// The last day to object (bezwaar): six weeks from the day after the letter (Awb 6:7, 6:8).
+    #[serde(with = "date_text")]
+    pub objection_deadline: NaiveDate,
+    /// True while `as_of` is on or before the objection deadline.
+    pub objection_open: bool,
+    pub amounts: Vec<DecidedAmount>,
+}
+
+/// An amount UWV decided, beside Helder's calculation of the same figure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DecidedAmount {
+    pub name: String,
+    /// The result figure Helder calculates for it.
+    pub figure: String,
+    pub decided: Euro,
+    /// `None` when the case lacks the facts to calculate the figure.
+    pub calculated: Option<Euro>,
+    /// `decided − calculated`.
+    pub difference: Option<Euro>,
+    pub agrees: Option<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContactResult {
+    #[serde(with = "date_text")]
+    pub date: NaiveDate,
+    pub kind: String,
+    pub subject: String,
+    pub amount: Option<Euro>,
+    /// The result figure the amount is about (`null` for `other` or without an amount).
+    pub figure: Option<String>,
+    /// Helder's figure there (`null` when the case lacks the facts).
+    pub calculated: Option<Euro>,
+    /// `amount − calculated`.
+    pub difference: Option<Euro>,
+    /// True when what UWV said is not what Helder calculates: a staff view flags it.
+    pub contradicts: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TimelineEvent {
     #[serde(with = "date_text")]
     pub date: NaiveDate,
@@ -1048,6 +1543,20 @@ pub struct TraceLine {
     pub figure: Option<String>,
     pub inputs: Vec<TraceInput>,
     pub value: String,
+    /// For a result figure: `decided`, `calculated` or `estimate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<String>,
+    /// For a `decided` figure: the decision it comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<TraceDecision>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TraceDecision {
+    pub kind: String,
+    #[serde(with = "date_text")]
+    pub date: NaiveDate,
+    pub reference: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -12,6 +12,7 @@ pub mod calendar;
 pub mod contract;
 pub mod dagloon;
 pub mod dates;
+pub mod decisions;
 pub mod error;
 pub mod money;
 pub mod params;
@@ -71,6 +72,8 @@ impl ResultDocument<Trace> {
             waiver: self.waiver,
             backpay: self.backpay,
             penalty: self.penalty,
+            decisions: self.decisions,
+            contacts: self.contacts,
             timeline: self.timeline,
             estimates: self.estimates,
             trace,
@@ -80,7 +83,8 @@ impl ResultDocument<Trace> {
 
 /// Computes a validated case. The result serializes to the `helder-result/1` document.
 pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
-    let mut trace = Trace::new();
+    // A what-if case's figures are all estimates: UWV has not decided, Helder assumes.
+    let mut trace = if case.decision.as_ref().is_some_and(|d| d.assumed) { Trace::assumed() } else { Trace::new() };
     let dates = dates::dates(case, &mut trace)?;
     let as_of_month = Month::of(case.as_of);
 
@@ -189,6 +193,10 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
         _ => None,
     };
 
+    // §9: UWV's decisions beside Helder's calculation of the same figures.
+    let decisions = decisions::decisions(case, &mut trace);
+    let contacts = decisions::contacts(case, &mut trace);
+
     let advance_result = advance_figures.as_ref().map(advance::AdvanceFigures::result);
     let waiver_result = waiver_figures.as_ref().map(waiver::Waiver::result);
     let timeline = status::timeline(
@@ -199,6 +207,7 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
             waiver: waiver_result.as_ref(),
             backpay: backpay_result.as_ref(),
             penalty: penalty_result.as_ref(),
+            decisions: &decisions,
         },
     );
 
@@ -222,6 +231,8 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
         waiver: waiver_result,
         backpay: backpay_result,
         penalty: penalty_result,
+        decisions,
+        contacts,
         timeline,
         estimates,
         trace,

@@ -63,6 +63,11 @@ pub enum Rule {
     PenaltyStart,
     PenaltyDays,
     PenaltyAmount,
+    // §9 UWV's decisions
+    DecidedAmount,
+    DecisionDifference,
+    ObjectionDeadline,
+    ToldDifference,
 }
 
 /// Where a rule comes from: the legal source and whether it is law, policy or a Helder
@@ -132,9 +137,10 @@ impl Rule {
             Rule::AdvanceOverpayment => law("Awb 4:95 lid 4"),
             Rule::AdvanceUnderpayment => law("Awb 4:95 lid 4"),
             Rule::WwOffset => policy("KB-2021; HERSTEL-2021"),
-            Rule::IncomePart => {
-                helder("WIA 52 income rule applied to the advance (UWV's advance formula is unpublished)")
-            }
+            // The WIA 52 income rule applied to the advance: UWV's advance formula is unpublished,
+            // which the explanation says in words. A source is a code and an article only, so it
+            // can be written in the language of the explanation.
+            Rule::IncomePart => helder("WIA 52"),
             Rule::WaiverScope => policy("KB-2021; KB-2024"),
             Rule::WaiverApplies => policy("KB-2021; HERSTEL-2021"),
             Rule::Waived => policy("KB-2021; HERSTEL-2021"),
@@ -157,6 +163,12 @@ impl Rule {
             Rule::PenaltyStart => law("Awb 4:17 lid 3"),
             Rule::PenaltyDays => law("Awb 4:17 lid 2"),
             Rule::PenaltyAmount => law("Awb 4:17 lid 2"),
+            Rule::DecidedAmount => law("Awb 1:3"),
+            Rule::DecisionDifference => law("Awb 1:3"),
+            Rule::ObjectionDeadline => law("Awb 6:7, Awb 6:8, Atw 1"),
+            // Holding what UWV told against the calculation: the lesson of the 2021 repair, where
+            // clients were told of a waiver before their file was reviewed.
+            Rule::ToldDifference => helder("HERSTEL-2021"),
         }
     }
 
@@ -212,6 +224,9 @@ impl Rule {
             | Rule::StatutoryInterest
             | Rule::NewMonthlyAmount => Section::Backpay,
             Rule::PenaltyStart | Rule::PenaltyDays | Rule::PenaltyAmount => Section::Penalty,
+            Rule::DecidedAmount | Rule::DecisionDifference | Rule::ObjectionDeadline | Rule::ToldDifference => {
+                Section::Decisions
+            }
         }
     }
 
@@ -269,6 +284,10 @@ impl Rule {
             Rule::PenaltyStart => "penalty_start",
             Rule::PenaltyDays => "penalty_days",
             Rule::PenaltyAmount => "penalty_amount",
+            Rule::DecidedAmount => "decided_amount",
+            Rule::DecisionDifference => "decision_difference",
+            Rule::ObjectionDeadline => "objection_deadline",
+            Rule::ToldDifference => "told_difference",
         }
     }
 }
@@ -283,10 +302,11 @@ pub enum Section {
     Waiver,
     Backpay,
     Penalty,
+    Decisions,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Dates,
         Section::Dagloon,
         Section::Benefit,
@@ -294,9 +314,11 @@ impl Section {
         Section::Waiver,
         Section::Backpay,
         Section::Penalty,
+        Section::Decisions,
     ];
 
-    /// T(ermijnen), D(agloon), B(enefit), A(dvance/voorschot), W(aiver), N(abetaling), P(enalty).
+    /// T(ermijnen), D(agloon), B(enefit), A(dvance/voorschot), W(aiver), N(abetaling), P(enalty),
+    /// U(WV's decisions).
     pub fn letter(self) -> char {
         match self {
             Section::Dates => 'T',
@@ -306,6 +328,7 @@ impl Section {
             Section::Waiver => 'W',
             Section::Backpay => 'N',
             Section::Penalty => 'P',
+            Section::Decisions => 'U',
         }
     }
 
@@ -318,6 +341,7 @@ impl Section {
             Section::Waiver => 4,
             Section::Backpay => 5,
             Section::Penalty => 6,
+            Section::Decisions => 7,
         }
     }
 }

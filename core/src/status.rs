@@ -3,7 +3,10 @@
 
 use chrono::NaiveDate;
 
-use crate::contract::{AdvanceResult, BackpayResult, Case, CorrectionStep, PenaltyResult, TimelineEvent, WaiverResult};
+use crate::contract::{
+    AdvanceResult, BackpayResult, Case, CorrectionStep, DecisionKind, DecisionResult, PenaltyResult, TimelineEvent,
+    WaiverResult,
+};
 use crate::dates::Dates;
 
 /// The figures the timeline reads.
@@ -13,6 +16,7 @@ pub struct Figures<'a> {
     pub waiver: Option<&'a WaiverResult>,
     pub backpay: Option<&'a BackpayResult>,
     pub penalty: Option<&'a PenaltyResult>,
+    pub decisions: &'a [DecisionResult],
 }
 
 pub fn timeline(case: &Case, figures: &Figures<'_>) -> Vec<TimelineEvent> {
@@ -62,8 +66,13 @@ pub fn timeline(case: &Case, figures: &Figures<'_>) -> Vec<TimelineEvent> {
         push(decision.date, event, "done", "uwv");
     }
     if let (Some(waiver), Some(advance)) = (figures.waiver, case.advance.as_ref()) {
-        if waiver.waived.is_positive() {
-            push(case.decision.as_ref().map_or(as_of, |d| d.date), "advance_waived", "done", "uwv");
+        // Only a decision letter says UWV decided the waiver; a calculation never does (in 2021
+        // clients were told of a waiver before anyone had reviewed their file).
+        let settled = case.decisions.iter().find(|d| d.kind == DecisionKind::AdvanceSettlement);
+        if let Some(letter) = settled
+            && waiver.waived.is_positive()
+        {
+            push(letter.date, "advance_waived", "done", "uwv");
         }
         if waiver.refund.is_positive() {
             push(advance.refund_date, "refund", passed(advance.refund_date), "uwv");
@@ -85,6 +94,23 @@ pub fn timeline(case: &Case, figures: &Figures<'_>) -> Vec<TimelineEvent> {
                 push(date, "back_payment", passed(date), "uwv");
             }
         }
+    }
+
+    // The letters (besides the WIA decision, shown above), and where a decided amount differs
+    // from Helder's calculation, the last day to object.
+    for (letter, result) in case.decisions.iter().zip(figures.decisions) {
+        if letter.kind != DecisionKind::WiaClaim {
+            push(letter.date, &format!("letter_{}", letter.kind.code()), "done", "uwv");
+        }
+        if result.amounts.iter().any(|amount| amount.agrees == Some(false)) {
+            let state = if result.objection_open { "next" } else { "late" };
+            push(result.objection_deadline, "objection_deadline", state, "client");
+        }
+    }
+
+    // What UWV told the client in letters and calls (not decisions).
+    for contact in &case.contacts {
+        push(contact.date, &format!("{}-{}", contact.kind.code(), contact.subject.code()), "done", "uwv");
     }
 
     // Exactly one `now`: what the case is waiting for today.

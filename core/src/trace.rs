@@ -37,6 +37,8 @@ pub enum Value {
     Decimal(Decimal),
     Flag(bool),
     Code(&'static str),
+    /// Text of the case itself, e.g. a decision letter's reference.
+    Text(String),
     Months(Vec<Month>),
     Years(Vec<i32>),
     Nothing,
@@ -53,6 +55,7 @@ impl fmt::Display for Value {
             Value::Decimal(value) => write!(f, "{}", value.normalize()),
             Value::Flag(flag) => write!(f, "{flag}"),
             Value::Code(code) => f.write_str(code),
+            Value::Text(text) => f.write_str(text),
             Value::Months(months) => {
                 let listed: Vec<String> = months.iter().map(Month::to_string).collect();
                 f.write_str(&listed.join(","))
@@ -114,6 +117,8 @@ pub enum Figure {
     Path(&'static str),
     /// A field of a list entry, e.g. `/benefit/months/3/amount`.
     Indexed { list: &'static str, index: usize, field: &'static str },
+    /// A field of an entry of a list inside a list entry, e.g. `/decisions/0/amounts/1/decided`.
+    Nested { list: &'static str, index: usize, inner: &'static str, inner_index: usize, field: &'static str },
 }
 
 impl fmt::Display for Figure {
@@ -121,6 +126,9 @@ impl fmt::Display for Figure {
         match self {
             Figure::Path(path) => f.write_str(path),
             Figure::Indexed { list, index, field } => write!(f, "{list}/{index}/{field}"),
+            Figure::Nested { list, index, inner, inner_index, field } => {
+                write!(f, "{list}/{index}/{inner}/{inner_index}/{field}")
+            }
         }
     }
 }
@@ -128,6 +136,35 @@ impl fmt::Display for Figure {
 /// `Some(Figure::Path(path))`: the usual way to name the figure a line makes.
 pub fn at(path: &'static str) -> Option<Figure> {
     Some(Figure::Path(path))
+}
+
+/// Who stands behind a figure: UWV decided it, Helder calculated it (UWV has not decided it, or
+/// decided another amount), or it rests on an estimate (a parameter of confidence E).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Provenance {
+    Calculated,
+    Estimate,
+    /// Decided by UWV: the index of the decision in the trace's register (`Trace::decision`).
+    Decided(usize),
+}
+
+impl Provenance {
+    /// `calculated`, `estimate` or `decided`, as the result's `trace[].provenance`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Provenance::Calculated => "calculated",
+            Provenance::Estimate => "estimate",
+            Provenance::Decided(_) => "decided",
+        }
+    }
+}
+
+/// A decision of UWV a figure can be traced to: the letter's kind, date and reference.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecisionRef {
+    pub kind: &'static str,
+    pub date: NaiveDate,
+    pub reference: String,
 }
 
 /// One line of the derivation. Its inputs live in the trace's arena (`Trace::inputs_of`).
@@ -139,6 +176,8 @@ pub struct Entry {
     pub figure: Option<Figure>,
     inputs: std::ops::Range<usize>,
     pub value: Value,
+    /// Set when the line is recorded: an estimate when an input is (or rests on) one.
+    pub provenance: Provenance,
 }
 
 /// A value together with the trace line that made it.
@@ -154,12 +193,30 @@ pub struct Traced<T> {
 pub struct Trace {
     entries: Vec<Entry>,
     inputs: Vec<Input>,
-    counters: [u16; 7],
+    counters: [u16; 8],
+    /// Lines whose provenance is `estimate`, so a line fed by one is an estimate too.
+    estimated: Vec<TraceId>,
+    decisions: Vec<DecisionRef>,
+    /// A what-if: the decision is assumed, so every line is an estimate.
+    assumed: bool,
 }
 
 impl Trace {
     pub fn new() -> Trace {
-        Trace { entries: Vec::with_capacity(320), inputs: Vec::with_capacity(1600), counters: [0; 7] }
+        Trace {
+            entries: Vec::with_capacity(320),
+            inputs: Vec::with_capacity(1600),
+            counters: [0; 8],
+            estimated: Vec::new(),
+            decisions: Vec::new(),
+            assumed: false,
+        }
+    }
+
+    /// The recorder for a what-if case (an assumed decision): every line it records is an
+    /// estimate.
+    pub fn assumed() -> Trace {
+        Trace { assumed: true, ..Trace::new() }
     }
 
     /// Records `value` as made by `rule` from `inputs`, for the result field `figure` (`None`
@@ -177,8 +234,76 @@ impl Trace {
         let id = TraceId { section, number: *counter };
         let first = self.inputs.len();
         self.inputs.extend(inputs);
-        self.entries.push(Entry { id, rule, figure, inputs: first..self.inputs.len(), value: value.clone().into() });
+        let estimate = self.assumed
+            || self.inputs.get(first..).unwrap_or(&[]).iter().any(|input| {
+                input.parameter.is_some_and(|p| p.confidence == Confidence::Estimate)
+                    || input.trace.is_some_and(|line| self.estimated.contains(&line))
+            });
+        let provenance = if estimate {
+            self.estimated.push(id);
+            Provenance::Estimate
+        } else {
+            Provenance::Calculated
+        };
+        self.entries.push(Entry {
+            id,
+            rule,
+            figure,
+            inputs: first..self.inputs.len(),
+            value: value.clone().into(),
+            provenance,
+        });
         Traced { value, id }
+    }
+
+    /// Records a figure UWV decided: `value` is the amount in the decision letter, and the
+    /// line's provenance is `decided` with the letter's date and reference.
+    pub fn record_decided<T: Clone + Into<Value>>(
+        &mut self,
+        rule: Rule,
+        figure: Option<Figure>,
+        value: T,
+        inputs: impl IntoIterator<Item = Input>,
+        decision: &DecisionRef,
+    ) -> Traced<T> {
+        let traced = self.record(rule, figure, value, inputs);
+        let register = self.register(decision);
+        if let Some(entry) = self.entries.last_mut() {
+            entry.provenance = Provenance::Decided(register);
+        }
+        self.estimated.retain(|line| *line != traced.id);
+        traced
+    }
+
+    /// Marks the calculated line `id` as decided: UWV decided exactly the amount Helder
+    /// calculated. The decision code calls this where it compares the two, as it records the
+    /// comparison.
+    pub fn confirm(&mut self, id: TraceId, decision: &DecisionRef) {
+        let register = self.register(decision);
+        if let Some(entry) = self.entries.iter_mut().find(|entry| entry.id == id) {
+            entry.provenance = Provenance::Decided(register);
+        }
+        self.estimated.retain(|line| *line != id);
+    }
+
+    fn register(&mut self, decision: &DecisionRef) -> usize {
+        match self.decisions.iter().position(|known| known == decision) {
+            Some(index) => index,
+            None => {
+                self.decisions.push(decision.clone());
+                self.decisions.len() - 1
+            }
+        }
+    }
+
+    /// The decision a `Provenance::Decided` refers to.
+    pub fn decision(&self, index: usize) -> Option<&DecisionRef> {
+        self.decisions.get(index)
+    }
+
+    /// The line that made the result field `figure` (a JSON pointer), if any.
+    pub fn line_of(&self, figure: &str) -> Option<&Entry> {
+        self.entries.iter().find(|entry| entry.figure.is_some_and(|made| made.to_string() == figure))
     }
 
     pub fn entries(&self) -> &[Entry] {
@@ -207,7 +332,11 @@ impl serde::Serialize for Trace {
         use serde::ser::SerializeSeq;
         let mut seq = serializer.serialize_seq(Some(self.entries.len()))?;
         for entry in &self.entries {
-            seq.serialize_element(&EntryView { entry, inputs: self.inputs_of(entry) })?;
+            let decision = match entry.provenance {
+                Provenance::Decided(index) => self.decisions.get(index),
+                _ => None,
+            };
+            seq.serialize_element(&EntryView { entry, inputs: self.inputs_of(entry), decision })?;
         }
         seq.end()
     }
@@ -216,6 +345,7 @@ impl serde::Serialize for Trace {
 struct EntryView<'a> {
     entry: &'a Entry,
     inputs: &'a [Input],
+    decision: Option<&'a DecisionRef>,
 }
 
 /// Serializes anything `Display` as a JSON string without an intermediate `String`.
@@ -232,7 +362,7 @@ impl serde::Serialize for EntryView<'_> {
         use serde::ser::SerializeStruct;
         let entry = self.entry;
         let citation = entry.rule.citation();
-        let mut line = serializer.serialize_struct("TraceLine", 7)?;
+        let mut line = serializer.serialize_struct("TraceLine", 9)?;
         line.serialize_field("id", &Text(entry.id))?;
         line.serialize_field("rule", entry.rule.name())?;
         line.serialize_field("source", citation.source)?;
@@ -243,7 +373,29 @@ impl serde::Serialize for EntryView<'_> {
         }
         line.serialize_field("inputs", &InputsView(self.inputs))?;
         line.serialize_field("value", &Text(&entry.value))?;
+        // Every result figure says who stands behind it; intermediate steps are Helder's.
+        match entry.figure {
+            Some(_) => line.serialize_field("provenance", entry.provenance.code())?,
+            None => line.skip_field("provenance")?,
+        }
+        match self.decision {
+            Some(decision) => line.serialize_field("decision", &DecisionView(decision))?,
+            None => line.skip_field("decision")?,
+        }
         line.end()
+    }
+}
+
+struct DecisionView<'a>(&'a DecisionRef);
+
+impl serde::Serialize for DecisionView<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut fields = serializer.serialize_struct("TraceDecision", 3)?;
+        fields.serialize_field("kind", self.0.kind)?;
+        fields.serialize_field("date", &Text(format_date(self.0.date)))?;
+        fields.serialize_field("reference", &self.0.reference)?;
+        fields.end()
     }
 }
 

@@ -35,7 +35,8 @@ impl Assumed {
 }
 
 /// The case document with UWV's decision assumed on `as_of`: IVA, or WGA in class 80-100 with the
-/// weeks requirement met, or a refusal. A case that already has a decision is not estimated.
+/// weeks requirement met, or a refusal. A case that already has a decision is not estimated. The
+/// decision is marked `assumed`, so every figure of its result has the provenance `estimate`.
 pub fn with_decision(case_json: &str, assumed: Assumed) -> Result<String, CaseError> {
     let mut case: Value = serde_json::from_str(case_json)
         .map_err(|error| CaseError::Syntax { path: String::new(), detail: error.to_string() })?;
@@ -53,12 +54,13 @@ pub fn with_decision(case_json: &str, assumed: Assumed) -> Result<String, CaseEr
         .cloned()
         .ok_or_else(|| CaseError::MissingField { path: "/as_of".into(), field: "as_of".into() })?;
     let decision = match assumed {
-        Assumed::Refused => json!({ "date": as_of, "outcome": "refused" }),
+        Assumed::Refused => json!({ "date": as_of, "outcome": "refused", "assumed": true }),
         Assumed::Iva | Assumed::Wga => json!({
             "date": as_of,
             "outcome": assumed.code(),
             "disability_class": "80-100",
             "weeks_requirement_met": true,
+            "assumed": true,
         }),
     };
     fields.insert("decision".into(), decision);

@@ -55,6 +55,9 @@ term-rente-meaning = Compensation because you had to wait for your money.
 term-tegemoetkoming = compensation
 term-tegemoetkoming-first = compensation (tegemoetkoming)
 term-tegemoetkoming-meaning = Money for side-effects, for example on your benefits from the tax office.
+term-bezwaar = objection
+term-bezwaar-first = objection (bezwaar: a letter to UWV saying you disagree with a decision)
+term-bezwaar-meaning = A letter to UWV saying you disagree with a decision. It must be sent within 6 weeks after the date of the letter.
 
 ## Headings
 title-status = Where does your case stand?
@@ -106,6 +109,30 @@ event-correction_effective-done = Since then UWV uses your new { $term_dagloon }
 event-correction_effective-next = UWV will use your new { $term_dagloon }.
 event-back_payment-done = UWV paid the { $term_nabetaling }.
 event-back_payment-next = UWV pays the { $term_nabetaling }.
+event-letter_advance_settlement = UWV sent you a decision about paying back the { $term_voorschot }.
+event-letter_refund = UWV sent you a decision about the { $term_restitutie }.
+event-letter_dagloon_correction = UWV sent you a decision about your { $term_dagloon }.
+event-letter_penalty = UWV sent you a decision about the { $term_dwangsom }.
+event-objection_deadline-next = You can make an { $term_bezwaar } to UWV's decision.
+event-objection_deadline-late = You could make an { $term_bezwaar } to UWV's decision.
+event-letter-advance = UWV sent you a letter about the { $term_voorschot }.
+event-letter-waiver = UWV sent you a letter about the { $term_kwijtschelding }.
+event-letter-refund = UWV sent you a letter about the { $term_restitutie }.
+event-letter-dagloon = UWV sent you a letter about your { $term_dagloon }.
+event-letter-back_payment = UWV sent you a letter about the { $term_nabetaling }.
+event-letter-penalty = UWV sent you a letter about the { $term_dwangsom }.
+event-call-advance = UWV called you about the { $term_voorschot }.
+event-call-waiver = UWV called you about the { $term_kwijtschelding }.
+event-call-refund = UWV called you about the { $term_restitutie }.
+event-call-dagloon = UWV called you about your { $term_dagloon }.
+event-call-back_payment = UWV called you about the { $term_nabetaling }.
+event-call-penalty = UWV called you about the { $term_dwangsom }.
+event-letter-other = UWV sent you a letter.
+event-call-other = UWV called you.
+contact-told-letter = In a letter of { $date } UWV mentioned { $told }.
+contact-told-call = In a phone call on { $date } UWV mentioned { $told }.
+contact-differs = Helder calculated { $calculated }. The difference is { $difference }.
+contact-ask = Ask UWV which amount is right. A letter or call is not yet a decision.
 event-correction = UWV is checking your { $term_dagloon }. Your file is now at this step: { $step }.
 step-sorted = sorted
 step-first_check = first check
@@ -114,13 +141,20 @@ step-expert_team = expert team
 step-quality_check = quality check
 step-phone_call = phone call with you
 step-decided = decision
+step-sorted-about = UWV has put your file in a group. The check has not started yet.
+step-first_check-about = A UWV employee checks your { $term_dagloon }.
+step-second_check-about = A second UWV employee checks your { $term_dagloon } once more.
+step-expert_team-about = The two checks did not agree. A team of experts now decides.
+step-quality_check-about = UWV checks once more that everything is right.
+step-phone_call-about = UWV calls you about the outcome. Then you get a letter with the decision.
+step-decided-about = UWV has decided and sent you a letter. Your employer got a copy.
 
 ## Daily wage
 dagloon-lead = Your { $term_dagloon } is { $amount }.
-dagloon-period = UWV looks at your wages from { $from } to { $to }.
-dagloon-monthly-payroll = Helder assumes you were paid every month. UWV did not state this for you.
+dagloon-period = For your { $term_dagloon }, your wages from { $from } to { $to } count.
+dagloon-monthly-payroll = Helder assumes your wages were paid per month, not per week or per 4 weeks. UWV did not establish this for you.
 dagloon-total = In that period you earned { $total }.
-dagloon-divisor = We divide that by { $divisor } days. That gives { $uncapped } per day.
+dagloon-divisor = Helder divides that by { $divisor } days. That gives { $uncapped } per day.
 dagloon-wageless = In { $count ->
         [one] one month
        *[other] { $count } months
@@ -147,10 +181,10 @@ benefit-gross = All amounts are gross. Tax still has to be taken off.
 
 ## Advance
 advance-lead = You received an { $term_voorschot } of { $paid } in total.
-advance-unsettled = UWV has not decided yet. So we do not know yet whether it was too much.
-advance-entitled = By the decision you were entitled to { $entitled } over those months.
+advance-unsettled = UWV has not decided yet. So it is not yet known whether it was too much.
+advance-entitled = Helder calculated: with the decision you were entitled to { $entitled } over those months.
 advance-over = So you received { $over } too much.
-advance-under = So you received { $under } too little. UWV still pays you that.
+advance-under = So you received { $under } too little. You still get that money.
 advance-exact = That was exactly right.
 advance-ww = You also received WW in those months. It settles { $ww }.
 advance-income = You also had income from work. Because of it, { $income } of the advance was too much.
@@ -159,9 +193,9 @@ advance-income-rule = UWV does not publish how it computes an advance. Helder us
 ## Waiver
 waiver-lead-nothing = You do not have to pay anything back.
 waiver-lead-open = You still have to pay back { $open }.
-waiver-lead-refund = UWV pays you back { $refund }.
+waiver-lead-refund = Helder calculated: you get { $refund } back.
 waiver-lead-paid = You have already paid back everything you had to.
-waiver-waived = UWV gives you a { $term_kwijtschelding } of { $waived }.
+waiver-waived = You do not have to pay back { $waived }. This is called { $term_kwijtschelding }.
 waiver-reason-late_decision = UWV decided too late. So you had the advance for longer. That is not your fault.
 waiver-reason-promised = In 2021 UWV promised you in writing that you may keep the advance.
 waiver-reason-no_overpayment = You did not receive too much. There is nothing to pay back.
@@ -171,7 +205,7 @@ waiver-reason-outside_scope = Your advance falls outside the scheme's period. Th
 waiver-policy = This scheme is UWV policy. It is not in the law.
 waiver-to-repay = You do have to pay back { $to_repay }. That is the part for your income from work.
 waiver-to-repay-plain = You have to pay back { $to_repay }.
-waiver-ww-part = UWV settles the part of { $ww } with your WW.
+waiver-ww-part = The part of { $ww } is settled with your WW.
 waiver-repaid = You already paid back { $repaid }.
 waiver-refund = That is more than needed. You get { $refund } back. This is a { $term_restitutie }.
 waiver-tax = You get this money back in a different year from when you paid it. That can affect your tax or benefits.
@@ -184,28 +218,35 @@ waiver-route-regulier = UWV handles this in its regular process.
 waiver-route-rule = UWV does not say exactly which cases go which way. Helder looks at the dates of your advance and decision.
 
 ## Daily wage check
-backpay-lead-too_low = UWV pays you { $amount } extra. This is a { $term_nabetaling }.
-backpay-lead-too_high = Your benefit was too high. You do not have to pay anything back.
-backpay-lead-too_high-repay = Your benefit was too high. You have to pay back { $to_repay }.
-backpay-lead-correct = Your daily wage was right. Nothing changes.
-backpay-estimate = UWV has not decided yet. These amounts are Helder's calculation.
+backpay-lead-too_low = Helder calculated: you get { $amount } extra. This is a { $term_nabetaling }.
+backpay-lead-too_high = Helder calculated: your benefit was too high. You do not have to pay anything back.
+backpay-lead-too_high-repay = Helder calculated: your benefit was too high. You have to pay back { $to_repay }.
+backpay-lead-correct = Helder calculated: your daily wage was right. Nothing changes.
 backpay-step = Your file is now at this step: { $step }.
-backpay-dagloon = Your daily wage was { $as_set }. The right daily wage is { $corrected }.
-backpay-reason-loonloze = This is because of months without wage. They no longer count.
-backpay-months = For every month from { $from }, we compared what you got with what you should have got.
+backpay-dagloon = Your daily wage was { $as_set }. Helder calculated: the right daily wage is { $corrected }.
+backpay-months = For every month from { $from }, Helder calculated what you got and what you should have got.
 backpay-paid-computed = Helder does not know what UWV paid you each month. Helder computes it from the old daily wage.
 backpay-totals = You got { $paid }. You should have got { $due }.
 backpay-interest = You also get { $interest } { $term_rente }.
-backpay-interest-none = The interest is less than { $minimum }. UWV does not pay it.
+backpay-interest-none = The interest is less than { $minimum }. It is not paid out.
 backpay-interest-unknown = UWV has not announced the payment date yet. So the interest is not known yet.
-backpay-scheme = You will probably not pay tax on a back payment. That scheme is not final yet.
 backpay-not-reclaimed = You received { $amount } too much. You do not have to pay it back. The government decided this in 2025.
-backpay-could-have-known = You could have known that your benefit was too high. So UWV asks back { $amount }.
+backpay-could-have-known = You could have known that your benefit was too high. So you have to pay back { $amount }.
 backpay-new = From { $date } you get { $amount } per month.
+backpay-new-indexed = That amount rises with the increases of 1 January and 1 July. In { $month } it was { $amount }.
+category-to_check = Your benefit is one of the about 43,000 benefits from 2020 to 2024 whose { $term_dagloon } UWV checks by hand.
+category-no_reason = UWV searched the data of all WIA benefits from 2020 to 2024 for signs of an error in the daily wage.
+category-no_reason-checked = For your benefit UWV found no sign of an error. So UWV does not check your daily wage again.
+category-loonloze_tijdvakken = UWV adjusts your daily wage because of a court ruling on months without wage. This is not an error of UWV.
+category-loonloze_tijdvakken-before-2020 = UWV also does this for benefits that started before 2020.
+category-indexering = An increase (indexation) of your daily wage may not have been applied correctly. UWV adjusts it in any case.
+category-opting_in = You were insured because you chose to be (opting-in). UWV adjusts these benefits in any case.
+category-aop = Your benefit involves an incapacity pension (AOP). UWV adjusts these benefits in any case.
+not-known-yet = As of { $date }: { $text }
 
 ## Penalty
-penalty-lead = UWV has to pay you a { $term_dwangsom } of { $amount }.
-penalty-lead-running = UWV has to pay you a { $term_dwangsom }. It is now { $amount } and still growing.
+penalty-lead = Helder calculated: UWV has to pay you a { $term_dwangsom } of { $amount }.
+penalty-lead-running = Helder calculated: UWV has to pay you a { $term_dwangsom }. It is now { $amount } and still growing.
 penalty-lead-none = You are not entitled to a penalty.
 penalty-lead-excluded = You get no penalty. UWV finds that the notice of default came too late.
 penalty-notice = On { $date } you sent UWV a { $term_ingebrekestelling }.
@@ -218,7 +259,30 @@ penalty-rates = Per day it is first { $first }, then { $second } and then { $thi
 penalty-maximum = The penalty is never more than { $maximum }.
 
 ## Estimates
-estimate-used = Helder uses an estimated value here. The official value was not found.
+estimate-used = Helder uses an estimated value: { $what } from { $date }. The official value was not found.
+estimate-what-index_percent = the increase of { $value }%
+estimate-what-maximum_dagloon = the maximum wage per day
+estimate-what-rate_percent = the interest rate of { $value }%
+estimate-what-decision_term_weeks = a term of { $value } weeks for the decision
+estimate-affects-index_percent = That estimate affects the amounts from that date.
+estimate-affects-maximum_dagloon = That estimate affects your benefit if your wage is above that maximum.
+estimate-affects-rate_percent = That estimate affects the interest from that date.
+estimate-affects-decision_term_weeks = That estimate affects the date by which UWV must decide.
+
+## Who decided: UWV or Helder?
+provenance-decided = UWV decided this on { $date } (letter { $reference }).
+provenance-checked = Helder checked it and came to the same amount.
+provenance-undecided = Helder calculated this. UWV has not decided on it yet.
+provenance-unknown = Helder calculated this. Helder knows of no UWV decision on this amount.
+provenance-estimate-undecided = This is an estimate by Helder. UWV has not decided on it yet.
+provenance-estimate-unknown = This is an estimate by Helder. Helder knows of no UWV decision on this amount.
+differ-decided = UWV decided on { $date } (letter { $reference }): { $decided }.
+differ-calculated = Helder calculated: { $calculated }.
+differ-higher = Helder comes to { $difference } more than UWV. The difference is in line { $line } of the calculation.
+differ-lower = Helder comes to { $difference } less than UWV. The difference is in line { $line } of the calculation.
+objection-open = Do you disagree with the decision? Then you can make an { $term_bezwaar } until { $date }.
+objection-how = Write to UWV why you think the amount is wrong. Name the difference and line { $line }.
+objection-closed = You could make an { $term_bezwaar } until { $date }. You can still ask UWV to look at the decision again.
 
 ## Sources: the laws and documents the rules come from
 sources-label = Sources
@@ -234,6 +298,8 @@ source-KB-2024 = Minister's letter on WIA waiting times
 source-HERSTEL-2021 = UWV, repair operation for WIA advances 2021-2022
 source-VA-2025 = UWV, WIA improvement plan, March 2025
 source-NR-2025 = Government decision, 11 July 2025
+source-VR-2026 = Draft WIA compensation scheme, December 2025
+source-Atw = General Time Limits Act (Algemene termijnenwet)
 
 ## Portal: buttons and headings
 ui-brand = Helder
@@ -327,3 +393,6 @@ ui-ledger-you-pay-back = You pay back
 ui-ledger-repaid = You already paid back
 ui-ledger-refund = UWV pays back to you
 ui-ledger-still-open = Still to pay back
+ui-provenance-decided = UWV's decision of { $date } (letter { $reference })
+ui-provenance-calculated = Helder's calculation. UWV has not decided on it yet.
+ui-provenance-estimate = Helder's estimate. UWV has not decided on it yet.

@@ -57,6 +57,9 @@ term-rente-meaning = Een vergoeding omdat u lang op uw geld moest wachten.
 term-tegemoetkoming = tegemoetkoming
 term-tegemoetkoming-first = tegemoetkoming (een vergoeding)
 term-tegemoetkoming-meaning = Een vergoeding voor nadelige gevolgen, bijvoorbeeld voor uw toeslagen.
+term-bezwaar = bezwaar
+term-bezwaar-first = bezwaar (een brief dat u het niet eens bent met een besluit)
+term-bezwaar-meaning = Een brief aan UWV waarin u zegt dat u het niet eens bent met een besluit. Dat moet binnen 6 weken na de datum van de brief.
 
 ## Koppen
 title-status = Waar staat uw zaak?
@@ -108,6 +111,30 @@ event-correction_effective-done = UWV rekent sindsdien met uw nieuwe { $term_dag
 event-correction_effective-next = UWV gaat rekenen met uw nieuwe { $term_dagloon }.
 event-back_payment-done = UWV betaalde de { $term_nabetaling }.
 event-back_payment-next = UWV betaalt de { $term_nabetaling }.
+event-letter_advance_settlement = UWV stuurde u een besluit over het terugbetalen van het { $term_voorschot }.
+event-letter_refund = UWV stuurde u een besluit over de { $term_restitutie }.
+event-letter_dagloon_correction = UWV stuurde u een besluit over uw { $term_dagloon }.
+event-letter_penalty = UWV stuurde u een besluit over de { $term_dwangsom }.
+event-objection_deadline-next = U kunt { $term_bezwaar } maken tegen het besluit.
+event-objection_deadline-late = U kon { $term_bezwaar } maken tegen het besluit.
+event-letter-advance = UWV stuurde u een brief over het { $term_voorschot }.
+event-letter-waiver = UWV stuurde u een brief over de { $term_kwijtschelding }.
+event-letter-refund = UWV stuurde u een brief over de { $term_restitutie }.
+event-letter-dagloon = UWV stuurde u een brief over uw { $term_dagloon }.
+event-letter-back_payment = UWV stuurde u een brief over de { $term_nabetaling }.
+event-letter-penalty = UWV stuurde u een brief over de { $term_dwangsom }.
+event-call-advance = UWV belde u over het { $term_voorschot }.
+event-call-waiver = UWV belde u over de { $term_kwijtschelding }.
+event-call-refund = UWV belde u over de { $term_restitutie }.
+event-call-dagloon = UWV belde u over uw { $term_dagloon }.
+event-call-back_payment = UWV belde u over de { $term_nabetaling }.
+event-call-penalty = UWV belde u over de { $term_dwangsom }.
+event-letter-other = UWV stuurde u een brief.
+event-call-other = UWV belde u.
+contact-told-letter = In een brief van { $date } noemde UWV { $told }.
+contact-told-call = In een telefoongesprek op { $date } noemde UWV { $told }.
+contact-differs = Helder rekende { $calculated } uit. Het verschil is { $difference }.
+contact-ask = Vraag UWV welk bedrag klopt. Een brief of gesprek is nog geen besluit.
 event-correction = UWV controleert uw { $term_dagloon }. Uw dossier is nu bij deze stap: { $step }.
 step-sorted = ingedeeld
 step-first_check = eerste controle
@@ -116,13 +143,20 @@ step-expert_team = expertteam
 step-quality_check = kwaliteitscontrole
 step-phone_call = telefoongesprek met u
 step-decided = besluit
+step-sorted-about = UWV heeft uw dossier in een groep ingedeeld. De controle moet nog beginnen.
+step-first_check-about = Een medewerker van UWV controleert uw { $term_dagloon }.
+step-second_check-about = Een tweede medewerker van UWV controleert uw { $term_dagloon } nog een keer.
+step-expert_team-about = De twee controles kwamen niet op hetzelfde uit. Een team van experts beslist nu.
+step-quality_check-about = UWV kijkt nog een keer of alles klopt.
+step-phone_call-about = UWV belt u over de uitkomst. Daarna krijgt u een brief met het besluit.
+step-decided-about = UWV heeft een besluit genomen en u een brief gestuurd. Uw werkgever kreeg een kopie.
 
 ## Dagloon
 dagloon-lead = Uw { $term_dagloon } is { $amount }.
-dagloon-period = UWV kijkt naar uw loon van { $from } tot en met { $to }.
-dagloon-monthly-payroll = Helder gaat ervan uit dat u elke maand loon kreeg. UWV heeft die keuze niet voor u gemaakt.
+dagloon-period = Voor uw { $term_dagloon } telt uw loon van { $from } tot en met { $to }.
+dagloon-monthly-payroll = Helder gaat ervan uit dat uw loon per maand werd uitbetaald, niet per week of per 4 weken. UWV heeft dat niet voor u vastgesteld.
 dagloon-total = In die periode verdiende u { $total }.
-dagloon-divisor = Dat bedrag delen we door { $divisor } dagen. Zo krijgt u { $uncapped } per dag.
+dagloon-divisor = Helder deelt dat bedrag door { $divisor } dagen. Zo komt Helder op { $uncapped } per dag.
 dagloon-wageless = In { $count ->
         [one] één maand
        *[other] { $count } maanden
@@ -149,10 +183,10 @@ benefit-gross = Alle bedragen zijn bruto. Er gaat nog belasting af.
 
 ## Voorschot
 advance-lead = U kreeg een { $term_voorschot } van in totaal { $paid }.
-advance-unsettled = UWV heeft nog niet beslist. Daarom weten we nog niet of dat te veel was.
-advance-entitled = Volgens het besluit had u over die maanden recht op { $entitled }.
+advance-unsettled = UWV heeft nog niet beslist. Daarom is nog niet bekend of dat te veel was.
+advance-entitled = Helder rekende uit: met het besluit had u over die maanden recht op { $entitled }.
 advance-over = U kreeg dus { $over } te veel.
-advance-under = U kreeg dus { $under } te weinig. Dat krijgt u nog van UWV.
+advance-under = U kreeg dus { $under } te weinig. Dat geld krijgt u nog.
 advance-exact = Dat was precies goed.
 advance-ww = U kreeg in die maanden ook WW. Daarmee wordt { $ww } verrekend.
 advance-income = U had ook inkomen uit werk. Daardoor was { $income } van het voorschot te veel.
@@ -161,9 +195,9 @@ advance-income-rule = UWV zegt niet hoe het een voorschot berekent. Helder gaat 
 ## Kwijtschelding
 waiver-lead-nothing = U hoeft niets terug te betalen.
 waiver-lead-open = U moet nog { $open } terugbetalen.
-waiver-lead-refund = UWV betaalt u { $refund } terug.
+waiver-lead-refund = Helder rekende uit: u krijgt { $refund } terug.
 waiver-lead-paid = U heeft alles al terugbetaald wat u moest terugbetalen.
-waiver-waived = UWV geeft u { $term_kwijtschelding } van { $waived }.
+waiver-waived = U hoeft { $waived } niet terug te betalen. Dat heet { $term_kwijtschelding }.
 waiver-reason-late_decision = UWV besliste te laat. Daardoor kreeg u het voorschot langer. Dat is niet uw schuld.
 waiver-reason-promised = UWV heeft u in 2021 schriftelijk beloofd dat u het voorschot mag houden.
 waiver-reason-no_overpayment = U kreeg niet te veel. Er valt niets terug te betalen.
@@ -173,7 +207,7 @@ waiver-reason-outside_scope = Uw voorschot valt buiten de periode van de regelin
 waiver-policy = Deze regeling is beleid van UWV. Het staat niet in de wet.
 waiver-to-repay = U moet wel { $to_repay } terugbetalen. Dat is het deel voor uw inkomen uit werk.
 waiver-to-repay-plain = U moet { $to_repay } terugbetalen.
-waiver-ww-part = Het deel van { $ww } verrekent UWV met uw WW.
+waiver-ww-part = Het deel van { $ww } wordt verrekend met uw WW.
 waiver-repaid = U betaalde al { $repaid } terug.
 waiver-refund = Dat is meer dan nodig. U krijgt { $refund } terug. Dat heet { $term_restitutie }.
 waiver-tax = U krijgt dit geld in een ander jaar terug dan u het betaalde. Dat kan gevolgen hebben voor uw belasting of toeslagen.
@@ -186,28 +220,35 @@ waiver-route-regulier = UWV behandelt dit in de gewone werkwijze.
 waiver-route-rule = UWV zegt niet precies welke zaken onder welke werkwijze vallen. Helder kijkt naar de datums van uw voorschot en besluit.
 
 ## Dagloon gecontroleerd
-backpay-lead-too_low = UWV betaalt u { $amount } na. Dat is een { $term_nabetaling }.
-backpay-lead-too_high = Uw uitkering was te hoog. U hoeft niets terug te betalen.
-backpay-lead-too_high-repay = Uw uitkering was te hoog. U moet { $to_repay } terugbetalen.
-backpay-lead-correct = Uw dagloon was goed. Er verandert niets.
-backpay-estimate = UWV heeft nog geen besluit genomen. Deze bedragen zijn een berekening van Helder.
+backpay-lead-too_low = Helder rekende uit: u krijgt { $amount } na. Dat is een { $term_nabetaling }.
+backpay-lead-too_high = Helder rekende uit: uw uitkering was te hoog. U hoeft niets terug te betalen.
+backpay-lead-too_high-repay = Helder rekende uit: uw uitkering was te hoog. U moet { $to_repay } terugbetalen.
+backpay-lead-correct = Helder rekende uit: uw dagloon was goed. Er verandert niets.
 backpay-step = Uw dossier is nu bij deze stap: { $step }.
-backpay-dagloon = Eerst was uw dagloon { $as_set }. Het juiste dagloon is { $corrected }.
-backpay-reason-loonloze = Dit komt door maanden zonder loon. Die tellen nu niet meer mee.
-backpay-months = Voor elke maand vanaf { $from } is berekend wat u kreeg en wat u had moeten krijgen.
+backpay-dagloon = Eerst was uw dagloon { $as_set }. Helder rekende uit: het juiste dagloon is { $corrected }.
+backpay-months = Helder rekende voor elke maand vanaf { $from } uit wat u kreeg en wat u had moeten krijgen.
 backpay-paid-computed = Helder weet niet wat UWV u per maand betaalde. Helder rekent dat uit met het oude dagloon.
 backpay-totals = U kreeg { $paid }. U had { $due } moeten krijgen.
 backpay-interest = U krijgt ook { $interest } { $term_rente }.
-backpay-interest-none = De rente is minder dan { $minimum }. Die betaalt UWV niet uit.
+backpay-interest-none = De rente is minder dan { $minimum }. Die wordt niet uitbetaald.
 backpay-interest-unknown = UWV heeft de datum van betalen nog niet bekend gemaakt. Daarom is de rente nog niet bekend.
-backpay-scheme = Over een nabetaling hoeft u waarschijnlijk geen belasting te betalen. Die regeling is nog niet definitief.
 backpay-not-reclaimed = U kreeg { $amount } te veel. Dat hoeft u niet terug te betalen. Dat besliste de regering in 2025.
-backpay-could-have-known = U had kunnen weten dat uw uitkering te hoog was. Daarom vraagt UWV { $amount } terug.
+backpay-could-have-known = U had kunnen weten dat uw uitkering te hoog was. Daarom moet u { $amount } terugbetalen.
 backpay-new = Vanaf { $date } krijgt u { $amount } per maand.
+backpay-new-indexed = Dat bedrag gaat omhoog met de verhogingen van 1 januari en 1 juli. In { $month } was het { $amount }.
+category-to_check = Uw uitkering hoort bij de ongeveer 43.000 uitkeringen van 2020 tot en met 2024 waarvan UWV het { $term_dagloon } met de hand controleert.
+category-no_reason = UWV zocht in de gegevens van alle WIA-uitkeringen van 2020 tot en met 2024 naar tekens van een fout in het dagloon.
+category-no_reason-checked = Bij uw uitkering vond UWV geen teken van een fout. Daarom controleert UWV uw dagloon niet opnieuw.
+category-loonloze_tijdvakken = UWV past uw dagloon aan door een uitspraak van de rechter over maanden zonder loon. Dit is geen fout van UWV.
+category-loonloze_tijdvakken-before-2020 = UWV doet dit ook voor uitkeringen die voor 2020 begonnen.
+category-indexering = Bij uw dagloon is een verhoging (indexering) misschien niet goed verwerkt. UWV past dat sowieso aan.
+category-opting_in = U was verzekerd omdat u daar zelf voor koos (opting-in). UWV past deze uitkeringen sowieso aan.
+category-aop = Bij uw uitkering speelt een arbeidsongeschiktheidspensioen (AOP). UWV past deze uitkeringen sowieso aan.
+not-known-yet = Stand op { $date }: { $text }
 
 ## Dwangsom
-penalty-lead = UWV moet u een { $term_dwangsom } van { $amount } betalen.
-penalty-lead-running = UWV moet u een { $term_dwangsom } betalen. Die is nu { $amount } en loopt nog op.
+penalty-lead = Helder rekende uit: UWV moet u een { $term_dwangsom } van { $amount } betalen.
+penalty-lead-running = Helder rekende uit: UWV moet u een { $term_dwangsom } betalen. Die is nu { $amount } en loopt nog op.
 penalty-lead-none = U heeft geen recht op een dwangsom.
 penalty-lead-excluded = U krijgt geen dwangsom. UWV vindt dat de ingebrekestelling te laat kwam.
 penalty-notice = U stuurde UWV op { $date } een { $term_ingebrekestelling }.
@@ -220,7 +261,30 @@ penalty-rates = Per dag is het eerst { $first }, daarna { $second } en daarna { 
 penalty-maximum = De dwangsom is nooit meer dan { $maximum }.
 
 ## Schattingen
-estimate-used = Helder gebruikt hier een geschatte waarde. De officiële waarde is niet gevonden.
+estimate-used = Helder gebruikt een geschatte waarde: { $what } vanaf { $date }. De officiële waarde is niet gevonden.
+estimate-what-index_percent = de verhoging van { $value }%
+estimate-what-maximum_dagloon = het maximum loon per dag
+estimate-what-rate_percent = de rente van { $value }%
+estimate-what-decision_term_weeks = een termijn van { $value } weken voor het besluit
+estimate-affects-index_percent = Die schatting raakt de bedragen vanaf die datum.
+estimate-affects-maximum_dagloon = Die schatting raakt uw uitkering als uw loon boven dat maximum komt.
+estimate-affects-rate_percent = Die schatting raakt de rente vanaf die datum.
+estimate-affects-decision_term_weeks = Die schatting raakt de datum waarop UWV moet beslissen.
+
+## Wie besliste: UWV of Helder?
+provenance-decided = UWV besliste dit op { $date } (brief { $reference }).
+provenance-checked = Helder rekende het na en kwam op hetzelfde bedrag uit.
+provenance-undecided = Helder rekende dit uit. UWV heeft hierover nog niet beslist.
+provenance-unknown = Helder rekende dit uit. Helder kent geen besluit van UWV over dit bedrag.
+provenance-estimate-undecided = Dit is een schatting van Helder. UWV heeft hierover nog niet beslist.
+provenance-estimate-unknown = Dit is een schatting van Helder. Helder kent geen besluit van UWV over dit bedrag.
+differ-decided = UWV besliste op { $date } (brief { $reference }): { $decided }.
+differ-calculated = Helder rekende uit: { $calculated }.
+differ-higher = Helder komt { $difference } hoger uit dan UWV. Het verschil zit in regel { $line } van de berekening.
+differ-lower = Helder komt { $difference } lager uit dan UWV. Het verschil zit in regel { $line } van de berekening.
+objection-open = Bent u het niet eens met het besluit? Dan kunt u { $term_bezwaar } maken tot en met { $date }.
+objection-how = Schrijf UWV dan waarom het bedrag volgens u niet klopt. Noem het verschil en regel { $line }.
+objection-closed = U kon tot en met { $date } { $term_bezwaar } maken. U kunt UWV nu nog vragen om het besluit opnieuw te bekijken.
 
 ## Bronnen: wetten en stukken waar de regels in staan
 sources-label = Bronnen
@@ -236,6 +300,8 @@ source-KB-2024 = Brief van de minister over de wachttijden WIA
 source-HERSTEL-2021 = UWV, herstelactie WIA-voorschotten 2021-2022
 source-VA-2025 = UWV, Verbeteraanpak WIA, maart 2025
 source-NR-2025 = Besluit van de regering, 11 juli 2025
+source-VR-2026 = Ontwerp van de WIA-vergoedingsregeling, december 2025
+source-Atw = Algemene termijnenwet
 
 ## Portaal: knoppen en koppen
 ui-brand = Helder
@@ -329,3 +395,6 @@ ui-ledger-you-pay-back = U betaalt terug
 ui-ledger-repaid = U betaalde al terug
 ui-ledger-refund = UWV betaalt u terug
 ui-ledger-still-open = Nog terug te betalen
+ui-provenance-decided = Besluit van UWV van { $date } (brief { $reference })
+ui-provenance-calculated = Berekening van Helder. UWV heeft hierover nog niet beslist.
+ui-provenance-estimate = Schatting van Helder. UWV heeft hierover nog niet beslist.

@@ -5,10 +5,12 @@
 //!
 //! Wording lives in `messages/<language>.ftl` (Fluent); adding a language is adding a file.
 
+mod actors;
 mod format;
 mod labels;
 mod messages;
 mod sections;
+mod unknowns;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 mod writer;
@@ -16,6 +18,7 @@ mod writer;
 use format::Messages;
 use serde::{Deserialize, Serialize};
 
+pub use actors::{Actor, actor};
 pub use messages::languages;
 
 /// Why an explanation could not be made.
@@ -77,6 +80,12 @@ pub struct Sentence {
     /// Trace ids of the figures in this sentence, e.g. `["D9"]`.
     pub traces: Vec<String>,
     pub figures: Vec<Cited>,
+    /// The message the sentence is made from (for a timeline line: the event's message).
+    #[serde(default)]
+    pub message: String,
+    /// Who acts in it (`actors::actor` of the message): `uwv`, `helder`, `client`, `law`, `source`.
+    #[serde(default)]
+    pub actor: String,
 }
 
 /// A figure shown in a sentence and where it comes from.
@@ -95,6 +104,12 @@ pub struct Cited {
     /// For a fixed amount of the law (e.g. the Awb 4:17 maximum): its article.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub law: Option<String>,
+    /// For a result figure: `decided`, `calculated` or `estimate`, read off its trace line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<String>,
+    /// For a `decided` figure: the decision (kind, date, letter reference).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<helder_core::contract::TraceDecision>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

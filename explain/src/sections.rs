@@ -33,8 +33,9 @@ pub fn all(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Vec<Section>, Over
 fn finish(w: &mut Writer<'_>, id: &str, lead: Sentence, mut paragraphs: Paragraphs) -> Result<Section, ExplainError> {
     paragraphs.retain(|p| !p.is_empty());
     let all: Vec<&Sentence> = std::iter::once(&lead).chain(paragraphs.iter().flatten()).collect();
-    if let Some(note) = w.estimate_note(&all)? {
-        paragraphs.push(vec![note]);
+    let notes = w.estimate_notes(&all)?;
+    if !notes.is_empty() {
+        paragraphs.push(notes);
     }
     Ok(Section { id: id.to_owned(), title: w.text(&format!("title-{id}"))?, lead, paragraphs, sources: w.sources()? })
 }
@@ -47,18 +48,88 @@ fn euro(amount: Euro, path: &str) -> Arg {
 fn wrap(
     w: &mut Writer<'_>,
     id: &str,
-    mut args: Vec<(&'static str, Arg)>,
+    args: Vec<(&'static str, Arg)>,
     inner: Sentence,
 ) -> Result<Sentence, ExplainError> {
-    args.push(("text", Arg::Text(inner.text)));
-    let mut outer = w.say(id, args)?;
-    for trace in inner.traces {
-        if !outer.traces.contains(&trace) {
-            outer.traces.push(trace);
+    w.wrap(id, args, inner)
+}
+
+/// Who stands behind the figures at `figures` (JSON pointers): for each one UWV decided, the
+/// letter (and, when Helder calculates another amount, both amounts, the difference, the line it
+/// comes from and what the client can do by when); when UWV decided none of them, that Helder
+/// calculated them and whether UWV has decided yet (`undecided`) or Helder knows of no letter
+/// (`None`: say nothing then, for a figure inside a section whose lead already said it).
+fn provenance(
+    w: &mut Writer<'_>,
+    r: &ResultDocument,
+    figures: &[&str],
+    undecided: Option<bool>,
+) -> Result<Vec<Sentence>, ExplainError> {
+    let mut out = Vec::new();
+    for figure in figures {
+        for (index, decision) in r.decisions.iter().enumerate() {
+            for (inner, amount) in decision.amounts.iter().enumerate() {
+                if amount.figure != *figure {
+                    continue;
+                }
+                let decided = format!("/decisions/{index}/amounts/{inner}/decided");
+                let date = || Arg::Date(decision.date, Cite::Input { figure: decided.clone(), name: "decision_date" });
+                let reference = || Arg::Text(decision.reference.clone());
+                let (Some(calculated), Some(difference), Some(false)) =
+                    (amount.calculated, amount.difference, amount.agrees)
+                else {
+                    out.push(w.say("provenance-decided", vec![("date", date()), ("reference", reference())])?);
+                    if amount.agrees == Some(true) {
+                        out.push(w.say("provenance-checked", vec![])?);
+                    }
+                    continue;
+                };
+                out.push(w.say(
+                    "differ-decided",
+                    vec![("date", date()), ("reference", reference()), ("decided", euro(amount.decided, &decided))],
+                )?);
+                out.push(w.say("differ-calculated", vec![("calculated", euro(calculated, figure))])?);
+                let line = w.line_of(figure).map(|line| line.id.clone()).unwrap_or_default();
+                let id = if difference.is_negative() { "differ-higher" } else { "differ-lower" };
+                out.push(w.say(
+                    id,
+                    vec![
+                        ("difference", euro(difference, &format!("/decisions/{index}/amounts/{inner}/difference"))),
+                        ("line", Arg::Text(line.clone())),
+                    ],
+                )?);
+                let deadline =
+                    Arg::Date(decision.objection_deadline, fig(format!("/decisions/{index}/objection_deadline")));
+                if decision.objection_open {
+                    out.push(w.say("objection-open", vec![("date", deadline)])?);
+                    out.push(w.say("objection-how", vec![("line", Arg::Text(line))])?);
+                } else {
+                    out.push(w.say("objection-closed", vec![("date", deadline)])?);
+                    // Awb 4:6: after the objection term, a request to reconsider.
+                    w.cite_source("Awb 4:6");
+                }
+            }
         }
     }
-    outer.figures.extend(inner.figures);
-    Ok(outer)
+    if let (true, Some(undecided)) = (out.is_empty(), undecided) {
+        // A figure resting on an estimate (a what-if, or a parameter of confidence E) says so.
+        let estimate = figures
+            .iter()
+            .any(|figure| w.line_of(figure).is_some_and(|line| line.provenance.as_deref() == Some("estimate")));
+        let id = match (estimate, undecided) {
+            (true, true) => "provenance-estimate-undecided",
+            (true, false) => "provenance-estimate-unknown",
+            (false, true) => "provenance-undecided",
+            (false, false) => "provenance-unknown",
+        };
+        out.push(w.say(id, vec![])?);
+    }
+    Ok(out)
+}
+
+/// True when UWV has decided the WIA claim (the timeline has the decision).
+fn claim_decided(r: &ResultDocument) -> bool {
+    r.timeline.iter().any(|e| e.event.starts_with("decision_") && e.event != "decision_due")
 }
 
 // §8 — where the case stands.
@@ -147,9 +218,33 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview),
             actions.push(w.say("late-application-action", vec![])?);
         }
     }
+    // What UWV told the client that differs from Helder's figure: both, and what to do.
+    let mut told = Vec::new();
+    for (index, contact) in r.contacts.iter().enumerate().filter(|(_, c)| c.contradicts) {
+        let (Some(amount), Some(figure), Some(calculated), Some(difference)) =
+            (contact.amount, &contact.figure, contact.calculated, contact.difference)
+        else {
+            continue;
+        };
+        let line = format!("/contacts/{index}/difference");
+        told.push(w.say(
+            &format!("contact-told-{}", contact.kind),
+            vec![
+                ("date", Arg::Date(contact.date, Cite::Fact)),
+                ("told", Arg::Euro(amount, Cite::Input { figure: line.clone(), name: "amount_told" })),
+            ],
+        )?);
+        told.push(w.say(
+            "contact-differs",
+            vec![("calculated", euro(calculated, figure)), ("difference", euro(difference, &line))],
+        )?);
+    }
+    if !told.is_empty() {
+        told.push(w.say("contact-ask", vec![])?);
+    }
     // `finish` keeps the non-empty paragraphs and may add a note after them.
-    let kept = usize::from(!actions.is_empty()) + usize::from(!lines.is_empty());
-    let section = finish(w, "status", lead, vec![actions.clone(), lines])?;
+    let kept = usize::from(!actions.is_empty()) + usize::from(!lines.is_empty()) + usize::from(!told.is_empty());
+    let section = finish(w, "status", lead, vec![actions.clone(), lines, told])?;
     let notes = section.paragraphs.get(kept).cloned().unwrap_or_default();
     Ok((section, Overview { actions, timeline: steps, notes }))
 }
@@ -168,6 +263,12 @@ fn event_cite(r: &ResultDocument, event: &TimelineEvent) -> Cite {
         "decision_due" => "/dates/decision_due",
         "benefit_start" => "/dates/benefit_start",
         "penalty_start" if r.penalty.is_some() => "/penalty/start",
+        "objection_deadline" => {
+            return match r.decisions.iter().position(|d| d.objection_deadline == event.date) {
+                Some(index) => fig(format!("/decisions/{index}/objection_deadline")),
+                None => Cite::Fact,
+            };
+        }
         _ => return Cite::Fact,
     };
     fig(path)
@@ -181,6 +282,7 @@ fn dagloon(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         return Ok(None);
     }
     let lead = w.say("dagloon-lead", vec![("amount", euro(d.at_start, "/dagloon/at_start"))])?;
+    let who = provenance(w, r, &["/dagloon/at_start"], Some(!claim_decided(r)))?;
     let period = |name| Cite::Input { figure: "/dagloon/wageless_months".into(), name };
     let mut how = vec![w.say(
         "dagloon-period",
@@ -225,13 +327,14 @@ fn dagloon(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         w.say("dagloon-maandloon", vec![("maandloon", euro(d.maandloon_at_start, "/dagloon/maandloon_at_start"))])?,
     );
     let rounding = vec![w.say("dagloon-rounding", vec![])?];
-    finish(w, "dagloon", lead, vec![how, wageless, after, rounding]).map(Some)
+    finish(w, "dagloon", lead, vec![who, how, wageless, after, rounding]).map(Some)
 }
 
 // §3 — the benefit per month.
 fn benefit(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, ExplainError> {
     let Some(b) = &r.benefit else { return Ok(None) };
     let last = b.months.iter().enumerate().next_back();
+    let lead_figure = last.map(|(index, _)| format!("/benefit/months/{index}/amount"));
     let lead = match last {
         Some((index, month)) if b.outcome != "refused" => w.say(
             "benefit-lead",
@@ -244,6 +347,10 @@ fn benefit(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
             let lead = w.say("benefit-lead-none", vec![])?;
             return finish(w, "benefit", lead, vec![]).map(Some);
         }
+    };
+    let who = match &lead_figure {
+        Some(figure) => provenance(w, r, &[figure.as_str()], Some(!claim_decided(r)))?,
+        None => Vec::new(),
     };
     let has = |kind: &str| b.months.iter().any(|m| m.kind == kind);
     let mut kind =
@@ -272,7 +379,7 @@ fn benefit(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
     }
     notes.push(w.say("benefit-gross", vec![])?);
     notes.push(w.say("benefit-holiday", vec![])?);
-    finish(w, "benefit", lead, vec![kind, notes]).map(Some)
+    finish(w, "benefit", lead, vec![who, kind, notes]).map(Some)
 }
 
 // §4 — the advance and its settlement.
@@ -283,6 +390,7 @@ fn advance(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         let unsettled = vec![w.say("advance-unsettled", vec![])?];
         return finish(w, "advance", lead, vec![unsettled]).map(Some);
     };
+    let who = provenance(w, r, &["/advance/overpayment"], Some(false))?;
     let mut settlement =
         vec![w.say("advance-entitled", vec![("entitled", euro(entitled, "/advance/entitled_total"))])?];
     settlement.push(if over.is_positive() {
@@ -300,24 +408,28 @@ fn advance(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         parts.push(w.say("advance-income", vec![("income", euro(income, "/advance/income_part"))])?);
         parts.push(w.say("advance-income-rule", vec![])?);
     }
-    finish(w, "advance", lead, vec![settlement, parts]).map(Some)
+    finish(w, "advance", lead, vec![settlement, who, parts]).map(Some)
 }
 
 // §5 — the waiver and refund.
 fn waiver(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, ExplainError> {
     let Some(v) = &r.waiver else { return Ok(None) };
-    let lead = if v.still_open.is_positive() {
-        w.say("waiver-lead-open", vec![("open", euro(v.still_open, "/waiver/still_open"))])?
+    let (lead, lead_figure) = if v.still_open.is_positive() {
+        (w.say("waiver-lead-open", vec![("open", euro(v.still_open, "/waiver/still_open"))])?, "/waiver/to_repay")
     } else if v.refund.is_positive() {
-        w.say("waiver-lead-refund", vec![("refund", euro(v.refund, "/waiver/refund"))])?
+        (w.say("waiver-lead-refund", vec![("refund", euro(v.refund, "/waiver/refund"))])?, "/waiver/refund")
     } else if v.to_repay.is_positive() {
-        w.say("waiver-lead-paid", vec![])?
+        (w.say("waiver-lead-paid", vec![])?, "/waiver/to_repay")
     } else {
-        w.say("waiver-lead-nothing", vec![])?
+        (w.say("waiver-lead-nothing", vec![])?, "/waiver/to_repay")
     };
+    let who = provenance(w, r, &[lead_figure], Some(false))?;
     let mut why = Vec::new();
     if v.waived.is_positive() {
         why.push(w.say("waiver-waived", vec![("waived", euro(v.waived, "/waiver/waived"))])?);
+        if lead_figure != "/waiver/waived" {
+            why.extend(provenance(w, r, &["/waiver/waived"], None)?);
+        }
     }
     why.push(w.say(&format!("waiver-reason-{}", v.reason), vec![])?);
     why.push(w.say("waiver-policy", vec![])?);
@@ -352,7 +464,7 @@ fn waiver(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Exp
         route.push(w.say(&format!("waiver-route-{code}"), vec![])?);
         route.push(w.say("waiver-route-rule", vec![])?);
     }
-    finish(w, "waiver", lead, vec![why, repay, refund, tax, plan, route]).map(Some)
+    finish(w, "waiver", lead, vec![who, why, repay, refund, tax, plan, route]).map(Some)
 }
 
 // §6 — the dagloon correction and back payment.
@@ -365,22 +477,32 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         }
         outcome => w.say(&format!("backpay-lead-{outcome}"), vec![])?,
     };
+    let lead_figure =
+        if b.outcome == "too_high" && b.to_repay.is_positive() { "/backpay/to_repay" } else { "/backpay/amount" };
+    let who = provenance(w, r, &[lead_figure], Some(!b.decided))?;
+    // "No reason" means no check follows: there is no step to report.
+    let checked = b.category != "no_reason";
     let mut progress = Vec::new();
-    if !b.decided {
-        progress.push(w.say("backpay-estimate", vec![])?);
+    if checked && !b.decided {
         let step = w.text(&format!("step-{}", b.step))?;
         progress.push(w.say("backpay-step", vec![("step", Arg::Text(step))])?);
     }
-    let mut why = vec![w.say(
+    if checked {
+        progress.push(w.say(&format!("step-{}-about", b.step), vec![])?);
+    }
+    let mut category = vec![w.say(&format!("category-{}", b.category), vec![])?];
+    match b.category.as_str() {
+        "no_reason" => category.push(w.say("category-no_reason-checked", vec![])?),
+        "loonloze_tijdvakken" => category.push(w.say("category-loonloze_tijdvakken-before-2020", vec![])?),
+        _ => {}
+    }
+    let why = vec![w.say(
         "backpay-dagloon",
         vec![
             ("as_set", euro(b.dagloon_as_set, "/backpay/dagloon_as_set")),
             ("corrected", euro(b.dagloon_corrected, "/dagloon/at_start")),
         ],
     )?];
-    if b.category == "loonloze_tijdvakken" {
-        why.push(w.say("backpay-reason-loonloze", vec![])?);
-    }
     let mut months = Vec::new();
     if let Some(first) = b.months.first() {
         months.push(w.say("backpay-months", vec![("from", Arg::Month(first.month))])?);
@@ -394,21 +516,17 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
     }
     let mut money = Vec::new();
     match b.outcome.as_str() {
-        "too_low" => {
-            match b.interest {
-                Some(interest) if interest.is_positive() => {
-                    money.push(w.say("backpay-interest", vec![("interest", euro(interest, "/backpay/interest"))])?);
-                }
-                Some(_) => {
-                    let minimum = Cite::Input { figure: "/backpay/interest".into(), name: "minimum_paid" };
-                    money.push(
-                        w.say("backpay-interest-none", vec![("minimum", Arg::Euro(Euro::cents(1000), minimum))])?,
-                    );
-                }
-                None => money.push(w.say("backpay-interest-unknown", vec![])?),
+        "too_low" => match b.interest {
+            Some(interest) if interest.is_positive() => {
+                money.push(w.say("backpay-interest", vec![("interest", euro(interest, "/backpay/interest"))])?);
+                money.extend(provenance(w, r, &["/backpay/interest"], None)?);
             }
-            money.push(w.say("backpay-scheme", vec![])?);
-        }
+            Some(_) => {
+                let minimum = Cite::Input { figure: "/backpay/interest".into(), name: "minimum_paid" };
+                money.push(w.say("backpay-interest-none", vec![("minimum", Arg::Euro(Euro::cents(1000), minimum))])?);
+            }
+            None => money.push(w.say("backpay-interest-unknown", vec![])?),
+        },
         "too_high" => {
             if b.not_reclaimed.is_positive() {
                 money.push(
@@ -428,8 +546,60 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
             "backpay-new",
             vec![("date", Arg::Date(from, date)), ("amount", euro(amount, "/backpay/new_monthly_amount"))],
         )?);
+        next.extend(provenance(w, r, &["/backpay/new_monthly_amount"], None)?);
+        // The new amount is that of the correction month; the indexations of 1 January and
+        // 1 July raise it later, so a later month shown elsewhere differs: bridge the two.
+        let later = r.benefit.as_ref().and_then(|benefit| benefit.months.iter().enumerate().next_back());
+        if let Some((index, month)) = later
+            && month.month > helder_core::calendar::Month::of(from)
+            && month.amount != amount
+        {
+            next.push(w.say(
+                "backpay-new-indexed",
+                vec![
+                    ("month", Arg::Month(month.month)),
+                    ("amount", euro(month.amount, &format!("/benefit/months/{index}/amount"))),
+                ],
+            )?);
+        }
     }
-    finish(w, "backpay", lead, vec![progress, why, months, money, next]).map(Some)
+    let unknown = not_known_yet(w, r, b)?;
+    finish(w, "backpay", lead, vec![who, progress, category, why, months, money, next, unknown]).map(Some)
+}
+
+/// What is not known yet about the correction, as dated statements from the one table
+/// (`data/not-known-yet.json`): the latest statement per topic on or before the calculation date.
+fn not_known_yet(
+    w: &mut Writer<'_>,
+    r: &ResultDocument,
+    b: &helder_core::contract::BackpayResult,
+) -> Result<Vec<Sentence>, ExplainError> {
+    let mut topics = Vec::new();
+    if !b.decided && b.category != "no_reason" {
+        topics.extend(["finished_checks", "processing_time"]);
+    }
+    match b.outcome.as_str() {
+        // Once UWV decided the correction, the lowering is decided for this case.
+        "too_high" if !b.decided => topics.push("lowering"),
+        "too_low" => topics.push("compensation_scheme"),
+        _ => {}
+    }
+    let mut out = Vec::new();
+    for topic in topics {
+        if let Some(statement) = crate::unknowns::latest(topic, r.as_of)? {
+            let text = statement.text(w.language()).ok_or_else(|| ExplainError::Message {
+                language: w.language().to_owned(),
+                id: format!("not-known-yet {topic}"),
+                detail: "the statement has no text in this language".into(),
+            })?;
+            w.cite_source(&statement.source);
+            out.push(w.say(
+                "not-known-yet",
+                vec![("date", Arg::Date(statement.date, Cite::Fact)), ("text", Arg::Text(text.to_owned()))],
+            )?);
+        }
+    }
+    Ok(out)
 }
 
 // §7 — the penalty for a late decision.
@@ -443,6 +613,11 @@ fn penalty(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         w.say("penalty-lead", vec![("amount", euro(p.amount, "/penalty/amount"))])?
     } else {
         w.say("penalty-lead-none", vec![])?
+    };
+    let who = if p.owed && p.amount.is_positive() {
+        provenance(w, r, &["/penalty/amount"], Some(p.running))?
+    } else {
+        Vec::new()
     };
     let notice = r.timeline.iter().find(|e| e.event == "notice_of_default").map(|e| e.date);
     let mut how = Vec::new();
@@ -464,5 +639,5 @@ fn penalty(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         )?,
         w.say("penalty-maximum", vec![("maximum", Arg::Euro(Euro::cents(PENALTY_MAXIMUM_CENTS), rate("maximum")))])?,
     ];
-    finish(w, "penalty", lead, vec![how, rates]).map(Some)
+    finish(w, "penalty", lead, vec![who, how, rates]).map(Some)
 }

@@ -26,13 +26,35 @@ pub const TERMS: &[&str] = &[
     "restitutie",
     "rente",
     "tegemoetkoming",
+    "bezwaar",
 ];
 
 /// Message families whose ids the renderer builds from codes (`prefix` + member).
 #[cfg_attr(not(test), allow(dead_code))] // the completeness test reads it
 pub const FAMILIES: &[(&str, &[&str])] = &[
     ("month-", &["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]),
-    ("step-", &["sorted", "first_check", "second_check", "expert_team", "quality_check", "phone_call", "decided"]),
+    (
+        "step-",
+        &[
+            "sorted",
+            "first_check",
+            "second_check",
+            "expert_team",
+            "quality_check",
+            "phone_call",
+            "decided",
+            "sorted-about",
+            "first_check-about",
+            "second_check-about",
+            "expert_team-about",
+            "quality_check-about",
+            "phone_call-about",
+            "decided-about",
+        ],
+    ),
+    ("category-", &["to_check", "no_reason", "loonloze_tijdvakken", "indexering", "opting_in", "aop"]),
+    ("estimate-what-", &["index_percent", "maximum_dagloon", "rate_percent", "decision_term_weeks"]),
+    ("estimate-affects-", &["index_percent", "maximum_dagloon", "rate_percent", "decision_term_weeks"]),
     (
         "event-",
         &[
@@ -62,6 +84,26 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
             "correction_effective-next",
             "back_payment-done",
             "back_payment-next",
+            "letter_advance_settlement",
+            "letter_refund",
+            "letter_dagloon_correction",
+            "letter_penalty",
+            "objection_deadline-next",
+            "objection_deadline-late",
+            "letter-advance",
+            "letter-waiver",
+            "letter-refund",
+            "letter-dagloon",
+            "letter-back_payment",
+            "letter-penalty",
+            "letter-other",
+            "call-advance",
+            "call-waiver",
+            "call-refund",
+            "call-dagloon",
+            "call-back_payment",
+            "call-penalty",
+            "call-other",
         ],
     ),
     (
@@ -73,11 +115,29 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
     ("title-", &["status", "dagloon", "benefit", "advance", "waiver", "backpay", "penalty"]),
     // The portal's timeline states (`ui-state-<state>`).
     ("ui-state-", &["done", "now", "next", "late"]),
+    // The provenance tag of a money card (`ui-provenance-<provenance>`, read off `Cited::provenance`;
+    // `decided` takes the decision's date and reference). The portal integrates it.
+    ("ui-provenance-", &["decided", "calculated", "estimate"]),
+    ("contact-told-", &["letter", "call"]),
     // Who acts at a step of the timeline (`ui-actor-<actor>`).
     ("ui-actor-", &["client", "uwv"]),
     (
         "source-",
-        &["WIA", "Awb", "DLB", "Wfsv", "BW", "CRvB", "KB-2021", "KB-2024", "HERSTEL-2021", "VA-2025", "NR-2025"],
+        &[
+            "WIA",
+            "Awb",
+            "DLB",
+            "Wfsv",
+            "BW",
+            "CRvB",
+            "KB-2021",
+            "KB-2024",
+            "HERSTEL-2021",
+            "VA-2025",
+            "NR-2025",
+            "VR-2026",
+            "Atw",
+        ],
     ),
     (
         "term-",
@@ -115,6 +175,9 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
             "tegemoetkoming",
             "tegemoetkoming-first",
             "tegemoetkoming-meaning",
+            "bezwaar",
+            "bezwaar-first",
+            "bezwaar-meaning",
         ],
     ),
 ];
@@ -151,6 +214,8 @@ pub struct Writer<'a> {
     by_figure: HashMap<&'a str, &'a TraceLine>,
     by_id: HashMap<&'a str, &'a TraceLine>,
     estimated: BTreeSet<&'a str>,
+    /// The date each estimated line's parameter applies from.
+    estimate_from: HashMap<&'a str, NaiveDate>,
     terms_used: Vec<&'static str>,
     section_sources: Vec<String>,
 }
@@ -160,12 +225,14 @@ impl<'a> Writer<'a> {
         let by_figure = result.trace.iter().filter_map(|line| line.figure.as_deref().map(|f| (f, line))).collect();
         let by_id = result.trace.iter().map(|line| (line.id.as_str(), line)).collect();
         let estimated = result.estimates.iter().map(|e| e.trace.as_str()).collect();
+        let estimate_from = result.estimates.iter().map(|e| (e.trace.as_str(), e.from)).collect();
         Writer {
             bundle,
             language: language.to_owned(),
             by_figure,
             by_id,
             estimated,
+            estimate_from,
             terms_used: Vec::new(),
             section_sources: Vec::new(),
         }
@@ -173,6 +240,11 @@ impl<'a> Writer<'a> {
 
     fn error(&self, id: &str, detail: impl Into<String>) -> ExplainError {
         ExplainError::Message { language: self.language.clone(), id: id.to_owned(), detail: detail.into() }
+    }
+
+    /// The language code this writer writes (`nl`, `en`).
+    pub fn language(&self) -> &str {
+        &self.language
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -220,8 +292,48 @@ impl<'a> Writer<'a> {
         })
     }
 
-    /// Renders message `id` with `args` into a sentence that cites its figures.
+    /// Renders message `id` with `args` into a sentence that cites its figures. The message must
+    /// declare its actor (`actors::actor`).
     pub fn say(&mut self, id: &str, args: Vec<(&'static str, Arg)>) -> Result<Sentence, ExplainError> {
+        let actor = crate::actors::actor(id).ok_or_else(|| self.error(id, "the message declares no actor"))?;
+        let mut sentence = self.render(id, args)?;
+        sentence.message = id.to_owned();
+        sentence.actor = actor.code().to_owned();
+        Ok(sentence)
+    }
+
+    /// Wraps an inner sentence (already rendered) in message `id` (e.g. `line-done`: a date in
+    /// front). The sentence keeps the inner message and actor: the wrapper only adds a date.
+    pub fn wrap(
+        &mut self,
+        id: &str,
+        mut args: Vec<(&'static str, Arg)>,
+        inner: Sentence,
+    ) -> Result<Sentence, ExplainError> {
+        args.push(("text", Arg::Text(inner.text)));
+        let mut outer = self.render(id, args)?;
+        for trace in inner.traces {
+            if !outer.traces.contains(&trace) {
+                outer.traces.push(trace);
+            }
+        }
+        outer.figures.extend(inner.figures);
+        outer.message = inner.message;
+        outer.actor = inner.actor;
+        Ok(outer)
+    }
+
+    /// Notes a legal source the section relies on without citing a figure of it (`Awb 4:6`).
+    pub fn cite_source(&mut self, source: &str) {
+        self.note_source(source);
+    }
+
+    /// The trace line that made result field `figure`, if any.
+    pub fn line_of(&self, figure: &str) -> Option<&'a TraceLine> {
+        self.by_figure.get(figure).copied()
+    }
+
+    fn render(&mut self, id: &str, args: Vec<(&'static str, Arg)>) -> Result<Sentence, ExplainError> {
         let mut fluent = FluentArgs::new();
         let mut figures = Vec::new();
         for (name, arg) in args {
@@ -258,7 +370,7 @@ impl<'a> Writer<'a> {
                 traces.push(trace.clone());
             }
         }
-        Ok(Sentence { text, traces, figures })
+        Ok(Sentence { text, traces, figures, message: String::new(), actor: String::new() })
     }
 
     fn cite(&mut self, id: &str, value: String, cite: Cite) -> Result<Cited, ExplainError> {
@@ -280,7 +392,13 @@ impl<'a> Writer<'a> {
         if let Some(line) = line {
             self.note_source(&line.source);
         }
-        Ok(Cited { value, trace: line.map(|l| l.id.clone()), figure, input, law })
+        // The provenance is the figure's, so a value read off a line's inputs (a fact or a
+        // parameter) carries none.
+        let (provenance, decision) = match (line, &input) {
+            (Some(line), None) => (line.provenance.clone(), line.decision.clone()),
+            _ => (None, None),
+        };
+        Ok(Cited { value, trace: line.map(|l| l.id.clone()), figure, input, law, provenance, decision })
     }
 
     fn line(&self, id: &str, figure: &str) -> Result<&'a TraceLine, ExplainError> {
@@ -321,37 +439,76 @@ impl<'a> Writer<'a> {
         Ok(written)
     }
 
-    /// A sentence saying an estimate is used, when any cited figure depends on one.
-    pub fn estimate_note(&mut self, sentences: &[&Sentence]) -> Result<Option<Sentence>, ExplainError> {
-        let mut traces: Vec<String> = Vec::new();
+    /// One sentence per estimated parameter (confidence E) a cited figure rests on, naming the
+    /// value, the date it applies from and what it affects.
+    pub fn estimate_notes(&mut self, sentences: &[&Sentence]) -> Result<Vec<Sentence>, ExplainError> {
+        // Estimated lines in the order they are first reached, each with the traces resting on it.
+        let mut roots: Vec<(&'a str, Vec<String>)> = Vec::new();
         for sentence in sentences {
             for trace in &sentence.traces {
-                if self.depends_on_estimate(trace) && !traces.contains(trace) {
-                    traces.push(trace.clone());
+                for root in self.estimate_roots(trace) {
+                    match roots.iter_mut().find(|(known, _)| *known == root) {
+                        Some((_, traces)) if !traces.contains(trace) => traces.push(trace.clone()),
+                        Some(_) => {}
+                        None => roots.push((root, vec![trace.clone()])),
+                    }
                 }
             }
         }
-        if traces.is_empty() {
-            return Ok(None);
+        // One sentence per parameter value, however many lines use it.
+        let mut notes: Vec<(String, Sentence)> = Vec::new();
+        for (root, traces) in roots {
+            let Some(line) = self.by_id.get(root).copied() else { continue };
+            let from = self.estimate_from.get(root).copied();
+            for input in line.inputs.iter().filter(|input| input.confidence.as_deref() == Some("E")) {
+                let key = format!("{}={}@{from:?}", input.name, input.value);
+                if let Some((_, sentence)) = notes.iter_mut().find(|(known, _)| *known == key) {
+                    for trace in &traces {
+                        if !sentence.traces.contains(trace) {
+                            sentence.traces.push(trace.clone());
+                        }
+                    }
+                    continue;
+                }
+                let value = input.value.replace('.', &self.text("decimal-separator")?);
+                let what_id = format!("estimate-what-{}", input.name);
+                let what = self.message(&what_id, &[("value", value.as_str())])?;
+                let date = match from {
+                    Some(from) => self.date(from)?,
+                    None => String::new(),
+                };
+                let used = self.render("estimate-used", vec![("what", Arg::Text(what)), ("date", Arg::Text(date))])?;
+                let affects = self.text(&format!("estimate-affects-{}", input.name))?;
+                let sentence = Sentence {
+                    text: format!("{} {affects}", used.text),
+                    traces: traces.clone(),
+                    figures: Vec::new(),
+                    message: "estimate-used".to_owned(),
+                    actor: crate::actors::Actor::Helder.code().to_owned(),
+                };
+                notes.push((key, sentence));
+            }
         }
-        Ok(Some(Sentence { text: self.text("estimate-used")?, traces, figures: Vec::new() }))
+        Ok(notes.into_iter().map(|(_, sentence)| sentence).collect())
     }
 
-    fn depends_on_estimate(&self, trace: &str) -> bool {
-        let mut stack = vec![trace];
+    /// The estimated lines (`result.estimates`) that line `trace` rests on.
+    fn estimate_roots(&self, trace: &str) -> Vec<&'a str> {
+        let mut roots = Vec::new();
+        let mut stack: Vec<&str> = vec![trace];
         let mut seen = BTreeSet::new();
         while let Some(id) = stack.pop() {
-            if !seen.insert(id) {
+            let Some(line) = self.by_id.get(id).copied() else { continue };
+            if !seen.insert(line.id.as_str()) {
                 continue;
             }
-            if self.estimated.contains(id) {
-                return true;
+            if self.estimated.contains(line.id.as_str()) {
+                roots.push(line.id.as_str());
             }
-            if let Some(line) = self.by_id.get(id) {
-                stack.extend(line.inputs.iter().filter_map(|input| input.trace.as_deref()));
-            }
+            stack.extend(line.inputs.iter().filter_map(|input| input.trace.as_deref()));
         }
-        false
+        roots.sort_unstable();
+        roots
     }
 
     pub fn glossary(&self) -> Result<Vec<GlossaryEntry>, ExplainError> {

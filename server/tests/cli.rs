@@ -136,7 +136,8 @@ fn compute_explain_prints_the_explanation_in_both_languages() {
     let explanation: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(explanation["language"], "en");
     let penalty = explanation["sections"].as_array().unwrap().iter().find(|s| s["id"] == "penalty").unwrap();
-    assert_eq!(penalty["lead"]["text"], "UWV has to pay you a penalty of €567.00.");
+    // Helder's calculation, said in Helder's voice (UWV has not decided the penalty).
+    assert_eq!(penalty["lead"]["text"], "Helder calculated: UWV has to pay you a penalty of €567.00.");
     assert_eq!(penalty["lead"]["traces"][0], "P3");
     let (code, stdout, stderr) = helder(&["compute", "--explain", "tr", &case], b"");
     assert_eq!(code, 2);

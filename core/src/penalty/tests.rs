@@ -17,6 +17,7 @@ fn amount_for(received: &str, notice: &str, decided: &str) -> (u32, String) {
         weeks_requirement_met: true,
         lgu_months: 24,
         residual_earning_capacity: None,
+        assumed: false,
     };
     let result = penalty(&application, Some(&decision), &due, decision.date, &mut trace).unwrap();
     (result.days, result.amount.to_string())

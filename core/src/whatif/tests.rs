@@ -22,8 +22,11 @@ fn undecided_p01() -> Value {
 fn assumed_iva_computes_exactly_as_the_decided_case() {
     let assumed = with_decision(&undecided_p01().to_string(), Assumed::Iva).unwrap();
     let mut decided = undecided_p01();
-    decided["decision"] =
-        json!({ "date": "2024-01-10", "outcome": "iva", "disability_class": "80-100", "weeks_requirement_met": true });
+    // The same decision written in the case, marked as assumed (a what-if): byte for byte equal.
+    decided["decision"] = json!({
+        "date": "2024-01-10", "outcome": "iva", "disability_class": "80-100", "weeks_requirement_met": true,
+        "assumed": true
+    });
     assert_eq!(crate::compute(&assumed).unwrap(), crate::compute(&decided.to_string()).unwrap());
     let result: Value = serde_json::from_str(&crate::compute(&assumed).unwrap()).unwrap();
     assert_eq!(result["benefit"]["outcome"], "iva");
@@ -47,6 +50,20 @@ fn each_assumed_decision_is_the_outcome_of_the_estimate() {
         }
     }
     assert_eq!(Assumed::from_code("maybe"), None);
+}
+
+/// A what-if result is an estimate throughout; the same decision as UWV's is a calculation.
+#[test]
+fn every_figure_of_a_what_if_is_an_estimate() {
+    let assumed = with_decision(&undecided_p01().to_string(), Assumed::Wga).unwrap();
+    let result: Value = serde_json::from_str(&crate::compute(&assumed).unwrap()).unwrap();
+    let lines = result["trace"].as_array().unwrap();
+    assert!(lines.iter().filter(|l| l.get("figure").is_some()).all(|l| l["provenance"] == "estimate"));
+    let mut decided: Value = serde_json::from_str(&assumed).unwrap();
+    decided["decision"]["assumed"] = json!(false);
+    let result: Value = serde_json::from_str(&crate::compute(&decided.to_string()).unwrap()).unwrap();
+    let at_start = result["trace"].as_array().unwrap().iter().find(|l| l["figure"] == "/dagloon/at_start").unwrap();
+    assert_eq!(at_start["provenance"], "calculated");
 }
 
 #[test]

@@ -8,6 +8,7 @@ use crate::messages::{MESSAGE_FILES, bundle, message_ids};
 fn every_label_renders_as_fluent_does() {
     let args = [("amount", "€ 1"), ("case", "WIA-1"), ("client", "Ada"), ("reason", "call"), ("value", "12,50")];
     let args = [args.as_slice(), &[("day", "3"), ("month", "maart"), ("year", "2024")]].concat();
+    let args = [args.as_slice(), &[("date", "6 januari 2025"), ("reference", "DC-2025-0107")]].concat();
     for (code, text) in MESSAGE_FILES {
         let labels = Labels::of(code).unwrap();
         let full = bundle(code).unwrap();
