@@ -11,6 +11,7 @@ pub enum Rule {
     NoticeDue,
     ApplicationDeadline,
     DecisionDue,
+    DecisionDueAfterLoonsanctie,
     // §2 dagloon
     ReferencePeriod,
     WageTotal,
@@ -109,6 +110,10 @@ impl Rule {
             Rule::NoticeDue => law("WIA 64 lid 2"),
             Rule::ApplicationDeadline => law("WIA 64 lid 3"),
             Rule::DecisionDue => law("Awb 4:13"),
+            // With a loonsanctie UWV answers the application by extending the wage-payment period
+            // and decides the claim only at its end: Helder counts the decision as late from the
+            // day the extended right starts (RULES §1).
+            Rule::DecisionDueAfterLoonsanctie => helder("WIA 25 lid 9; Awb 4:13"),
             Rule::ReferencePeriod => law("DLB 13"),
             Rule::WageTotal => law("DLB 16"),
             Rule::WagelessMonths => law("CRvB ECLI:NL:CRVB:2024:1523"),
@@ -123,8 +128,8 @@ impl Rule {
             Rule::LguDuration => law("WIA 59"),
             Rule::BenefitIva => law("WIA 51, WIA 52"),
             Rule::BenefitLgu => law("WIA 61 lid 1"),
-            Rule::BenefitLau => law("WIA 60, WIA 61"),
-            Rule::BenefitVvu => law("WIA 61 lid 6"),
+            Rule::BenefitLau => law("WIA 60 lid 1-3, WIA 61 lid 2-5"),
+            Rule::BenefitVvu => law("WIA 62 lid 1, WIA 61 lid 6, WIA 12 lid 1 onder b"),
             Rule::BenefitNone => law("WIA 4, WIA 5"),
             Rule::AdvancePaidTotal => law("Awb 4:95"),
             Rule::AdvanceEntitledTotal => law("Awb 4:95 lid 4"),
@@ -142,7 +147,9 @@ impl Rule {
             Rule::AlreadyRepaid => policy("HERSTEL-2021"),
             Rule::Refund => policy("HERSTEL-2021"),
             Rule::StillOpen => policy("KB-2021; WIA 77"),
-            Rule::TaxCompensation => policy("HERSTEL-2021"),
+            // HERSTEL-2021 documents the tegemoetkoming only through 2022; no later policy was
+            // found, so flagging the years for a later refund is Helder's reading (RULES §5).
+            Rule::TaxCompensation => helder("HERSTEL-2021"),
             Rule::WaiverRoute => helder("HERSTEL-2021"),
             Rule::BackpayOutcome => policy("VA-2025"),
             Rule::DagloonAsSet => policy("VA-2025"),
@@ -155,8 +162,8 @@ impl Rule {
             Rule::StatutoryInterest => law("Awb 4:98, Awb 4:102 lid 4, BW 6:119"),
             Rule::NewMonthlyAmount => policy("VA-2025"),
             Rule::PenaltyStart => law("Awb 4:17 lid 3"),
-            Rule::PenaltyDays => law("Awb 4:17 lid 2"),
-            Rule::PenaltyAmount => law("Awb 4:17 lid 2"),
+            Rule::PenaltyDays => law("Awb 4:17 lid 1"),
+            Rule::PenaltyAmount => law("Awb 4:17 lid 2, Awb 4:17 lid 6"),
         }
     }
 
@@ -167,7 +174,8 @@ impl Rule {
             | Rule::BenefitStart
             | Rule::NoticeDue
             | Rule::ApplicationDeadline
-            | Rule::DecisionDue => Section::Dates,
+            | Rule::DecisionDue
+            | Rule::DecisionDueAfterLoonsanctie => Section::Dates,
             Rule::ReferencePeriod
             | Rule::WageTotal
             | Rule::WagelessMonths
@@ -223,6 +231,7 @@ impl Rule {
             Rule::NoticeDue => "notice_due",
             Rule::ApplicationDeadline => "application_deadline",
             Rule::DecisionDue => "decision_due",
+            Rule::DecisionDueAfterLoonsanctie => "decision_due_after_loonsanctie",
             Rule::ReferencePeriod => "reference_period",
             Rule::WageTotal => "wage_total",
             Rule::WagelessMonths => "wageless_months",
