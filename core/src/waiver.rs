@@ -236,3 +236,6 @@ impl Waiver {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -130,3 +130,23 @@ fn the_month_the_lgu_ends_is_an_lgu_month() {
     // (3045.00 × 10 + 994.20048 × 12) / 22 = 1926.38208 → 1926.38.
     assert_eq!((month.kind, month.amount.value.to_string()), (Kind::Lgu, "1926.38".to_owned()));
 }
+
+#[test]
+fn lgu_follows_the_decision_whatever_the_route() {
+    // (weeks requirement met, LGU months, LGU end) — WIA 58 lid 1 (26 of 36 weeks, or a WW right
+    // or WW revival, onder b-c) and WIA 59 (WW duration received deducted): Helder takes both from
+    // the decision and does not model the route (issue 16 item 8, RULES §3).
+    let start = parse_date("2025-01-13").unwrap();
+    let table = [
+        (true, 24, Some("2027-01-13")), // 26 of 36 weeks, full duration
+        (true, 3, Some("2025-04-13")),  // through a WW right, 21 months of WW deducted
+        (false, 24, None),              // referte-eis not met: straight to LAU or VVU (WIA 60 lid 1)
+    ];
+    for (met, months, end) in table {
+        let mut decided = decision("55-65", None);
+        decided.weeks_requirement_met = met;
+        decided.lgu_months = months;
+        let got = lgu_end(&decided, start, &mut Trace::new()).map(|end| crate::calendar::format_date(end.value));
+        assert_eq!(got.as_deref(), end, "{met} {months}");
+    }
+}
