@@ -183,6 +183,7 @@ pub fn schedule(
         // A month at one rate on all its weekdays is that rate: Σ rate / n over n days.
         let mut single_rate: Option<Decimal> = None;
         let mut kind: Option<Kind> = None;
+        let mut assumed = false;
         let mut inputs = vec![
             Input::figure("maandloon", &month_maandloon),
             Input::fact("weekdays", Value::Count(i64::from(weekdays))),
@@ -202,6 +203,7 @@ pub fn schedule(
             // The month's kind is the kind of its first weekday with a right (CASE-FORMAT): in
             // the month the LGU ends that is `lgu`; the trace lists every segment's kind.
             kind.get_or_insert(rate.kind);
+            assumed |= rate.assumed;
             single_rate = (days == weekdays && cuts.len() == 1).then_some(rate.monthly);
             sum += rate.monthly * Decimal::from(days);
             inputs.push(Input::fact("kind", Value::Code(rate.kind.code())));
@@ -235,7 +237,8 @@ pub fn schedule(
             index,
             field: "amount",
         });
-        let rule = labels.amount_rule.unwrap_or(kind.rule());
+        // A month that rests on an assumption for any of its days is recorded as such.
+        let rule = labels.amount_rule.unwrap_or(if assumed { Rule::BenefitVvuAssumed } else { kind.rule() });
         let amount = trace.record(rule, figure, amount, inputs);
         figures.push(MonthFigure {
             month,
@@ -260,6 +263,10 @@ pub struct DayRate {
     pub percent: Decimal,
     pub step: Option<&'static str>,
     pub uses_minimum_wage: bool,
+    /// The rate rests on Helder's assumption that a missing remaining earning capacity means
+    /// the income requirement is not met (issue 16 item 2): the month's line is then recorded
+    /// under `Rule::BenefitVvuAssumed`, a Helder decision, not law.
+    pub assumed: bool,
 }
 
 /// The WIA's "minimumloon" per month: the WML amount plus the holiday allowance (WIA 12 lid 1
@@ -283,7 +290,14 @@ pub fn day_rate(
     let ratio = basis.income_ratio.value;
     let counted_income = if income.is_zero() { Decimal::ZERO } else { income.decimal() * ratio };
     let pct = |p: i64| Decimal::new(p, 2);
-    let plain = |kind, monthly, percent| DayRate { kind, monthly, percent, step: None, uses_minimum_wage: false };
+    let plain = |kind, monthly, percent| DayRate {
+        kind,
+        monthly,
+        percent,
+        step: None,
+        uses_minimum_wage: false,
+        assumed: false,
+    };
     match decision.outcome {
         Outcome::Refused => plain(Kind::None, Decimal::ZERO, Decimal::ZERO),
         // WIA 51-52: 75 % of the maandloon minus 70 % of income × C/D.
@@ -321,6 +335,7 @@ fn after_lgu(
         percent: seventy_percent,
         step: Some(step),
         uses_minimum_wage,
+        assumed: false,
     };
     // WIA 60 lid 3: who can earn at most 20 % (class 80-100) has no income test, so gets the
     // loonaanvulling of WIA 61 lid 2 whatever the decision says of a remaining capacity.
@@ -340,9 +355,25 @@ fn after_lgu(
                 lau(g_times_h.min(full_lau), "61_5_floor", true)
             }
         }
-        // WIA 60 lid 1 onder b, 62 lid 1. Without a stated remaining capacity Helder assumes
-        // the income test is not met (a Helder decision the explanation states; issue 16 item 2).
-        _ => DayRate { kind: Kind::Vvu, monthly: g_times_h, percent, step: Some("62_1"), uses_minimum_wage: true },
+        // WIA 60 lid 1 onder b, 62 lid 1: earning less than half the remaining capacity.
+        Some(_) => DayRate {
+            kind: Kind::Vvu,
+            monthly: g_times_h,
+            percent,
+            step: Some("62_1"),
+            uses_minimum_wage: true,
+            assumed: false,
+        },
+        // Without a stated remaining capacity Helder assumes the income test is not met (a
+        // Helder decision the explanation states; issue 16 item 2).
+        None => DayRate {
+            kind: Kind::Vvu,
+            monthly: g_times_h,
+            percent,
+            step: Some("62_1_no_capacity_stated"),
+            uses_minimum_wage: true,
+            assumed: true,
+        },
     }
 }
 

@@ -30,6 +30,7 @@ pub enum Rule {
     BenefitLgu,
     BenefitLau,
     BenefitVvu,
+    BenefitVvuAssumed,
     BenefitNone,
     // §4 advance
     AdvancePaidTotal,
@@ -60,6 +61,7 @@ pub enum Rule {
     OverpaymentRecovered,
     StatutoryInterest,
     NewMonthlyAmount,
+    NewMonthlyAmountLowered,
     // §7 penalty
     PenaltyStart,
     PenaltyDays,
@@ -130,6 +132,10 @@ impl Rule {
             Rule::BenefitLgu => law("WIA 61 lid 1"),
             Rule::BenefitLau => law("WIA 60 lid 1-3, WIA 61 lid 2-5"),
             Rule::BenefitVvu => law("WIA 62 lid 1, WIA 61 lid 6, WIA 12 lid 1 onder b"),
+            // The same amount, but the choice of the VVU rests on Helder's assumption that a
+            // decision without a remaining earning capacity means the income test of WIA 60 lid 2
+            // is not met (RULES §3, issue 16 item 2).
+            Rule::BenefitVvuAssumed => helder("WIA 60 lid 2, WIA 62 lid 1, WIA 61 lid 6, WIA 12 lid 1 onder b"),
             Rule::BenefitNone => law("WIA 4, WIA 5"),
             Rule::AdvancePaidTotal => law("Awb 4:95"),
             Rule::AdvanceEntitledTotal => law("Awb 4:95 lid 4"),
@@ -161,6 +167,10 @@ impl Rule {
             Rule::OverpaymentRecovered => policy("VA-2025; WIA 77"),
             Rule::StatutoryInterest => law("Awb 4:98, Awb 4:102 lid 4, BW 6:119"),
             Rule::NewMonthlyAmount => policy("VA-2025"),
+            // Lowering a too-high benefit from the correction date was still undecided between
+            // UWV and the ministry in autumn 2025 (seed 001): Helder computes it, as a
+            // calculation awaiting that decision (RULES §6, issue 16 item 6).
+            Rule::NewMonthlyAmountLowered => helder("VA-2025"),
             Rule::PenaltyStart => law("Awb 4:17 lid 3"),
             Rule::PenaltyDays => law("Awb 4:17 lid 1"),
             Rule::PenaltyAmount => law("Awb 4:17 lid 2, Awb 4:17 lid 6"),
@@ -192,6 +202,7 @@ impl Rule {
             | Rule::BenefitLgu
             | Rule::BenefitLau
             | Rule::BenefitVvu
+            | Rule::BenefitVvuAssumed
             | Rule::BenefitNone => Section::Benefit,
             Rule::AdvancePaidTotal
             | Rule::AdvanceEntitledTotal
@@ -218,7 +229,8 @@ impl Rule {
             | Rule::NotReclaimed
             | Rule::OverpaymentRecovered
             | Rule::StatutoryInterest
-            | Rule::NewMonthlyAmount => Section::Backpay,
+            | Rule::NewMonthlyAmount
+            | Rule::NewMonthlyAmountLowered => Section::Backpay,
             Rule::PenaltyStart | Rule::PenaltyDays | Rule::PenaltyAmount => Section::Penalty,
         }
     }
@@ -248,6 +260,7 @@ impl Rule {
             Rule::BenefitLgu => "benefit_lgu",
             Rule::BenefitLau => "benefit_lau",
             Rule::BenefitVvu => "benefit_vvu",
+            Rule::BenefitVvuAssumed => "benefit_vvu_assumed",
             Rule::BenefitNone => "benefit_none",
             Rule::AdvancePaidTotal => "advance_paid_total",
             Rule::AdvanceEntitledTotal => "advance_entitled_total",
@@ -275,6 +288,7 @@ impl Rule {
             Rule::OverpaymentRecovered => "overpayment_recovered",
             Rule::StatutoryInterest => "statutory_interest",
             Rule::NewMonthlyAmount => "new_monthly_amount",
+            Rule::NewMonthlyAmountLowered => "new_monthly_amount_lowered",
             Rule::PenaltyStart => "penalty_start",
             Rule::PenaltyDays => "penalty_days",
             Rule::PenaltyAmount => "penalty_amount",

@@ -68,7 +68,7 @@ fn vervolguitkering_is_g_times_minimum_wage_with_holiday_allowance() {
     ];
     for (class, maandloon, minimum, expected) in table {
         let got = after_lgu_rate(&decision(class, None), maandloon, "0.00", "1", minimum);
-        assert_eq!(got, (expected.to_owned(), "vvu", "62_1"), "{class} {maandloon} {minimum}");
+        assert_eq!(got, (expected.to_owned(), "vvu", "62_1_no_capacity_stated"), "{class} {maandloon} {minimum}");
     }
 }
 
@@ -94,7 +94,7 @@ fn loonaanvulling_follows_wia_60_and_61() {
         // Earning less than half: the vervolguitkering (WIA 60 lid 1 onder b, 62 lid 1).
         ("45-55", Some("1200.00"), "500.00", "1", "4000.00", "828.50", "vvu", "62_1"),
         // No remaining capacity stated: Helder assumes the vervolguitkering (issue 16 item 2).
-        ("45-55", None, "0.00", "1", "4000.00", "828.50", "vvu", "62_1"),
+        ("45-55", None, "0.00", "1", "4000.00", "828.50", "vvu", "62_1_no_capacity_stated"),
     ];
     for (class, residual, income, ratio, maandloon, expected, kind, step) in table {
         let got = after_lgu_rate(&decision(class, residual), maandloon, income, ratio, 219_180);
@@ -129,6 +129,11 @@ fn the_month_the_lgu_ends_is_an_lgu_month() {
     // LGU 70 % × 4350.00 = 3045.00 on 10 days; VVU 0.42 × 2367.144 = 994.20048 on 12 days.
     // (3045.00 × 10 + 994.20048 × 12) / 22 = 1926.38208 → 1926.38.
     assert_eq!((month.kind, month.amount.value.to_string()), (Kind::Lgu, "1926.38".to_owned()));
+    // Part of the month rests on the assumption that no remaining capacity means no income test
+    // met (issue 16 item 2): the line is a Helder decision, not law.
+    let line = trace.entries().iter().find(|e| e.id == month.amount.id).unwrap();
+    assert_eq!(line.rule, Rule::BenefitVvuAssumed);
+    assert_eq!(line.rule.citation().kind, crate::rules::SourceKind::HelderDecision);
 }
 
 #[test]
