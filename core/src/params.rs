@@ -165,8 +165,8 @@ pub static DAGLOON_INDEX: Table<DagloonIndex> = Table {
 };
 
 /// Statutory minimum wage per month, adults, without holiday allowance: the monthly amount SZW
-/// publishes for benefits (since 2024 the WML sets an hourly wage; the Rekenregels keep a monthly
-/// amount for benefits). The vervolguitkering adds the holiday allowance to it (WIA 12 lid 1
+/// publishes for benefits (since 2024 the WML sets an hourly wage; the "referentiemaandloon ...
+/// exclusief de vakantie-uitkering van 8%" is the monthly amount for benefits). The vervolguitkering adds the holiday allowance to it (WIA 12 lid 1
 /// onder b, `policy::MINIMUM_WAGE_HOLIDAY_ALLOWANCE_PERCENT`).
 pub static MINIMUM_WAGE: Table<i64> = Table {
     name: "minimum wage per month",
@@ -191,7 +191,7 @@ pub static MINIMUM_WAGE: Table<i64> = Table {
         dated(ymd(2023, 1, 1), 193440, "Rekenregels 1 januari 2023 (+10.15 %)", M),
         dated(ymd(2023, 7, 1), 199500, "Rekenregels 1 juli 2023 (+3.13 %)", M),
         dated(ymd(2024, 1, 1), 206940, "Rekenregels 1 januari 2024 (+3.73 %)", M),
-        dated(ymd(2024, 7, 1), 213360, "Rekenregels 1 juli 2024 (+3.10 %)", M),
+        dated(ymd(2024, 7, 1), 213360, "referentiemaandloon 1 juli 2024, SZW mededeling (salarisxpert.nl)", M),
         dated(ymd(2025, 1, 1), 219180, "Rekenregels 1 januari 2025 (+2.73 %)", M),
         dated(ymd(2025, 7, 1), 224580, "Rekenregels 1 juli 2025 (+2.46 %)", M),
         dated(ymd(2026, 1, 1), 229440, "Rekenregels 1 januari 2026 (+2.16 %)", M),
