@@ -224,9 +224,13 @@ pub fn backpay(
     let (new_monthly_amount, new_from) = match correction.correction_date {
         Some(date) => {
             let line = amount_in(corrected, Month::of(date));
+            // A lower amount going forward (too_high) awaits a decision of UWV and the ministry
+            // (seed 001, autumn 2025): recorded as a Helder calculation, not as policy.
+            let rule =
+                if outcome_value == Outcome::TooHigh { Rule::NewMonthlyAmountLowered } else { Rule::NewMonthlyAmount };
             let new_amount = line.map(|line| {
                 trace.record(
-                    Rule::NewMonthlyAmount,
+                    rule,
                     at("/backpay/new_monthly_amount"),
                     line.value,
                     vec![
@@ -327,3 +331,6 @@ fn statutory_interest(
     inputs.push(Input::parameter("minimum_paid", Value::Euro(minimum), &policy::MINIMUM_INTEREST_CENTS));
     Ok(trace.record(Rule::StatutoryInterest, at("/backpay/interest"), value, inputs).value)
 }
+
+#[cfg(test)]
+mod tests;

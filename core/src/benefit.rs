@@ -1,9 +1,16 @@
-//! §3 Benefit per month: WIA 51-52 (IVA), WIA 59-61 (WGA: loongerelateerde uitkering,
+//! §3 Benefit per month: WIA 51-52 (IVA), WIA 59-62 (WGA: loongerelateerde uitkering,
 //! loonaanvullings- and vervolguitkering), WIA 14 (indexation), WIA 13 lid 4 (maandloon).
 //!
 //! WIA 61 lid 1: "De loongerelateerde uitkering bedraagt per maand gedurende de eerste twee
 //! maanden 75% en daarna 70% van het verschil tussen het maandloon en het inkomen." Each monthly
 //! amount is `round_half_up(Σ rate(d) / weekdays(m), 2)` over the weekdays d with a right.
+//!
+//! After the LGU (WIA 60 lid 1): a loonaanvullingsuitkering for who meets the income test of
+//! lid 2 (earns at least half the remaining earning capacity) or has none (lid 3: who can earn
+//! at most 20 %, the class 80-100), else a vervolguitkering. WIA 62 lid 1: "De vervolguitkering
+//! bedraagt per kalendermaand: G × H", G the percentage of WIA 61 lid 6 and H "het minimumloon
+//! per maand of het maandloon in het geval het minimumloon per maand hoger is dan het
+//! maandloon"; the WIA's minimumloon includes the holiday allowance (WIA 12 lid 1 onder b).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -14,7 +21,7 @@ use crate::contract::{BenefitMonth, BenefitResult, Decision, DisabilityClass, Ou
 use crate::dagloon::{days_per_month, index_once, maandloon};
 use crate::error::CaseError;
 use crate::money::Euro;
-use crate::params::{DAGLOON_INDEX, MINIMUM_WAGE};
+use crate::params::{DAGLOON_INDEX, MINIMUM_WAGE, policy};
 use crate::rules::Rule;
 use crate::trace::{Figure, Input, Trace, TraceId, Traced, Value, at};
 
@@ -176,6 +183,7 @@ pub fn schedule(
         // A month at one rate on all its weekdays is that rate: Σ rate / n over n days.
         let mut single_rate: Option<Decimal> = None;
         let mut kind: Option<Kind> = None;
+        let mut assumed = false;
         let mut inputs = vec![
             Input::figure("maandloon", &month_maandloon),
             Input::fact("weekdays", Value::Count(i64::from(weekdays))),
@@ -191,17 +199,28 @@ pub fn schedule(
             if days == 0 {
                 continue;
             }
-            let (segment_kind, rate, percent) =
-                day_rate(basis, *segment_from, two_months, month_maandloon.value, income, minimum_wage.value);
-            kind.get_or_insert(segment_kind);
-            single_rate = (days == weekdays && cuts.len() == 1).then_some(rate);
-            sum += rate * Decimal::from(days);
-            inputs.push(Input::fact("kind", Value::Code(segment_kind.code())));
+            let rate = day_rate(basis, *segment_from, two_months, month_maandloon.value, income, minimum_wage.value);
+            // The month's kind is the kind of its first weekday with a right (CASE-FORMAT): in
+            // the month the LGU ends that is `lgu`; the trace lists every segment's kind.
+            kind.get_or_insert(rate.kind);
+            assumed |= rate.assumed;
+            single_rate = (days == weekdays && cuts.len() == 1).then_some(rate.monthly);
+            sum += rate.monthly * Decimal::from(days);
+            inputs.push(Input::fact("kind", Value::Code(rate.kind.code())));
             inputs.push(Input::fact("days_at_rate", Value::Count(i64::from(days))));
-            inputs.push(Input::fact("percent", Value::Percent(percent)));
-            if segment_kind == Kind::Vvu {
+            inputs.push(Input::fact("percent", Value::Percent(rate.percent)));
+            if let Some(step) = rate.step {
+                inputs.push(Input::fact("wia_61_62_step", Value::Code(step)));
+            }
+            if rate.uses_minimum_wage {
                 let minimum = Euro::cents(minimum_wage.value);
+                let holiday = &policy::MINIMUM_WAGE_HOLIDAY_ALLOWANCE_PERCENT;
                 inputs.push(Input::parameter("minimum_wage", Value::Euro(minimum), minimum_wage));
+                inputs.push(Input::parameter(
+                    "holiday_allowance_percent",
+                    Value::Percent(Decimal::from(holiday.value)),
+                    holiday,
+                ));
             }
         }
         let kind = kind.unwrap_or(if basis.decision.outcome == Outcome::Refused { Kind::None } else { Kind::Iva });
@@ -218,7 +237,8 @@ pub fn schedule(
             index,
             field: "amount",
         });
-        let rule = labels.amount_rule.unwrap_or(kind.rule());
+        // A month that rests on an assumption for any of its days is recorded as such.
+        let rule = labels.amount_rule.unwrap_or(if assumed { Rule::BenefitVvuAssumed } else { kind.rule() });
         let amount = trace.record(rule, figure, amount, inputs);
         figures.push(MonthFigure {
             month,
@@ -234,52 +254,131 @@ pub fn schedule(
     Ok(figures)
 }
 
+/// The benefit on one day, as a monthly rate: its kind, the percentage, which step of WIA
+/// 61-62 gave it after the LGU, and whether the minimum wage entered it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DayRate {
+    pub kind: Kind,
+    pub monthly: Decimal,
+    pub percent: Decimal,
+    pub step: Option<&'static str>,
+    pub uses_minimum_wage: bool,
+    /// The rate rests on Helder's assumption that a missing remaining earning capacity means
+    /// the income requirement is not met (issue 16 item 2): the month's line is then recorded
+    /// under `Rule::BenefitVvuAssumed`, a Helder decision, not law.
+    pub assumed: bool,
+}
+
+/// The WIA's "minimumloon" per month: the WML amount plus the holiday allowance (WIA 12 lid 1
+/// onder b), unrounded (the monthly amount is rounded once).
+pub fn minimum_wage_with_holiday_allowance(minimum_wage_cents: i64) -> Decimal {
+    let percent = Decimal::from(policy::MINIMUM_WAGE_HOLIDAY_ALLOWANCE_PERCENT.value);
+    Decimal::new(minimum_wage_cents, 2) * (Decimal::ONE_HUNDRED + percent) / Decimal::ONE_HUNDRED
+}
+
 /// The benefit kind and the monthly rate on a day, with its percentage.
-fn day_rate(
+pub fn day_rate(
     basis: &Basis<'_>,
     day: NaiveDate,
     two_months: NaiveDate,
     maandloon: Euro,
     income: Euro,
     minimum_wage_cents: i64,
-) -> (Kind, Decimal, Decimal) {
+) -> DayRate {
     let decision = basis.decision;
     let ml = maandloon.decimal();
-    let counted_income = if income.is_zero() { Decimal::ZERO } else { income.decimal() * basis.income_ratio.value };
+    let ratio = basis.income_ratio.value;
+    let counted_income = if income.is_zero() { Decimal::ZERO } else { income.decimal() * ratio };
     let pct = |p: i64| Decimal::new(p, 2);
+    let plain = |kind, monthly, percent| DayRate {
+        kind,
+        monthly,
+        percent,
+        step: None,
+        uses_minimum_wage: false,
+        assumed: false,
+    };
     match decision.outcome {
-        Outcome::Refused => (Kind::None, Decimal::ZERO, Decimal::ZERO),
+        Outcome::Refused => plain(Kind::None, Decimal::ZERO, Decimal::ZERO),
         // WIA 51-52: 75 % of the maandloon minus 70 % of income × C/D.
-        Outcome::Iva => (Kind::Iva, pct(75) * ml - pct(70) * counted_income, Decimal::new(75, 0)),
+        Outcome::Iva => plain(Kind::Iva, pct(75) * ml - pct(70) * counted_income, Decimal::new(75, 0)),
         Outcome::Wga => {
             if basis.lgu_end.is_some_and(|end| day < end) {
                 // WIA 61 lid 1: 75 % in the first two months of the right, then 70 %.
                 let percent = if day < two_months { pct(75) } else { pct(70) };
-                return (Kind::Lgu, percent * (ml - counted_income), percent * Decimal::ONE_HUNDRED);
+                return plain(Kind::Lgu, percent * (ml - counted_income), percent * Decimal::ONE_HUNDRED);
             }
-            // After the LGU (WIA 60-62). Helder decision: without a stated restverdiencapaciteit
-            // the class 80-100 counts as 0 (so the loonaanvulling applies) and lower classes get
-            // the vervolguitkering; the explanation says so.
-            let residual = decision
-                .residual_earning_capacity
-                .map(Euro::decimal)
-                .or_else(|| (decision.disability_class == Some(DisabilityClass::From80To100)).then_some(Decimal::ZERO));
-            match residual {
-                Some(residual) if income.decimal() * Decimal::TWO >= residual => {
-                    let base = ml - counted_income.max(residual);
-                    (Kind::Lau, pct(70) * base, pct(70) * Decimal::ONE_HUNDRED)
-                }
-                _ => {
-                    let percent = vvu_percent(decision.disability_class);
-                    let minimum_wage = Decimal::new(minimum_wage_cents, 2);
-                    (Kind::Vvu, percent / Decimal::ONE_HUNDRED * minimum_wage.min(ml), percent)
-                }
-            }
+            after_lgu(decision, ml, income, counted_income, ratio, minimum_wage_cents)
         }
     }
 }
 
-/// WIA 61 lid 6: the vervolguitkering percentage of the minimum wage per class.
+/// WIA 60-62 after the LGU. G × H is the vervolguitkering of WIA 62 lid 1 and the floor of the
+/// loonaanvulling of WIA 61 lid 5: G the class percentage, H the minimum wage with holiday
+/// allowance or the maandloon when that is lower.
+fn after_lgu(
+    decision: &Decision,
+    ml: Decimal,
+    income: Euro,
+    counted_income: Decimal,
+    ratio: Decimal,
+    minimum_wage_cents: i64,
+) -> DayRate {
+    let seventy = Decimal::new(70, 2);
+    let seventy_percent = Decimal::new(70, 0);
+    let full_lau = seventy * (ml - counted_income);
+    let percent = vvu_percent(decision.disability_class);
+    let g_times_h = percent / Decimal::ONE_HUNDRED * minimum_wage_with_holiday_allowance(minimum_wage_cents).min(ml);
+    let lau = |monthly, step, uses_minimum_wage| DayRate {
+        kind: Kind::Lau,
+        monthly,
+        percent: seventy_percent,
+        step: Some(step),
+        uses_minimum_wage,
+        assumed: false,
+    };
+    // WIA 60 lid 3: who can earn at most 20 % (class 80-100) has no income test, so gets the
+    // loonaanvulling of WIA 61 lid 2 whatever the decision says of a remaining capacity.
+    if decision.disability_class == Some(DisabilityClass::From80To100) {
+        return lau(full_lau, "61_2_no_income_test", false);
+    }
+    match decision.residual_earning_capacity.map(Euro::decimal) {
+        // WIA 61 lid 2-3: earning at least the remaining capacity: 70 % of maandloon − income.
+        Some(residual) if income.decimal() >= residual => lau(full_lau, "61_2_capacity_used", false),
+        // WIA 60 lid 2, 61 lid 4-5: earning at least half of it: 70 % of maandloon − remaining
+        // capacity × C/D, at least G × H but never more than the full loonaanvulling.
+        Some(residual) if income.decimal() * Decimal::TWO >= residual => {
+            let partial = seventy * (ml - residual * ratio);
+            if partial >= g_times_h {
+                lau(partial, "61_4_half_used", false)
+            } else {
+                lau(g_times_h.min(full_lau), "61_5_floor", true)
+            }
+        }
+        // WIA 60 lid 1 onder b, 62 lid 1: earning less than half the remaining capacity.
+        Some(_) => DayRate {
+            kind: Kind::Vvu,
+            monthly: g_times_h,
+            percent,
+            step: Some("62_1"),
+            uses_minimum_wage: true,
+            assumed: false,
+        },
+        // Without a stated remaining capacity Helder assumes the income test is not met (a
+        // Helder decision the explanation states; issue 16 item 2).
+        None => DayRate {
+            kind: Kind::Vvu,
+            monthly: g_times_h,
+            percent,
+            step: Some("62_1_no_capacity_stated"),
+            uses_minimum_wage: true,
+            assumed: true,
+        },
+    }
+}
+
+/// WIA 61 lid 6: the uitkeringspercentage per class, for the vervolguitkering (WIA 62 lid 1)
+/// and the floor of the loonaanvulling (WIA 61 lid 5).
 fn vvu_percent(class: Option<DisabilityClass>) -> Decimal {
     match class {
         Some(DisabilityClass::From35To45) => Decimal::new(28, 0),
@@ -325,3 +424,6 @@ pub fn amount_in(months: &[MonthFigure], month: Month) -> Option<&Traced<Euro>> 
 pub fn amount_id(months: &[MonthFigure], month: Month) -> Option<TraceId> {
     amount_in(months, month).map(|amount| amount.id)
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,7 +1,9 @@
 //! §1 Dates and the waiting period: WIA 23, 25 lid 9, 47, 54, 64; Awb 4:13.
 //!
 //! "De wachttijd bedraagt 104 weken" (WIA 23): the waiting period runs 104 weeks from the first
-//! sick day; a loonsanctie extends it (WIA 25 lid 9). The right starts the day after.
+//! sick day; a loonsanctie extends it (WIA 25 lid 9). The right starts the day after. After a
+//! loonsanctie the claim decision is due by the end of the extended waiting period (a Helder
+//! decision, `Rule::DecisionDueAfterLoonsanctie`).
 
 use chrono::NaiveDate;
 
@@ -58,20 +60,27 @@ pub fn dates(case: &Case, trace: &mut Trace) -> Result<Dates, CaseError> {
         add_days(sick, 650),
         vec![sick_input(), Input::fact("days_after_first_sick_day", Value::Count(650))],
     );
-    // Awb 4:13: the decision term runs from receipt of the application.
+    // Awb 4:13: the decision term runs from receipt of the application. With a loonsanctie
+    // (WIA 25 lid 9) UWV answers the application by extending the wage-payment period and
+    // decides the claim at its end; "received + term" then says nothing about lateness.
+    // Helder decision: the claim decision is due by the last day of the extended waiting period
+    // (so the benefit can start on time), and never before the Awb term.
     let decision_due = match &case.application {
         None => None,
         Some(application) => {
             let term = DECISION_TERM_WEEKS.at(application.received, "/application/received")?;
-            Some(trace.record(
-                Rule::DecisionDue,
-                at("/dates/decision_due"),
-                add_days(application.received, term.value * 7),
-                vec![
-                    Input::fact("application_received", Value::Date(application.received)),
-                    Input::parameter("decision_term_weeks", Value::Count(term.value as i64), term),
-                ],
-            ))
+            let after_term = add_days(application.received, term.value * 7);
+            let mut inputs = vec![
+                Input::fact("application_received", Value::Date(application.received)),
+                Input::parameter("decision_term_weeks", Value::Count(term.value as i64), term),
+            ];
+            let (rule, due) = if case.waiting_period_extension_weeks > 0 {
+                inputs.push(Input::figure("waiting_period_end", &waiting_period_end));
+                (Rule::DecisionDueAfterLoonsanctie, after_term.max(waiting_period_end.value))
+            } else {
+                (Rule::DecisionDue, after_term)
+            };
+            Some(trace.record(rule, at("/dates/decision_due"), due, inputs))
         }
     };
     Ok(Dates { waiting_period_end, benefit_start, notice_due, application_deadline, decision_due })

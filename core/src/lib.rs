@@ -188,7 +188,7 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
     // §7: the penalty for a late decision.
     let penalty_result = match (&case.application, &dates.decision_due) {
         (Some(application), Some(due)) => {
-            penalty::penalty(application, case.decision.as_ref(), due, case.as_of, &mut trace)
+            penalty::penalty(application, case.decision.as_ref(), due, case.as_of, &mut trace)?
         }
         _ => None,
     };

@@ -144,17 +144,19 @@ pub static DAGLOON_INDEX: Table<DagloonIndex> = Table {
         dated(ymd(2017, 7, 1), dl(20760, 89), "Rekenregels 1 juli 2017, Stcrt 2017, 28138", M),
         dated(ymd(2018, 1, 1), dl(20926, 80), "Rekenregels 1 januari 2018", M),
         dated(ymd(2018, 7, 1), dl(21142, 103), "Rekenregels 1 juli 2018", M),
-        dated(ymd(2019, 1, 1), dl(21428, 135), "Stcrt 2018, 59237", M),
-        dated(ymd(2019, 7, 1), dl(21689, 123), "derived back from 2020-01-01: 219.28 / 1.011", E),
-        dated(ymd(2020, 1, 1), dl(21928, 110), "Stcrt 2019, 56680", M),
+        dated(ymd(2019, 1, 1), dl(21428, 135), "Stcrt 2018, 59237; Rekenregels 1 januari 2019", M),
+        // Published as 216.90 (Rekenregels 1 juli 2019, reported by Rendement 06-06-2019); the
+        // value 216.89 derived back from 2020 was one cent off.
+        dated(ymd(2019, 7, 1), dl(21690, 123), "Rekenregels 1 juli 2019", M),
+        dated(ymd(2020, 1, 1), dl(21928, 110), "Stcrt 2019, 56680; Rekenregels 1 januari 2020", M),
         dated(ymd(2020, 7, 1), dl(22278, 160), "derived back from 2021-01-01: 223.40 / 1.0028", E),
         dated(ymd(2021, 1, 1), dl(22340, 28), "published maandloon 4,858.95", M),
         dated(ymd(2021, 7, 1), dl(22557, 96), "uwv.nl maximumdagloon", H),
-        dated(ymd(2022, 1, 1), dl(22876, 141), "published", M),
-        dated(ymd(2022, 7, 1), dl(23290, 181), "published", M),
+        dated(ymd(2022, 1, 1), dl(22876, 141), "Rekenregels 1 januari 2022", M),
+        dated(ymd(2022, 7, 1), dl(23290, 181), "Rekenregels 1 juli 2022", M),
         dated(ymd(2023, 1, 1), dl(25654, 1015), "Stcrt 2022, 32251", M),
-        dated(ymd(2023, 7, 1), dl(26457, 313), "published", M),
-        dated(ymd(2024, 1, 1), dl(27444, 373), "Stcrt 2023", M),
+        dated(ymd(2023, 7, 1), dl(26457, 313), "Rekenregels 1 juli 2023", M),
+        dated(ymd(2024, 1, 1), dl(27444, 373), "Rekenregels 1 januari 2024", M),
         dated(ymd(2024, 7, 1), dl(28295, 310), "regeling 17-04-2024", M),
         dated(ymd(2025, 1, 1), dl(29067, 273), "Stcrt 2024, 38722", M),
         dated(ymd(2025, 7, 1), dl(29782, 246), "derived: 290.67 × 1.0246", E),
@@ -162,7 +164,10 @@ pub static DAGLOON_INDEX: Table<DagloonIndex> = Table {
     ],
 };
 
-/// Statutory minimum wage per month, adults (for the vervolguitkering, WIA 61 lid 6).
+/// Statutory minimum wage per month, adults, without holiday allowance: the monthly amount SZW
+/// publishes for benefits (since 2024 the WML sets an hourly wage; the "referentiemaandloon ...
+/// exclusief de vakantie-uitkering van 8%" is the monthly amount for benefits). The vervolguitkering adds the holiday allowance to it (WIA 12 lid 1
+/// onder b, `policy::MINIMUM_WAGE_HOLIDAY_ALLOWANCE_PERCENT`).
 pub static MINIMUM_WAGE: Table<i64> = Table {
     name: "minimum wage per month",
     known_through: HALF_YEAR_TABLES_KNOWN_THROUGH,
@@ -175,21 +180,21 @@ pub static MINIMUM_WAGE: Table<i64> = Table {
         dated(ymd(2017, 7, 1), 156540, "Rekenregels 1 juli 2017, 22 years and older", M),
         dated(ymd(2018, 1, 1), 157800, "minimumloon 1 januari 2018 (+0.80 %)", M),
         dated(ymd(2018, 7, 1), 159420, "Rekenregels 1 juli 2018 (+1.03 %)", M),
-        dated(ymd(2019, 1, 1), 161580, "PARAMETERS.md", M),
-        dated(ymd(2019, 7, 1), 163560, "PARAMETERS.md", M),
-        dated(ymd(2020, 1, 1), 165360, "PARAMETERS.md", M),
-        dated(ymd(2020, 7, 1), 168000, "PARAMETERS.md", M),
-        dated(ymd(2021, 1, 1), 168480, "PARAMETERS.md", M),
-        dated(ymd(2021, 7, 1), 170100, "PARAMETERS.md", M),
-        dated(ymd(2022, 1, 1), 172500, "PARAMETERS.md", M),
-        dated(ymd(2022, 7, 1), 175620, "PARAMETERS.md", M),
-        dated(ymd(2023, 1, 1), 193440, "PARAMETERS.md", M),
-        dated(ymd(2023, 7, 1), 199500, "PARAMETERS.md", M),
-        dated(ymd(2024, 1, 1), 206940, "PARAMETERS.md", M),
-        dated(ymd(2024, 7, 1), 213360, "PARAMETERS.md", M),
-        dated(ymd(2025, 1, 1), 219180, "PARAMETERS.md", M),
-        dated(ymd(2025, 7, 1), 224580, "PARAMETERS.md", M),
-        dated(ymd(2026, 1, 1), 229440, "PARAMETERS.md", M),
+        dated(ymd(2019, 1, 1), 161580, "Rekenregels 1 januari 2019 (+1.35 %)", M),
+        dated(ymd(2019, 7, 1), 163560, "Rekenregels 1 juli 2019 (+1.23 %)", M),
+        dated(ymd(2020, 1, 1), 165360, "Rekenregels 1 januari 2020 (+1.10 %)", M),
+        dated(ymd(2020, 7, 1), 168000, "Rekenregels 1 juli 2020 (+1.60 %)", M),
+        dated(ymd(2021, 1, 1), 168480, "Rekenregels 1 januari 2021 (+0.28 %)", M),
+        dated(ymd(2021, 7, 1), 170100, "Rekenregels 1 juli 2021 (+0.96 %)", M),
+        dated(ymd(2022, 1, 1), 172500, "Rekenregels 1 januari 2022 (+1.41 %)", M),
+        dated(ymd(2022, 7, 1), 175620, "Rekenregels 1 juli 2022 (+1.81 %)", M),
+        dated(ymd(2023, 1, 1), 193440, "Rekenregels 1 januari 2023 (+10.15 %)", M),
+        dated(ymd(2023, 7, 1), 199500, "Rekenregels 1 juli 2023 (+3.13 %)", M),
+        dated(ymd(2024, 1, 1), 206940, "Rekenregels 1 januari 2024 (+3.73 %)", M),
+        dated(ymd(2024, 7, 1), 213360, "referentiemaandloon 1 juli 2024, SZW mededeling (salarisxpert.nl)", M),
+        dated(ymd(2025, 1, 1), 219180, "Rekenregels 1 januari 2025 (+2.73 %)", M),
+        dated(ymd(2025, 7, 1), 224580, "Rekenregels 1 juli 2025 (+2.46 %)", M),
+        dated(ymd(2026, 1, 1), 229440, "Rekenregels 1 januari 2026 (+2.16 %)", M),
     ],
 };
 
@@ -214,6 +219,37 @@ pub static DECISION_TERM_WEEKS: Table<u64> = Table {
     entries: &[dated(ymd(2015, 1, 1), 8, "Awb 4:13", H), dated(ymd(2026, 1, 1), 16, "UWV announcement, not in law", E)],
 };
 
+/// The penalty for a late decision (Awb 4:17 lid 1-2): euros per day in each tier of 14 days,
+/// at most 42 days. Looked up on the penalty's first day (`penalty.start`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PenaltyTiers {
+    /// Whole euros per day for days 1-14, 15-28 and 29-42.
+    pub per_day_euros: [i64; 3],
+    pub days_per_tier: u32,
+    pub maximum_days: u32,
+}
+
+const AWB_4_17_TIERS: PenaltyTiers = PenaltyTiers { per_day_euros: [23, 35, 45], days_per_tier: 14, maximum_days: 42 };
+
+/// Awb 4:17 since the Wet dwangsom en beroep bij niet tijdig beslissen (Stb. 2009, 383). A change
+/// of Awb 4:17 from 1 January 2026 is reported (explore.law, Awb artikel 4:17: "Toekomstige
+/// wijziging(en) op 01-01-2026"), most likely by the Wet modernisering elektronisch bestuurlijk
+/// verkeer (Stb. 2023, 183; in force 2026-01-01), but the changed text was not found: the 2026
+/// row repeats the amounts and is marked as an estimate until the text is read.
+pub static PENALTY_TIERS: Table<PenaltyTiers> = Table {
+    name: "penalty per day for a late decision (Awb 4:17)",
+    known_through: ymd(2099, 12, 31),
+    entries: &[
+        dated(ymd(2009, 10, 1), AWB_4_17_TIERS, "Awb 4:17 lid 1-2 (Stb. 2009, 383)", H),
+        dated(
+            ymd(2026, 1, 1),
+            AWB_4_17_TIERS,
+            "Awb 4:17 as changed from 2026-01-01: text not found, amounts assumed unchanged",
+            E,
+        ),
+    ],
+};
+
 /// Fixed amounts and windows (PARAMETERS.md "Policy and procedure"). Each is a `Dated` so it
 /// carries its source and confidence into the trace like the tables do.
 pub mod policy {
@@ -231,6 +267,17 @@ pub mod policy {
     pub static NO_RECOVERY_LAST: Dated<NaiveDate> = dated(ymd(2020, 1, 1), ymd(2024, 12, 31), "NR-2025", H);
     /// Interest below this total is not paid (Awb 4:98 lid 2), in cents.
     pub static MINIMUM_INTEREST_CENTS: Dated<i64> = dated(ymd(2015, 1, 1), 1000, "Awb 4:98 lid 2", H);
+    /// WIA 12 lid 1 onder b: the WIA's "minimumloon" is the WML minimum wage "vermeerderd met de
+    /// daarover berekende vakantietoeslag" (WML 15: 8 %). Read in the consolidation of
+    /// BWBR0019057 found (statengeneraal/laws-markdown, a pre-2017 text); no later text that
+    /// drops the holiday allowance was found, and the current text could not be retrieved.
+    pub static MINIMUM_WAGE_HOLIDAY_ALLOWANCE_PERCENT: Dated<i64> =
+        dated(ymd(2006, 1, 1), 8, "WIA 12 lid 1 onder b; WML 15", M);
+    /// The tegemoetkoming for tax and toeslagen effects of a refund is documented only for the
+    /// 2021-2022 repair operation: "De afhandeling van de tegemoetkomingen vindt plaats t/m eind
+    /// 2022" (HERSTEL-2021, seed 000). No later policy was found.
+    pub static TAX_COMPENSATION_HANDLED_THROUGH: Dated<NaiveDate> =
+        dated(ymd(2021, 7, 1), ymd(2022, 12, 31), "HERSTEL-2021", H);
 }
 
 /// A short fingerprint of every table, for `rules_version`: two results with the same value were
@@ -266,6 +313,12 @@ pub fn fingerprint() -> u64 {
         feed(&window.value.to_string());
     }
     feed(&policy::MINIMUM_INTEREST_CENTS.value.to_string());
+    feed(&policy::MINIMUM_WAGE_HOLIDAY_ALLOWANCE_PERCENT.value.to_string());
+    feed(&policy::TAX_COMPENSATION_HANDLED_THROUGH.value.to_string());
+    for entry in PENALTY_TIERS.entries {
+        let tiers = entry.value;
+        feed(&format!("{}|{:?}|{}|{}", entry.from, tiers.per_day_euros, tiers.days_per_tier, tiers.maximum_days));
+    }
     feed(&DAGLOON_INDEX.known_through.to_string());
     hash
 }

@@ -11,6 +11,7 @@ pub enum Rule {
     NoticeDue,
     ApplicationDeadline,
     DecisionDue,
+    DecisionDueAfterLoonsanctie,
     // §2 dagloon
     ReferencePeriod,
     WageTotal,
@@ -29,6 +30,7 @@ pub enum Rule {
     BenefitLgu,
     BenefitLau,
     BenefitVvu,
+    BenefitVvuAssumed,
     BenefitNone,
     // §4 advance
     AdvancePaidTotal,
@@ -59,6 +61,7 @@ pub enum Rule {
     OverpaymentRecovered,
     StatutoryInterest,
     NewMonthlyAmount,
+    NewMonthlyAmountLowered,
     // §7 penalty
     PenaltyStart,
     PenaltyDays,
@@ -114,6 +117,10 @@ impl Rule {
             Rule::NoticeDue => law("WIA 64 lid 2"),
             Rule::ApplicationDeadline => law("WIA 64 lid 3"),
             Rule::DecisionDue => law("Awb 4:13"),
+            // With a loonsanctie UWV answers the application by extending the wage-payment period
+            // and decides the claim only at its end: Helder counts the decision as late from the
+            // day the extended right starts (RULES §1).
+            Rule::DecisionDueAfterLoonsanctie => helder("WIA 25 lid 9; Awb 4:13"),
             Rule::ReferencePeriod => law("DLB 13"),
             Rule::WageTotal => law("DLB 16"),
             Rule::WagelessMonths => law("CRvB ECLI:NL:CRVB:2024:1523"),
@@ -128,8 +135,12 @@ impl Rule {
             Rule::LguDuration => law("WIA 59"),
             Rule::BenefitIva => law("WIA 51, WIA 52"),
             Rule::BenefitLgu => law("WIA 61 lid 1"),
-            Rule::BenefitLau => law("WIA 60, WIA 61"),
-            Rule::BenefitVvu => law("WIA 61 lid 6"),
+            Rule::BenefitLau => law("WIA 60 lid 1-3, WIA 61 lid 2-5"),
+            Rule::BenefitVvu => law("WIA 62 lid 1, WIA 61 lid 6, WIA 12 lid 1 onder b"),
+            // The same amount, but the choice of the VVU rests on Helder's assumption that a
+            // decision without a remaining earning capacity means the income test of WIA 60 lid 2
+            // is not met (RULES §3, issue 16 item 2).
+            Rule::BenefitVvuAssumed => helder("WIA 60 lid 2, WIA 62 lid 1, WIA 61 lid 6, WIA 12 lid 1 onder b"),
             Rule::BenefitNone => law("WIA 4, WIA 5"),
             Rule::AdvancePaidTotal => law("Awb 4:95"),
             Rule::AdvanceEntitledTotal => law("Awb 4:95 lid 4"),
@@ -148,7 +159,9 @@ impl Rule {
             Rule::AlreadyRepaid => policy("HERSTEL-2021"),
             Rule::Refund => policy("HERSTEL-2021"),
             Rule::StillOpen => policy("KB-2021; WIA 77"),
-            Rule::TaxCompensation => policy("HERSTEL-2021"),
+            // HERSTEL-2021 documents the tegemoetkoming only through 2022; no later policy was
+            // found, so flagging the years for a later refund is Helder's reading (RULES §5).
+            Rule::TaxCompensation => helder("HERSTEL-2021"),
             Rule::WaiverRoute => helder("HERSTEL-2021"),
             Rule::BackpayOutcome => policy("VA-2025"),
             Rule::DagloonAsSet => policy("VA-2025"),
@@ -160,9 +173,13 @@ impl Rule {
             Rule::OverpaymentRecovered => policy("VA-2025; WIA 77"),
             Rule::StatutoryInterest => law("Awb 4:98, Awb 4:102 lid 4, BW 6:119"),
             Rule::NewMonthlyAmount => policy("VA-2025"),
+            // Lowering a too-high benefit from the correction date was still undecided between
+            // UWV and the ministry in autumn 2025 (seed 001): Helder computes it, as a
+            // calculation awaiting that decision (RULES §6, issue 16 item 6).
+            Rule::NewMonthlyAmountLowered => helder("VA-2025"),
             Rule::PenaltyStart => law("Awb 4:17 lid 3"),
-            Rule::PenaltyDays => law("Awb 4:17 lid 2"),
-            Rule::PenaltyAmount => law("Awb 4:17 lid 2"),
+            Rule::PenaltyDays => law("Awb 4:17 lid 1"),
+            Rule::PenaltyAmount => law("Awb 4:17 lid 2, Awb 4:17 lid 6"),
             Rule::DecidedAmount => law("Awb 1:3"),
             Rule::DecisionDifference => law("Awb 1:3"),
             Rule::ObjectionDeadline => law("Awb 6:7, Awb 6:8, Atw 1"),
@@ -179,7 +196,8 @@ impl Rule {
             | Rule::BenefitStart
             | Rule::NoticeDue
             | Rule::ApplicationDeadline
-            | Rule::DecisionDue => Section::Dates,
+            | Rule::DecisionDue
+            | Rule::DecisionDueAfterLoonsanctie => Section::Dates,
             Rule::ReferencePeriod
             | Rule::WageTotal
             | Rule::WagelessMonths
@@ -196,6 +214,7 @@ impl Rule {
             | Rule::BenefitLgu
             | Rule::BenefitLau
             | Rule::BenefitVvu
+            | Rule::BenefitVvuAssumed
             | Rule::BenefitNone => Section::Benefit,
             Rule::AdvancePaidTotal
             | Rule::AdvanceEntitledTotal
@@ -222,7 +241,8 @@ impl Rule {
             | Rule::NotReclaimed
             | Rule::OverpaymentRecovered
             | Rule::StatutoryInterest
-            | Rule::NewMonthlyAmount => Section::Backpay,
+            | Rule::NewMonthlyAmount
+            | Rule::NewMonthlyAmountLowered => Section::Backpay,
             Rule::PenaltyStart | Rule::PenaltyDays | Rule::PenaltyAmount => Section::Penalty,
             Rule::DecidedAmount | Rule::DecisionDifference | Rule::ObjectionDeadline | Rule::ToldDifference => {
                 Section::Decisions
@@ -238,6 +258,7 @@ impl Rule {
             Rule::NoticeDue => "notice_due",
             Rule::ApplicationDeadline => "application_deadline",
             Rule::DecisionDue => "decision_due",
+            Rule::DecisionDueAfterLoonsanctie => "decision_due_after_loonsanctie",
             Rule::ReferencePeriod => "reference_period",
             Rule::WageTotal => "wage_total",
             Rule::WagelessMonths => "wageless_months",
@@ -254,6 +275,7 @@ impl Rule {
             Rule::BenefitLgu => "benefit_lgu",
             Rule::BenefitLau => "benefit_lau",
             Rule::BenefitVvu => "benefit_vvu",
+            Rule::BenefitVvuAssumed => "benefit_vvu_assumed",
             Rule::BenefitNone => "benefit_none",
             Rule::AdvancePaidTotal => "advance_paid_total",
             Rule::AdvanceEntitledTotal => "advance_entitled_total",
@@ -281,6 +303,7 @@ impl Rule {
             Rule::OverpaymentRecovered => "overpayment_recovered",
             Rule::StatutoryInterest => "statutory_interest",
             Rule::NewMonthlyAmount => "new_monthly_amount",
+            Rule::NewMonthlyAmountLowered => "new_monthly_amount_lowered",
             Rule::PenaltyStart => "penalty_start",
             Rule::PenaltyDays => "penalty_days",
             Rule::PenaltyAmount => "penalty_amount",

@@ -57,6 +57,9 @@ pub fn waiver(
     let client_caused = advance.client_caused_delay;
     let applies_value = promised || (in_scope && decision_late && !client_caused);
     let overpayment = settlement.overpayment.value;
+    // The reason is the first that holds, in this order (CASE-FORMAT): a written promise wins;
+    // then the conditions of the policy (scope, the client's own conduct, a late decision);
+    // only when they all hold does "no_overpayment" say there was nothing to waive.
     let reason = if promised {
         "promised"
     } else if !in_scope {
@@ -136,7 +139,10 @@ pub fn waiver(
     );
 
     // A refund in a later calendar year than a repayment can change tax and toeslagen in both
-    // years; the client may then claim compensation. Helder flags it, it does not compute it.
+    // years. HERSTEL-2021 offered a tegemoetkoming for that, handled through the end of 2022; no
+    // later policy was found. Helder flags the years (a fact of the tax calendar) for every
+    // refund and records whether the refund falls in the documented scheme; it does not compute
+    // an amount. No years (an empty list) when nothing is refunded or all in the same year.
     let refund_year = advance.refund_date.year();
     let mut years: Vec<i32> = Vec::new();
     if refund.value.is_positive() {
@@ -150,11 +156,25 @@ pub fn waiver(
         Rule::TaxCompensation,
         at("/waiver/tax_years"),
         years,
-        vec![Input::figure("refund", &refund), Input::fact("refund_date", Value::Date(advance.refund_date))],
+        vec![
+            Input::figure("refund", &refund),
+            Input::fact("refund_date", Value::Date(advance.refund_date)),
+            Input::parameter(
+                "compensation_handled_through",
+                Value::Date(policy::TAX_COMPENSATION_HANDLED_THROUGH.value),
+                &policy::TAX_COMPENSATION_HANDLED_THROUGH,
+            ),
+            Input::fact(
+                "within_documented_scheme",
+                Value::Flag(advance.refund_date <= policy::TAX_COMPENSATION_HANDLED_THROUGH.value),
+            ),
+        ],
     );
 
     // Route (Helder decision on the HERSTEL-2021 windows): the repair operation for advances
-    // that ended by 30-8-2021, parked recoveries for decisions up to 21-2-2022, else regular.
+    // that ended by 30-8-2021 (the advance's end date decides), else the decision date, on
+    // which the recovery arises: parked up to 21-2-2022, regular from 22-2-2022. Only when the
+    // waiver applies; `null` otherwise.
     let route = applies_value.then(|| {
         let advance_end = last_month.last_day();
         let code = if advance_end <= policy::REPAIR_OPERATION_LAST.value {
@@ -216,3 +236,6 @@ impl Waiver {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -428,10 +428,16 @@ fn every_source_line_is_in_the_language_of_the_explanation() {
         for source in explanation.sections.iter().flat_map(|s| &s.sources) {
             let known = names.iter().find(|n| source.starts_with(n.as_str()));
             let rest = known.map(|n| &source[n.len()..]).unwrap_or(source);
-            // After the name: nothing, or ", artikel <number>[ lid <n>]", or the court's ECLI.
+            // After the name: nothing, or ", artikel <number>[ lid <n>][ onder <letter>]", or the
+            // court's ECLI.
             let plain = rest.is_empty()
                 || rest.strip_prefix(", artikel ").is_some_and(|article| {
-                    article.split(' ').all(|part| part == "lid" || part.chars().all(|c| c.is_ascii_digit() || c == ':'))
+                    article.split(' ').all(|part| {
+                        part == "lid"
+                            || part == "onder"
+                            || (part.len() == 1 && part.chars().all(|c| c.is_ascii_lowercase()))
+                            || part.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '-')
+                    })
                 })
                 || rest.starts_with(", ECLI:");
             assert!(known.is_some() && plain, "{name}: source line not in Dutch: {source}");

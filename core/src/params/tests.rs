@@ -20,6 +20,7 @@ fn tables_are_sorted_and_valid() {
     check_sorted_and_sourced(&MINIMUM_WAGE);
     check_sorted_and_sourced(&STATUTORY_INTEREST);
     check_sorted_and_sourced(&DECISION_TERM_WEEKS);
+    check_sorted_and_sourced(&PENALTY_TIERS);
     assert_eq!(DAGLOON_INDEX.entries.first().map(|e| e.from), Some(ymd(2015, 1, 1)));
 }
 
@@ -50,4 +51,29 @@ fn index_percentages_match_minimum_wage_changes_where_both_are_published() {
         let index = DAGLOON_INDEX.at(pair[1].from, "/x").unwrap().value.index_percent();
         assert!((change - index).abs() <= Decimal::new(1, 2), "{}: wage {change} vs index {index}", pair[1].from);
     }
+}
+
+#[test]
+fn published_values_issue_16() {
+    // (date, maximum dagloon, confidence) — issue 16 item 4: 1 July 2019 is published as 216.90
+    // (Rekenregels 1 juli 2019), not the 216.89 derived back from 2020.
+    let table = [
+        (ymd(2018, 1, 1), "209.26", Confidence::Medium),
+        (ymd(2018, 7, 1), "211.42", Confidence::Medium),
+        (ymd(2019, 1, 1), "214.28", Confidence::Medium),
+        (ymd(2019, 7, 1), "216.90", Confidence::Medium),
+        (ymd(2020, 1, 1), "219.28", Confidence::Medium),
+        (ymd(2020, 7, 1), "222.78", Confidence::Estimate),
+        (ymd(2025, 7, 1), "297.82", Confidence::Estimate),
+    ];
+    for (date, maximum, confidence) in table {
+        let entry = DAGLOON_INDEX.at(date, "/x").unwrap();
+        assert_eq!((entry.value.maximum().to_string(), entry.confidence), (maximum.to_owned(), confidence), "{date}");
+    }
+    // Every source names a publication, not this repository's own documents.
+    for entry in MINIMUM_WAGE.entries {
+        assert!(!entry.source.contains("PARAMETERS.md"), "{}: {}", entry.from, entry.source);
+    }
+    // WIA 12 lid 1 onder b: the minimum wage with 8 % holiday allowance (WML 15).
+    assert_eq!(policy::MINIMUM_WAGE_HOLIDAY_ALLOWANCE_PERCENT.value, 8);
 }

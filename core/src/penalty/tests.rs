@@ -3,10 +3,16 @@
 use super::*;
 use crate::calendar::parse_date;
 fn amount_for(received: &str, notice: &str, decided: &str) -> (u32, String) {
+    let (days, amount, _) = penalty_for(received, notice, decided, false);
+    (days, amount)
+}
+
+/// Days, amount and whether it is owed; the penalty's lines must cite the dated table.
+fn penalty_for(received: &str, notice: &str, decided: &str, excluded: bool) -> (u32, String, bool) {
     let application = Application {
         received: parse_date(received).unwrap(),
         notice_of_default: Some(parse_date(notice).unwrap()),
-        penalty_excluded: false,
+        penalty_excluded: excluded,
     };
     let mut trace = Trace::new();
     let due = trace.record(Rule::DecisionDue, None, add_days(application.received, 56), []);
@@ -19,8 +25,10 @@ fn amount_for(received: &str, notice: &str, decided: &str) -> (u32, String) {
         residual_earning_capacity: None,
         assumed: false,
     };
-    let result = penalty(&application, Some(&decision), &due, decision.date, &mut trace).unwrap();
-    (result.days, result.amount.to_string())
+    let result = penalty(&application, Some(&decision), &due, decision.date, &mut trace).unwrap().unwrap();
+    let amount_line = trace.entries().iter().find(|e| e.rule == Rule::PenaltyAmount).unwrap();
+    assert!(trace.inputs_of(amount_line).iter().any(|i| i.parameter.is_some()), "amounts come from PENALTY_TIERS");
+    (result.days, result.amount.to_string(), result.owed)
 }
 
 #[test]
@@ -36,4 +44,26 @@ fn awb_4_17_tiers_and_maximum() {
     for (received, notice, decided, days, amount) in table {
         assert_eq!(amount_for(received, notice, decided), (days, amount.to_owned()), "{decided}");
     }
+}
+
+#[test]
+fn awb_4_17_lid_6_and_the_2026_row() {
+    // (received, notice, decision, excluded, days, amount, owed) — Awb 4:17 lid 6 (no penalty
+    // when the notice came unreasonably late, the applicant is no interested party, or the
+    // application is manifestly inadmissible or unfounded: the case says so with
+    // `penalty_excluded`); start and days still show what would have run.
+    let table = [
+        ("2024-02-05", "2024-04-15", "2024-05-20", true, 21, "0.00", false),
+        ("2024-02-05", "2024-04-15", "2024-05-20", false, 21, "567.00", true),
+        // Due 2025-12-01, notice 2025-12-20: the penalty starts 2026-01-03, in the 2026 row of the
+        // table (amounts unchanged, E): 14 × 23 + 7 × 35.
+        ("2025-10-06", "2025-12-20", "2026-01-24", false, 21, "567.00", true),
+    ];
+    for (received, notice, decided, excluded, days, amount, owed) in table {
+        assert_eq!(penalty_for(received, notice, decided, excluded), (days, amount.to_owned(), owed), "{decided}");
+    }
+    let start_2026 = PENALTY_TIERS.at(parse_date("2026-01-05").unwrap(), "/x").unwrap();
+    assert_eq!(start_2026.confidence, crate::params::Confidence::Estimate);
+    let start_2025 = PENALTY_TIERS.at(parse_date("2025-12-31").unwrap(), "/x").unwrap();
+    assert_eq!(start_2025.confidence, crate::params::Confidence::High);
 }

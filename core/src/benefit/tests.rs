@@ -1,0 +1,158 @@
+//! Unit tests of `benefit` (kept beside the module, out of its source).
+
+use super::*;
+use crate::calendar::parse_date;
+
+fn euro(text: &str) -> Euro {
+    Euro::exact(text.parse::<Decimal>().unwrap()).unwrap()
+}
+
+fn decision(class: &str, residual: Option<&str>) -> Decision {
+    let class = match class {
+        "35-45" => DisabilityClass::From35To45,
+        "45-55" => DisabilityClass::From45To55,
+        "55-65" => DisabilityClass::From55To65,
+        "65-80" => DisabilityClass::From65To80,
+        _ => DisabilityClass::From80To100,
+    };
+    Decision {
+        date: parse_date("2024-01-10").unwrap(),
+        outcome: Outcome::Wga,
+        disability_class: Some(class),
+        weeks_requirement_met: true,
+        lgu_months: 3,
+        residual_earning_capacity: residual.map(euro),
+        assumed: false,
+    }
+}
+
+/// The rate after the LGU, rounded to cents as a whole month at that rate is, with its kind and
+/// the step of WIA 61-62 that gave it.
+fn after_lgu_rate(
+    decision: &Decision,
+    maandloon: &str,
+    income: &str,
+    ratio: &str,
+    minimum_cents: i64,
+) -> (String, &'static str, &'static str) {
+    let mut trace = Trace::new();
+    let dagloon = trace.record(Rule::DagloonAtStart, None, Euro::cents(10_000), []);
+    let ratio = trace.record(Rule::IncomeRatio, None, ratio.parse::<Decimal>().unwrap(), []);
+    let income_by_month = BTreeMap::new();
+    let start = parse_date("2024-01-01").unwrap();
+    let basis = Basis {
+        decision,
+        benefit_start: start,
+        dagloon_at_start: &dagloon,
+        income_ratio: &ratio,
+        income: &income_by_month,
+        // The LGU has ended: every day below is after it.
+        lgu_end: Some(add_months(start, 3)),
+    };
+    let day = parse_date("2025-03-03").unwrap();
+    let rate = day_rate(&basis, day, add_months(start, 2), euro(maandloon), euro(income), minimum_cents);
+    (Euro::round_half_up(rate.monthly).to_string(), rate.kind.code(), rate.step.unwrap_or("-"))
+}
+
+#[test]
+fn vervolguitkering_is_g_times_minimum_wage_with_holiday_allowance() {
+    // (class, maandloon, minimum wage per month in cents, monthly VVU) — WIA 62 lid 1 (G × H),
+    // WIA 61 lid 6 (G), WIA 12 lid 1 onder b (the minimum wage plus 8 % holiday allowance).
+    let table = [
+        ("55-65", "4000.00", 219_180, "994.20"), // 0.42 × 2191.80 × 1.08 (issue 16 item 1; was 920.56)
+        ("35-45", "4000.00", 219_180, "662.80"), // 0.28 × 2367.144
+        ("45-55", "4000.00", 219_180, "828.50"), // 0.35 × 2367.144
+        ("65-80", "4000.00", 219_180, "1201.33"), // 0.5075 × 2367.144 = 1201.32558
+        ("55-65", "4000.00", 224_580, "1018.69"), // 1 July 2025: 0.42 × 2245.80 × 1.08
+        ("55-65", "2000.00", 219_180, "840.00"), // maandloon below the minimum: 0.42 × 2000.00
+        ("55-65", "2367.14", 219_180, "994.20"), // maandloon one cent under 2367.144: 0.42 × 2367.14
+    ];
+    for (class, maandloon, minimum, expected) in table {
+        let got = after_lgu_rate(&decision(class, None), maandloon, "0.00", "1", minimum);
+        assert_eq!(got, (expected.to_owned(), "vvu", "62_1_no_capacity_stated"), "{class} {maandloon} {minimum}");
+    }
+}
+
+#[test]
+fn loonaanvulling_follows_wia_60_and_61() {
+    // (class, remaining capacity, income, C/D, maandloon, monthly amount, kind, step) — WIA 60
+    // lid 1-3, 61 lid 2-5; minimum wage 2191.80 (2025), so H = 2367.144 unless the maandloon is lower.
+    let table = [
+        // Class 80-100 has no income test (WIA 60 lid 3): always 70 % of maandloon − income
+        // (WIA 61 lid 2), also when the decision names a remaining capacity (issue 16 item 3).
+        ("80-100", None, "0.00", "1", "4000.00", "2800.00", "lau", "61_2_no_income_test"),
+        ("80-100", Some("500.00"), "0.00", "1", "4000.00", "2800.00", "lau", "61_2_no_income_test"),
+        ("80-100", Some("500.00"), "300.00", "1", "4000.00", "2590.00", "lau", "61_2_no_income_test"),
+        // Earning the whole remaining capacity: 70 % of maandloon − income (WIA 61 lid 2-3).
+        ("45-55", Some("1200.00"), "1300.00", "1", "4000.00", "1890.00", "lau", "61_2_capacity_used"),
+        // Earning half of it or more: 70 % of maandloon − capacity × C/D (WIA 61 lid 4).
+        ("45-55", Some("1200.00"), "700.00", "1", "4000.00", "1960.00", "lau", "61_4_half_used"),
+        ("45-55", Some("1200.00"), "700.00", "0.8", "4000.00", "2128.00", "lau", "61_4_half_used"),
+        // ... at least G × H (WIA 61 lid 5): 0.35 × min(2367.144, 2000.00) = 700.00 > 0.7 × 500.
+        ("45-55", Some("1500.00"), "800.00", "1", "2000.00", "700.00", "lau", "61_5_floor"),
+        // ... but never more than 70 % of maandloon − income: 0.7 × (2000 − 1500) = 350.00.
+        ("45-55", Some("1900.00"), "1500.00", "1", "2000.00", "350.00", "lau", "61_5_floor"),
+        // Earning less than half: the vervolguitkering (WIA 60 lid 1 onder b, 62 lid 1).
+        ("45-55", Some("1200.00"), "500.00", "1", "4000.00", "828.50", "vvu", "62_1"),
+        // No remaining capacity stated: Helder assumes the vervolguitkering (issue 16 item 2).
+        ("45-55", None, "0.00", "1", "4000.00", "828.50", "vvu", "62_1_no_capacity_stated"),
+    ];
+    for (class, residual, income, ratio, maandloon, expected, kind, step) in table {
+        let got = after_lgu_rate(&decision(class, residual), maandloon, income, ratio, 219_180);
+        assert_eq!(got, (expected.to_owned(), kind, step), "{class} {residual:?} {income}");
+    }
+}
+
+#[test]
+fn the_month_the_lgu_ends_is_an_lgu_month() {
+    // CASE-FORMAT: a month's kind is the kind of its first weekday with a right. LGU of 3 months
+    // from 2025-01-15 ends on 2025-04-15 (the first day without LGU); April 2025 has 22 weekdays,
+    // 10 of them (1-14 April) at the LGU rate.
+    let decided = decision("55-65", None);
+    let mut trace = Trace::new();
+    let dagloon = trace.record(Rule::DagloonAtStart, None, Euro::cents(20_000), []);
+    let ratio = trace.record(Rule::IncomeRatio, None, Decimal::ONE, []);
+    let income = BTreeMap::new();
+    let start = parse_date("2025-01-15").unwrap();
+    let basis = Basis {
+        decision: &decided,
+        benefit_start: start,
+        dagloon_at_start: &dagloon,
+        income_ratio: &ratio,
+        income: &income,
+        lgu_end: Some(add_months(start, 3)),
+    };
+    let labels = Labels { figure_prefix: None, figures_through: Month::of(start), amount_rule: None };
+    let april = Month::of(parse_date("2025-04-01").unwrap());
+    let months = schedule(&basis, april, april, &labels, &mut trace).unwrap();
+    let month = &months[0];
+    // Dagloon 200.00 indexed on 2025-07-01 only, so 200.00 in April; maandloon 4350.00.
+    // LGU 70 % × 4350.00 = 3045.00 on 10 days; VVU 0.42 × 2367.144 = 994.20048 on 12 days.
+    // (3045.00 × 10 + 994.20048 × 12) / 22 = 1926.38208 → 1926.38.
+    assert_eq!((month.kind, month.amount.value.to_string()), (Kind::Lgu, "1926.38".to_owned()));
+    // Part of the month rests on the assumption that no remaining capacity means no income test
+    // met (issue 16 item 2): the line is a Helder decision, not law.
+    let line = trace.entries().iter().find(|e| e.id == month.amount.id).unwrap();
+    assert_eq!(line.rule, Rule::BenefitVvuAssumed);
+    assert_eq!(line.rule.citation().kind, crate::rules::SourceKind::HelderDecision);
+}
+
+#[test]
+fn lgu_follows_the_decision_whatever_the_route() {
+    // (weeks requirement met, LGU months, LGU end) — WIA 58 lid 1 (26 of 36 weeks, or a WW right
+    // or WW revival, onder b-c) and WIA 59 (WW duration received deducted): Helder takes both from
+    // the decision and does not model the route (issue 16 item 8, RULES §3).
+    let start = parse_date("2025-01-13").unwrap();
+    let table = [
+        (true, 24, Some("2027-01-13")), // 26 of 36 weeks, full duration
+        (true, 3, Some("2025-04-13")),  // through a WW right, 21 months of WW deducted
+        (false, 24, None),              // referte-eis not met: straight to LAU or VVU (WIA 60 lid 1)
+    ];
+    for (met, months, end) in table {
+        let mut decided = decision("55-65", None);
+        decided.weeks_requirement_met = met;
+        decided.lgu_months = months;
+        let got = lgu_end(&decided, start, &mut Trace::new()).map(|end| crate::calendar::format_date(end.value));
+        assert_eq!(got.as_deref(), end, "{met} {months}");
+    }
+}
