@@ -2,8 +2,7 @@
 //! access log, what-if. The router is built from `endpoints()`, the same table the
 //! authorization-matrix test reads, so no endpoint can go untested.
 
-use axum::extract::{FromRequestParts, Path, Query, State};
-use axum::http::request::Parts;
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, delete, get, post};
@@ -11,9 +10,9 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::IpAddr;
 
-use crate::auth::{Session, clear_cookie, start_session, verify_password};
+use crate::auth::{Session, clear_cookie, start_session};
 use crate::db::Db;
 use crate::error::ApiError;
 use crate::http::AppState;
@@ -63,19 +62,7 @@ fn db(state: &AppState) -> Result<&Db, ApiError> {
     state.db.as_ref().ok_or(ApiError::NotFound)
 }
 
-/// The caller's address (for rate limits and the audit's origin); loopback when unknown.
-pub struct ClientAddress(pub IpAddr);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
-    type Rejection = std::convert::Infallible;
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<ClientAddress, Self::Rejection> {
-        let address = parts
-            .extensions
-            .get::<axum::extract::ConnectInfo<SocketAddr>>()
-            .map_or(IpAddr::V4(Ipv4Addr::LOCALHOST), |info| info.0.ip());
-        Ok(ClientAddress(address))
-    }
-}
+pub use crate::client_address::ClientAddress;
 
 async fn health() -> Json<Value> {
     Json(json!({ "status": "ok", "version": helder_core::VERSION, "rules_version": helder_core::rules_version() }))
@@ -118,10 +105,8 @@ async fn demo_sign_in(
     if !state.demo {
         return Err(ApiError::NotFound);
     }
-    if !state.sign_in_limit.allow(address) {
-        return Err(ApiError::TooManyRequests);
-    }
     let db = db(&state)?;
+    crate::auth::address_may_sign_in(&state, db, address).await?;
     let account = match state.identity.client_for(&body.client_id) {
         Some(id) => db.account(&id).await?.filter(|a| a.role == "client"),
         None => None,
@@ -144,21 +129,10 @@ async fn sign_in(
     ClientAddress(address): ClientAddress,
     Json(body): Json<SignIn>,
 ) -> Result<Response, ApiError> {
-    if !state.sign_in_limit.allow(address) {
-        return Err(ApiError::TooManyRequests);
-    }
     let db = db(&state)?;
-    let found = db.account_by_username(&body.username).await?;
-    let verified = match &found {
-        Some((account, Some(hash))) if account.role != "client" => {
-            let (password, hash) = (body.password.clone(), hash.clone());
-            tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.unwrap_or(false)
-        }
-        _ => false,
-    };
-    match found {
-        Some((account, _)) if verified => signed_in(db, &account, "sign_in", address).await,
-        _ => {
+    match crate::auth::password_sign_in(&state, db, address, &body.username, &body.password).await? {
+        Some(account) => signed_in(db, &account, "sign_in", address).await,
+        None => {
             db.audit("anonymous", "anonymous", "sign_in", "account", "failed", &address.to_string()).await?;
             Err(ApiError::BadRequest("invalid_credentials", "the username or password is not right".into()))
         }

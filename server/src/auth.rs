@@ -4,7 +4,7 @@
 //! CSRF token in `X-CSRF-Token`.
 
 use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{PasswordHash, PasswordVerifier, SaltString};
 use axum::extract::{FromRef, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, header};
@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::db::{Account, Db, random_id};
 use crate::error::ApiError;
 use crate::http::AppState;
+use crate::ratelimit;
 
 pub const SESSION_COOKIE: &str = "helder_session";
 const SESSION_HOURS: i64 = 8;
@@ -33,18 +34,48 @@ impl IdentityProvider for DemoIdentity {
     }
 }
 
+/// An argon2id hash (default parameters) in PHC form. The argon2 memory is the calling thread's
+/// own and reused (`passwords`), so hashing does not keep 19 MiB per call.
 pub fn hash_password(password: &str) -> Result<String, ApiError> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| ApiError::Internal(format!("random: {e}")))?;
     let salt = SaltString::encode_b64(&bytes).map_err(|e| ApiError::Internal(format!("salt: {e}")))?;
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
-        .map_err(|e| ApiError::Internal(format!("hashing: {e}")))
+    crate::passwords::hash_with_reused_memory(password, &salt).ok_or_else(|| ApiError::Internal("hashing".into()))
 }
 
 pub fn verify_password(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored).is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
+}
+
+/// A password sign-in: the per-address limit, the per-account limit (the lockout, see
+/// `ratelimit`), then exactly one password check through the gate, also for usernames that do
+/// not exist. `Ok(None)` for a wrong username or password.
+pub async fn password_sign_in(
+    state: &AppState,
+    db: &Db,
+    address: std::net::IpAddr,
+    username: &str,
+    password: &str,
+) -> Result<Option<Account>, ApiError> {
+    address_may_sign_in(state, db, address).await?;
+    let account_key = ratelimit::key("sign_in_account", username);
+    ratelimit::hit(db, &account_key, state.limits.sign_in_per_account).await?.map_err(ApiError::RateLimited)?;
+    let found = db.account_by_username(username).await?;
+    let stored = match &found {
+        Some((account, Some(hash))) if account.role != "client" => Some(hash.as_str()),
+        _ => None,
+    };
+    if !state.passwords.verify(password, stored).await? {
+        return Ok(None);
+    }
+    ratelimit::forget(db, &account_key).await?;
+    Ok(found.map(|(account, _)| account))
+}
+
+/// The per-address sign-in limit (password and demo sign-in).
+pub async fn address_may_sign_in(state: &AppState, db: &Db, address: std::net::IpAddr) -> Result<(), ApiError> {
+    let key = ratelimit::key("sign_in_address", &address.to_string());
+    ratelimit::hit(db, &key, state.limits.sign_in_per_address).await?.map_err(ApiError::RateLimited)
 }
 
 fn token_hash(token: &str) -> String {

@@ -17,7 +17,12 @@ pub struct AppState {
     /// The demo sign-in is only there when the server was started with `--demo`.
     pub demo: bool,
     pub identity: Arc<dyn crate::auth::IdentityProvider>,
-    pub sign_in_limit: Arc<crate::ratelimit::RateLimit>,
+    /// Limits counted in the database (sign-in per address and per account, staff search).
+    pub limits: crate::ratelimit::Limits,
+    /// Bounds the argon2id checks running and waiting.
+    pub passwords: Arc<crate::passwords::PasswordGate>,
+    /// The reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`).
+    pub trusted_proxies: Arc<crate::client_address::TrustedProxies>,
     pub what_if_limit: Arc<crate::ratelimit::RateLimit>,
     pub results: Arc<crate::api::ResultCache>,
 }
@@ -29,7 +34,9 @@ impl AppState {
             db,
             demo,
             identity: Arc::new(crate::auth::DemoIdentity),
-            sign_in_limit: Arc::new(crate::ratelimit::RateLimit::new(20, Duration::from_secs(60))),
+            limits: crate::ratelimit::Limits::default(),
+            passwords: Arc::new(crate::passwords::PasswordGate::for_this_machine()),
+            trusted_proxies: Arc::new(crate::client_address::TrustedProxies::default()),
             what_if_limit: Arc::new(crate::ratelimit::RateLimit::new(60, Duration::from_secs(60))),
             results: Arc::new(crate::api::ResultCache::default()),
         }
@@ -92,4 +99,5 @@ pub fn app(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .layer(axum::middleware::from_fn_with_state(state.trusted_proxies.clone(), crate::client_address::resolve))
 }

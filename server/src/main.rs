@@ -31,6 +31,10 @@ enum Command {
         /// Seed the demo data and allow the clearly labelled demo sign-in. Never in production.
         #[arg(long)]
         demo: bool,
+        /// A reverse proxy (address or CIDR network; repeat or separate with commas) whose
+        /// X-Forwarded-For names the client. Without it the connecting address counts.
+        #[arg(long, value_name = "ADDRESS")]
+        trusted_proxy: Vec<String>,
     },
     /// Seed the demo cases and accounts into the database (idempotent).
     Demo {
@@ -78,7 +82,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Compute { file, explain, json } => compute(&file, explain.as_deref(), json),
-        Command::Serve { bind, portal, database_url, demo } => report(serve(bind, portal, &database_url, demo)),
+        Command::Serve { bind, portal, database_url, demo, trusted_proxy } => {
+            report(serve(bind, portal, &database_url, demo, &trusted_proxy))
+        }
         Command::Demo { database_url } => report(runtime().and_then(|rt| rt.block_on(demo(&database_url)))),
         Command::Import { file, database_url } => import(&file, &database_url),
         Command::Recompute { input, output, threads, check, database_url } => {
@@ -217,7 +223,15 @@ fn recompute(
     Ok(())
 }
 
-fn serve(bind: SocketAddr, portal: PathBuf, database_url: &str, demo_mode: bool) -> anyhow::Result<()> {
+fn serve(
+    bind: SocketAddr,
+    portal: PathBuf,
+    database_url: &str,
+    demo_mode: bool,
+    trusted_proxy: &[String],
+) -> anyhow::Result<()> {
+    let trusted_proxies =
+        helder_server::client_address::TrustedProxies::parse(trusted_proxy).map_err(anyhow::Error::msg)?;
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .init();
@@ -232,7 +246,9 @@ fn serve(bind: SocketAddr, portal: PathBuf, database_url: &str, demo_mode: bool)
         if portal_dir.is_none() {
             tracing::warn!(portal = %portal.display(), "no built portal found; serving the API only");
         }
-        let app = helder_server::http::app(helder_server::http::AppState::new(portal_dir, Some(db), demo_mode));
+        let mut state = helder_server::http::AppState::new(portal_dir, Some(db), demo_mode);
+        state.trusted_proxies = std::sync::Arc::new(trusted_proxies);
+        let app = helder_server::http::app(state);
         let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("binding {bind}"))?;
         let address = listener.local_addr()?;
         tracing::info!(%address, "helder serving");
