@@ -214,18 +214,11 @@ struct Viewer {
 async fn may_view(db: &Db, session: &Session, case_id: &str, headers: &HeaderMap) -> Result<Viewer, ApiError> {
     let owner = db.case_owner(case_id).await?;
     let account = &session.account;
-    let reason = headers.get("x-access-reason").and_then(|v| v.to_str().ok()).map(percent_decode);
-    let reason = reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
     match (account.role.as_str(), owner) {
         ("staff", owner) => {
-            let Some(reason) = reason else {
-                return Err(ApiError::BadRequest("reason_required", "state why you open this case".into()));
-            };
-            if reason.chars().count() > 200 {
-                return Err(ApiError::BadRequest("reason_too_long", "at most 200 characters".into()));
-            }
+            let reason = crate::input::staff_reason(headers)?;
             let owner_id = owner.ok_or(ApiError::NotFound)?;
-            Ok(Viewer { role: "staff".into(), reason: Some(reason.to_owned()), owner_id })
+            Ok(Viewer { role: "staff".into(), reason: Some(reason), owner_id })
         }
         ("client", Some(owner)) if owner == account.id => {
             Ok(Viewer { role: "client".into(), reason: None, owner_id: owner })
@@ -239,23 +232,7 @@ async fn may_view(db: &Db, session: &Session, case_id: &str, headers: &HeaderMap
 
 /// The reason header is percent-encoded UTF-8 (headers carry ASCII); plain ASCII passes as is.
 pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[index], bytes.get(index + 1).copied().and_then(hex), bytes.get(index + 2).copied().and_then(hex)) {
-            (b'%', Some(high), Some(low)) => {
-                out.push((high * 16 + low) as u8);
-                index += 3;
-            }
-            (byte, _, _) => {
-                out.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8_lossy(&crate::input::percent_decode_bytes(text.as_bytes())).into_owned()
 }
 
 /// Records the opening: the client's access log for anyone else, the audit trail always.
@@ -443,12 +420,16 @@ async fn search(
     State(state): State<AppState>,
     session: Session,
     ClientAddress(address): ClientAddress,
+    headers: HeaderMap,
     Json(body): Json<Search>,
 ) -> Result<Json<Value>, ApiError> {
     if session.account.role != "staff" {
         return Err(ApiError::Forbidden("staff_only"));
     }
+    // A search shows names: the same reason as opening a case, and a limit per staff account.
+    let reason = crate::input::staff_reason(&headers)?;
     let db = db(&state)?;
+    crate::ratelimit::staff_may_search(&state, db, &session.account.id).await?;
     let (ids, searched_by) = match (&body.case_id, &body.bsn) {
         (Some(case_id), None) => {
             (db.case_owner(case_id).await?.map(|_| vec![case_id.clone()]).unwrap_or_default(), "case_id")
@@ -468,6 +449,10 @@ async fn search(
         }
         _ => return Err(ApiError::BadRequest("search", "give either case_id or bsn".into())),
     };
+    // Each found client's access log shows who searched and why.
+    for case_id in &ids {
+        db.record_search_hit(case_id, &session.account.id, &reason).await?;
+    }
     // The audit names how was searched, never the BSN itself.
     db.audit(
         &session.account.id,

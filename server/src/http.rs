@@ -80,7 +80,9 @@ pub fn app(state: AppState) -> Router {
     let index_html = state.portal_dir.as_ref().and_then(|dir| std::fs::read_to_string(dir.join("index.html")).ok());
     let policy = HeaderValue::from_str(&content_security_policy(index_html.as_deref()))
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
-    let api = crate::api::router().layer(axum::extract::DefaultBodyLimit::max(1024 * 1024)).with_state(state.clone());
+    let api = crate::api::router()
+        .layer(axum::extract::DefaultBodyLimit::max(crate::input::BODY_LIMIT))
+        .with_state(state.clone());
     let router = match &state.portal_dir {
         Some(dir) => {
             // Client-side routes fall back to index.html.
@@ -99,5 +101,7 @@ pub fn app(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        // NUL never reaches a handler or the database (PostgreSQL cannot store it).
+        .layer(axum::middleware::from_fn(crate::input::reject_nul))
         .layer(axum::middleware::from_fn_with_state(state.trusted_proxies.clone(), crate::client_address::resolve))
 }

@@ -11,5 +11,6 @@ pub mod demo;
 pub mod error;
 pub mod http;
 pub mod import;
+pub mod input;
 pub mod passwords;
 pub mod ratelimit;

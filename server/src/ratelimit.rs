@@ -96,6 +96,16 @@ pub async fn hit(db: &Db, key: &str, limit: Limit) -> Result<Result<(), Duration
     }
 }
 
+/// The per-staff-account search limit.
+pub async fn staff_may_search(
+    state: &crate::http::AppState,
+    db: &Db,
+    staff_id: &str,
+) -> Result<(), crate::error::ApiError> {
+    let key = key("search_staff", staff_id);
+    hit(db, &key, state.limits.search_per_staff).await?.map_err(crate::error::ApiError::RateLimited)
+}
+
 /// Forgets the count of `key` (after a successful sign-in).
 pub async fn forget(db: &Db, key: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM rate_limits WHERE key = $1").bind(key).execute(&db.pool).await.map(|_| ())

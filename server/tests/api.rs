@@ -36,7 +36,7 @@ const MATRIX: &[(&str, &str, [u16; 9])] = &[
     ("GET", "/api/v1/cases", [401, 200, 200, 200, 200, 200, 200, 403, 403]),
     ("GET", "/api/v1/cases/{case_id}", [401, 200, 404, 200, 404, 404, 404, 200, 400]),
     ("GET", "/api/v1/cases/{case_id}/history", [401, 200, 404, 200, 404, 404, 404, 200, 400]),
-    ("POST", "/api/v1/cases/search", [401, 403, 403, 403, 403, 403, 403, 200, 200]),
+    ("POST", "/api/v1/cases/search", [401, 403, 403, 403, 403, 403, 403, 200, 400]),
     ("GET", "/api/v1/cases/{case_id}/consents", [401, 200, 404, 403, 403, 403, 403, 403, 403]),
     ("POST", "/api/v1/cases/{case_id}/consents", [401, 201, 404, 403, 403, 403, 403, 403, 403]),
     ("DELETE", "/api/v1/cases/{case_id}/consents/{consent_id}", [401, 204, 404, 403, 403, 403, 403, 403, 403]),
