@@ -115,7 +115,7 @@ async fn demo_sign_in(
         db.audit("anonymous", "anonymous", "sign_in_demo", "client", "failed", &address.to_string()).await?;
         return Err(ApiError::BadRequest("unknown_client", "no such demo client".into()));
     };
-    signed_in(db, &account, "sign_in_demo", address).await
+    signed_in(db, state.plain_http, &account, "sign_in_demo", address).await
 }
 
 #[derive(Deserialize)]
@@ -131,7 +131,7 @@ async fn sign_in(
 ) -> Result<Response, ApiError> {
     let db = db(&state)?;
     match crate::auth::password_sign_in(&state, db, address, &body.username, &body.password).await? {
-        Some(account) => signed_in(db, &account, "sign_in", address).await,
+        Some(account) => signed_in(db, state.plain_http, &account, "sign_in", address).await,
         None => {
             db.audit("anonymous", "anonymous", "sign_in", "account", "failed", &address.to_string()).await?;
             Err(ApiError::BadRequest("invalid_credentials", "the username or password is not right".into()))
@@ -139,8 +139,14 @@ async fn sign_in(
     }
 }
 
-async fn signed_in(db: &Db, account: &crate::db::Account, action: &str, address: IpAddr) -> Result<Response, ApiError> {
-    let (cookie, csrf) = start_session(db, &account.id).await?;
+async fn signed_in(
+    db: &Db,
+    plain_http: bool,
+    account: &crate::db::Account,
+    action: &str,
+    address: IpAddr,
+) -> Result<Response, ApiError> {
+    let (cookie, csrf) = start_session(db, &account.id, plain_http).await?;
     db.audit(&account.id, &account.role, action, &account.id, "ok", &address.to_string()).await?;
     let body = json!({ "account": account_json(account), "csrf_token": csrf });
     Ok(([(header::SET_COOKIE, cookie)], Json(body)).into_response())
@@ -158,7 +164,7 @@ async fn sign_out(
     let db = db(&state)?;
     db.delete_session(&session.token_hash).await?;
     db.audit(&session.account.id, &session.account.role, "sign_out", &session.account.id, "ok", &a.to_string()).await?;
-    Ok(([(header::SET_COOKIE, clear_cookie())], StatusCode::NO_CONTENT).into_response())
+    Ok(([(header::SET_COOKIE, clear_cookie(state.plain_http))], StatusCode::NO_CONTENT).into_response())
 }
 
 async fn sign_out_everywhere(
@@ -178,7 +184,7 @@ async fn sign_out_everywhere(
         &a.to_string(),
     )
     .await?;
-    Ok(([(header::SET_COOKIE, clear_cookie())], StatusCode::NO_CONTENT).into_response())
+    Ok(([(header::SET_COOKIE, clear_cookie(state.plain_http))], StatusCode::NO_CONTENT).into_response())
 }
 
 async fn my_cases(State(state): State<AppState>, session: Session) -> Result<Json<Value>, ApiError> {

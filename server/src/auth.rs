@@ -15,7 +15,11 @@ use crate::error::ApiError;
 use crate::http::AppState;
 use crate::ratelimit;
 
-pub const SESSION_COOKIE: &str = "helder_session";
+/// The session cookie: `__Host-` makes the browser refuse it unless it is `Secure`, has
+/// `Path=/` and no `Domain`, so no other site or subdomain can set or shadow it.
+pub const SESSION_COOKIE: &str = "__Host-helder_session";
+/// The session cookie with `--plain-http` (a local demo over http): no `Secure`, no prefix.
+pub const PLAIN_HTTP_SESSION_COOKIE: &str = "helder_session";
 const SESSION_HOURS: i64 = 8;
 
 /// An identity provider: DigiD in production, the demo picker here. A real OIDC/SAML broker
@@ -82,31 +86,52 @@ fn token_hash(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The session cookie's name for this server (see `SESSION_COOKIE`).
+pub fn session_cookie_name(plain_http: bool) -> &'static str {
+    if plain_http { PLAIN_HTTP_SESSION_COOKIE } else { SESSION_COOKIE }
+}
+
+fn cookie_attributes(plain_http: bool) -> &'static str {
+    if plain_http { "HttpOnly; SameSite=Strict; Path=/" } else { "HttpOnly; Secure; SameSite=Strict; Path=/" }
+}
+
 /// Creates a session; returns the cookie to set and the CSRF token for the client.
-pub async fn start_session(db: &Db, account_id: &str) -> Result<(HeaderValue, String), ApiError> {
+pub async fn start_session(db: &Db, account_id: &str, plain_http: bool) -> Result<(HeaderValue, String), ApiError> {
     let token = format!("{}{}", random_id(), random_id());
     let csrf = random_id();
     let expires = (chrono::Utc::now() + chrono::Duration::hours(SESSION_HOURS))
         .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     db.create_session(&token_hash(&token), account_id, &csrf, &expires).await?;
-    let cookie =
-        format!("{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}", SESSION_HOURS * 3600);
+    let cookie = format!(
+        "{}={token}; {}; Max-Age={}",
+        session_cookie_name(plain_http),
+        cookie_attributes(plain_http),
+        SESSION_HOURS * 3600
+    );
     let cookie = HeaderValue::from_str(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok((cookie, csrf))
 }
 
 /// The cookie that ends a session in the browser.
-pub fn clear_cookie() -> HeaderValue {
-    HeaderValue::from_static("helder_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0")
+pub fn clear_cookie(plain_http: bool) -> HeaderValue {
+    let cookie = format!("{}=; {}; Max-Age=0", session_cookie_name(plain_http), cookie_attributes(plain_http));
+    HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static("helder_session=; Max-Age=0"))
 }
 
-fn session_token(headers: &HeaderMap) -> Option<String> {
-    headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|cookies| {
-        cookies.split(';').find_map(|pair| {
-            let (name, value) = pair.trim().split_once('=')?;
-            (name == SESSION_COOKIE && !value.is_empty()).then(|| value.to_owned())
-        })
-    })
+/// The session token, when the request carries exactly one session cookie. Two different ones
+/// (a cookie planted for a parent domain or another path beside ours) are refused rather than
+/// guessed between: the first is not necessarily ours.
+fn session_token(headers: &HeaderMap, name: &str) -> Option<String> {
+    let mut tokens = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|cookies| cookies.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .filter(|(cookie, value)| *cookie == name && !value.is_empty())
+        .map(|(_, value)| value);
+    let first = tokens.next()?;
+    tokens.all(|other| other == first).then(|| first.to_owned())
 }
 
 /// A signed-in request. Extracting it checks the session and, for state-changing methods, the
@@ -128,7 +153,8 @@ where
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Session, ApiError> {
         let state = AppState::from_ref(state);
         let Some(db) = state.db.as_ref() else { return Err(ApiError::Unauthenticated) };
-        let token = session_token(&parts.headers).ok_or(ApiError::Unauthenticated)?;
+        let token =
+            session_token(&parts.headers, session_cookie_name(state.plain_http)).ok_or(ApiError::Unauthenticated)?;
         let hash = token_hash(&token);
         let row = db.session(&hash).await?.ok_or(ApiError::Unauthenticated)?;
         let changes_state = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);

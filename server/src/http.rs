@@ -16,6 +16,9 @@ pub struct AppState {
     pub db: Option<crate::db::Db>,
     /// The demo sign-in is only there when the server was started with `--demo`.
     pub demo: bool,
+    /// `--plain-http`: reached over plain http (a local demo), so the session cookie has no
+    /// `Secure` flag and no `__Host-` prefix, and no HSTS header is sent. Off in production.
+    pub plain_http: bool,
     pub identity: Arc<dyn crate::auth::IdentityProvider>,
     /// Limits counted in the database (sign-in per address and per account, staff search).
     pub limits: crate::ratelimit::Limits,
@@ -33,6 +36,7 @@ impl AppState {
             portal_dir,
             db,
             demo,
+            plain_http: false,
             identity: Arc::new(crate::auth::DemoIdentity),
             limits: crate::ratelimit::Limits::default(),
             passwords: Arc::new(crate::passwords::PasswordGate::for_this_machine()),
@@ -82,7 +86,11 @@ pub fn app(state: AppState) -> Router {
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
     let api = crate::api::router()
         .layer(axum::extract::DefaultBodyLimit::max(crate::input::BODY_LIMIT))
+        // API answers carry personal data, session and CSRF tokens: no cache may keep them.
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
         .with_state(state.clone());
+    // Behind TLS (the production proxy), browsers must never fall back to plain http.
+    let hsts = (!state.plain_http).then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     let router = match &state.portal_dir {
         Some(dir) => {
             // Client-side routes fall back to index.html.
@@ -101,6 +109,10 @@ pub fn app(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            move |_: &axum::response::Response| hsts.clone(),
+        ))
         // NUL never reaches a handler or the database (PostgreSQL cannot store it).
         .layer(axum::middleware::from_fn(crate::input::reject_nul))
         .layer(axum::middleware::from_fn_with_state(state.trusted_proxies.clone(), crate::client_address::resolve))

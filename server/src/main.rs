@@ -35,6 +35,10 @@ enum Command {
         /// X-Forwarded-For names the client. Without it the connecting address counts.
         #[arg(long, value_name = "ADDRESS")]
         trusted_proxy: Vec<String>,
+        /// Reached over plain http (a local demo): the session cookie without `Secure` and
+        /// without the `__Host-` prefix, and no HSTS. Never in production (TLS at the proxy).
+        #[arg(long)]
+        plain_http: bool,
     },
     /// Seed the demo cases and accounts into the database (idempotent).
     Demo {
@@ -82,8 +86,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Compute { file, explain, json } => compute(&file, explain.as_deref(), json),
-        Command::Serve { bind, portal, database_url, demo, trusted_proxy } => {
-            report(serve(bind, portal, &database_url, demo, &trusted_proxy))
+        Command::Serve { bind, portal, database_url, demo, trusted_proxy, plain_http } => {
+            report(serve(bind, portal, &database_url, demo, &trusted_proxy, plain_http))
         }
         Command::Demo { database_url } => report(runtime().and_then(|rt| rt.block_on(demo(&database_url)))),
         Command::Import { file, database_url } => import(&file, &database_url),
@@ -229,6 +233,7 @@ fn serve(
     database_url: &str,
     demo_mode: bool,
     trusted_proxy: &[String],
+    plain_http: bool,
 ) -> anyhow::Result<()> {
     let trusted_proxies =
         helder_server::client_address::TrustedProxies::parse(trusted_proxy).map_err(anyhow::Error::msg)?;
@@ -248,6 +253,10 @@ fn serve(
         }
         let mut state = helder_server::http::AppState::new(portal_dir, Some(db), demo_mode);
         state.trusted_proxies = std::sync::Arc::new(trusted_proxies);
+        state.plain_http = plain_http;
+        if plain_http {
+            tracing::warn!("--plain-http: session cookie without Secure, no HSTS; only for a local demo");
+        }
         let app = helder_server::http::app(state);
         let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("binding {bind}"))?;
         let address = listener.local_addr()?;

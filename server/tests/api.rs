@@ -334,7 +334,7 @@ async fn suite(url: &str) {
     let mut secrets: Vec<String> =
         helder_server::demo::demo_cases().iter().map(|(_, _, bsn, _, _)| (*bsn).to_owned()).collect();
     secrets.push(helder_server::demo::DEMO_PASSWORD.to_owned());
-    secrets.push(probe.cookie.unwrap().trim_start_matches("helder_session=").to_owned());
+    secrets.push(probe.cookie.unwrap().split_once('=').unwrap().1.to_owned());
     secrets.push(probe.csrf.unwrap());
     log_scan(&secrets);
 }

@@ -342,3 +342,84 @@ async fn nul_bytes_are_refused_and_one_bad_audit_row_fails_only_itself_on_postgr
     let postgres = start_postgres();
     nul_bytes_are_refused_and_one_bad_audit_row_fails_only_itself(&postgres.url, true).await;
 }
+
+/// Finding 7: the session cookie is `Secure` with the `__Host-` prefix (plain http only with
+/// `--plain-http`), and a request with two different session cookies is not signed in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn session_cookie_is_secure_host_only_and_never_ambiguous() {
+    let (app, _db, _) = app_with(&sqlite_url(), |_| {}).await;
+    let body = Some(json!({ "client_id": "demo-client-01" }));
+    let (status, _, headers) =
+        send_from(&app, &Browser::default(), PROXY, &[], "POST", "/api/v1/session/demo", body.clone()).await;
+    assert_eq!(status, StatusCode::OK);
+    let cookie = headers["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("__Host-helder_session="), "{cookie}");
+    for attribute in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/"] {
+        assert!(cookie.split("; ").any(|a| a == attribute), "no {attribute} in {cookie}");
+    }
+    assert!(!cookie.contains("Domain"), "{cookie}");
+    let ours = cookie.split(';').next().unwrap().to_owned();
+    let signed_in = Browser { cookie: Some(ours.clone()), ..Browser::default() };
+    assert_eq!(send_from(&app, &signed_in, PROXY, &[], "GET", "/api/v1/session", None).await.0, StatusCode::OK);
+    // A second, different session cookie (planted for a parent domain or another path): neither
+    // is believed, in either order.
+    let planted = "__Host-helder_session=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+    for both in [format!("{planted}; {ours}"), format!("{ours}; {planted}")] {
+        let two = Browser { cookie: Some(both.clone()), ..Browser::default() };
+        let (status, _, _) = send_from(&app, &two, PROXY, &[], "GET", "/api/v1/session", None).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{both}");
+    }
+    // The same cookie twice is still one session; the unprefixed name is not ours.
+    let twice = Browser { cookie: Some(format!("{ours}; {ours}")), ..Browser::default() };
+    assert_eq!(send_from(&app, &twice, PROXY, &[], "GET", "/api/v1/session", None).await.0, StatusCode::OK);
+    let unprefixed = Browser { cookie: Some(ours.replace("__Host-", "")), ..Browser::default() };
+    assert_eq!(
+        send_from(&app, &unprefixed, PROXY, &[], "GET", "/api/v1/session", None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    // --plain-http, for a local demo over http: no Secure, no prefix.
+    let (plain, _, _) = app_with(&sqlite_url(), |state| state.plain_http = true).await;
+    let (_, _, headers) =
+        send_from(&plain, &Browser::default(), PROXY, &[], "POST", "/api/v1/session/demo", body).await;
+    let cookie = headers["set-cookie"].to_str().unwrap();
+    assert!(cookie.starts_with("helder_session=") && !cookie.contains("Secure"), "{cookie}");
+}
+
+/// Finding 8: answers with personal data or the CSRF token are never cached; HSTS everywhere
+/// (not with `--plain-http`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn personal_data_and_csrf_tokens_are_never_cached_and_hsts_is_sent() {
+    let (app, _db, _) = app_with(&sqlite_url(), |_| {}).await;
+    let client = common::sign_in_demo(&app, "demo-client-01").await;
+    let anonymous = Browser::default();
+    let answers = [
+        send_from(
+            &app,
+            &anonymous,
+            PROXY,
+            &[],
+            "POST",
+            "/api/v1/session/demo",
+            Some(json!({ "client_id": "demo-client-02" })),
+        )
+        .await,
+        send_from(&app, &client, PROXY, &[], "GET", "/api/v1/session", None).await,
+        send_from(&app, &client, PROXY, &[], "GET", "/api/v1/cases", None).await,
+        send_from(&app, &client, PROXY, &[], "GET", "/api/v1/cases/WIA-DEMO-01", None).await,
+        send_from(&app, &client, PROXY, &[], "GET", "/api/v1/cases/WIA-DEMO-01/history", None).await,
+        send_from(&app, &client, PROXY, &[], "GET", "/api/v1/cases/WIA-DEMO-01/access-log", None).await,
+        send_from(&app, &client, PROXY, &[], "GET", "/api/v1/cases/WIA-DEMO-02", None).await,
+    ];
+    for (index, (status, _, headers)) in answers.iter().enumerate() {
+        assert_eq!(
+            headers.get("cache-control").map(|v| v.to_str().unwrap()),
+            Some("no-store"),
+            "answer {index} ({status})"
+        );
+        let hsts = headers.get("strict-transport-security").map(|v| v.to_str().unwrap().to_owned());
+        assert!(hsts.is_some_and(|h| h.contains("max-age=31536000")), "answer {index}");
+    }
+    let (plain, _, _) = app_with(&sqlite_url(), |state| state.plain_http = true).await;
+    let (_, _, headers) = send_from(&plain, &anonymous, PROXY, &[], "GET", "/api/v1/health", None).await;
+    assert!(!headers.contains_key("strict-transport-security"));
+}
