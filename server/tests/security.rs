@@ -423,3 +423,65 @@ async fn personal_data_and_csrf_tokens_are_never_cached_and_hsts_is_sent() {
     let (_, _, headers) = send_from(&plain, &anonymous, PROXY, &[], "GET", "/api/v1/health", None).await;
     assert!(!headers.contains_key("strict-transport-security"));
 }
+
+/// Finding 12: the import matches a client by BSN and name together (a known BSN with another
+/// name was silently given to that client, who then saw the case), checks the BSN's elfproef and
+/// refuses names that are empty, too long or hold invisible characters.
+async fn import_matches_clients_by_bsn_and_name_and_checks_the_elfproef(url: &str) {
+    use helder_server::import::{ImportError, import};
+    let (_app, db, _) = app_with(url, |_| {}).await;
+    let case = |id: &str| {
+        let mut case: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/cases/p01-iva-basic.case.json")).unwrap();
+        case["case_id"] = json!(id);
+        case
+    };
+    let line = |name: &str, bsn: &str, id: &str| {
+        json!({ "client": { "name": name, "bsn": bsn }, "case": case(id) }).to_string()
+    };
+    assert_eq!(import(&db, &line("Import One", "123456782", "IMPORT-A"), "test").await.ok(), Some(1));
+    let before = db.case_count().await.unwrap();
+    // (line, path of the error): each refused on its own, nothing stored.
+    let refused = [
+        (line("Someone Else", "123456782", "IMPORT-B"), "/client/name"),
+        (line("Import One", "123456783", "IMPORT-C"), "/client/bsn"),
+        (line("", "111222333", "IMPORT-D"), "/client/name"),
+        (line("   ", "111222333", "IMPORT-D"), "/client/name"),
+        (line("Import\u{0}Two", "111222333", "IMPORT-D"), "/client/name"),
+        (line("Import\u{200B}Two", "111222333", "IMPORT-D"), "/client/name"),
+        (line("Import\nTwo", "111222333", "IMPORT-D"), "/client/name"),
+        (line(&"x".repeat(1_000_000), "111222333", "IMPORT-D"), "/client/name"),
+        (
+            format!("{}\n{}", line("Pat Two", "111222333", "IMPORT-E"), line("Pat Three", "111222333", "IMPORT-F")),
+            "/client/name",
+        ),
+    ];
+    for (text, path) in &refused {
+        match import(&db, text, "test").await {
+            Err(ImportError::Lines(errors)) => {
+                assert_eq!(errors.len(), 1, "{errors:?}");
+                assert_eq!(errors[0].path, *path, "{errors:?}");
+                assert!(!errors[0].message.contains("12345678"), "the report repeats a BSN: {}", errors[0].message);
+            }
+            other => {
+                panic!("a line with a bad client was not refused ({path}): {:?}", other.map_err(|e| format!("{e:?}")))
+            }
+        }
+    }
+    assert_eq!(db.case_count().await.unwrap(), before, "nothing stored from refused files");
+    assert_eq!(db.case_owner("IMPORT-B").await.unwrap(), None);
+    // The same person written with other capitals and spaces is the same client.
+    assert_eq!(import(&db, &line("  import   ONE ", "123456782", "IMPORT-G"), "test").await.ok(), Some(1));
+    assert_eq!(db.case_owner("IMPORT-G").await.unwrap(), db.case_owner("IMPORT-A").await.unwrap());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn import_matches_clients_by_bsn_and_name_and_checks_the_elfproef_on_sqlite() {
+    import_matches_clients_by_bsn_and_name_and_checks_the_elfproef(&sqlite_url()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn import_matches_clients_by_bsn_and_name_and_checks_the_elfproef_on_postgresql() {
+    let postgres = start_postgres();
+    import_matches_clients_by_bsn_and_name_and_checks_the_elfproef(&postgres.url).await;
+}
