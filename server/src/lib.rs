@@ -14,3 +14,4 @@ pub mod import;
 pub mod input;
 pub mod passwords;
 pub mod ratelimit;
+pub mod serve;

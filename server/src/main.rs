@@ -263,8 +263,7 @@ fn serve(
         tracing::info!(%address, "helder serving");
         // The line tests and `cargo xtask run` wait for.
         eprintln!("helder listening on http://{address}/");
-        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal())
+        helder_server::serve::serve(listener, app, helder_server::serve::ServeLimits::default(), shutdown_signal())
             .await
             .context("serving")
     })
