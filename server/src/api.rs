@@ -127,11 +127,18 @@ struct SignIn {
 async fn sign_in(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
+    headers: HeaderMap,
     Json(body): Json<SignIn>,
 ) -> Result<Response, ApiError> {
     let db = db(&state)?;
-    match crate::auth::password_sign_in(&state, db, address, &body.username, &body.password).await? {
-        Some(account) => signed_in(db, state.plain_http, &account, "sign_in", address).await,
+    match crate::auth::password_sign_in(&state, db, address, &headers, &body.username, &body.password).await? {
+        Some(signed) => {
+            let mut response = signed_in(db, state.plain_http, &signed.account, "sign_in", address).await?;
+            if let Some(device) = signed.device_cookie {
+                response.headers_mut().append(header::SET_COOKIE, device);
+            }
+            Ok(response)
+        }
         None => {
             db.audit("anonymous", "anonymous", "sign_in", "account", "failed", &address.to_string()).await?;
             Err(ApiError::BadRequest("invalid_credentials", "the username or password is not right".into()))

@@ -51,20 +51,37 @@ pub fn verify_password(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored).is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
 }
 
-/// A password sign-in: the per-address limit, the per-account limit (the lockout, see
-/// `ratelimit`), then exactly one password check through the gate, also for usernames that do
-/// not exist. `Ok(None)` for a wrong username or password.
+/// A successful password sign-in: the account, and the device cookie to set when this browser
+/// was not yet known for it.
+pub struct PasswordSignIn {
+    pub account: Account,
+    pub device_cookie: Option<HeaderValue>,
+}
+
+/// A password sign-in: the per-address limit, then the lockout (see `ratelimit`), then exactly
+/// one password check through the gate, also for usernames that do not exist. A browser that
+/// signed in to this account before (its device cookie) counts on a limit of its own instead of
+/// the account's, so an attacker's wrong passwords do not lock the real user out of it.
+/// `Ok(None)` for a wrong username or password.
 pub async fn password_sign_in(
     state: &AppState,
     db: &Db,
     address: std::net::IpAddr,
+    headers: &HeaderMap,
     username: &str,
     password: &str,
-) -> Result<Option<Account>, ApiError> {
+) -> Result<Option<PasswordSignIn>, ApiError> {
     address_may_sign_in(state, db, address).await?;
-    let account_key = ratelimit::key("sign_in_account", username);
-    ratelimit::hit(db, &account_key, state.limits.sign_in_per_account).await?.map_err(ApiError::RateLimited)?;
     let found = db.account_by_username(username).await?;
+    let device = match &found {
+        Some((account, _)) => known_device(db, headers, state.plain_http, &account.id).await?,
+        None => None,
+    };
+    let limit_key = match &device {
+        Some(device_hash) => ratelimit::key("sign_in_device", device_hash),
+        None => ratelimit::key("sign_in_account", username),
+    };
+    ratelimit::hit(db, &limit_key, state.limits.sign_in_per_account).await?.map_err(ApiError::RateLimited)?;
     let stored = match &found {
         Some((account, Some(hash))) if account.role != "client" => Some(hash.as_str()),
         _ => None,
@@ -72,8 +89,59 @@ pub async fn password_sign_in(
     if !state.passwords.verify(password, stored).await? {
         return Ok(None);
     }
-    ratelimit::forget(db, &account_key).await?;
-    Ok(found.map(|(account, _)| account))
+    ratelimit::forget(db, &limit_key).await?;
+    let Some((account, _)) = found else { return Ok(None) };
+    let device_cookie = match device {
+        Some(_) => None,
+        None => Some(remember_device(db, &account.id, state.plain_http).await?),
+    };
+    Ok(Some(PasswordSignIn { account, device_cookie }))
+}
+
+/// The device cookie: which browsers signed in to an account before (`known_devices`).
+pub const DEVICE_COOKIE: &str = "__Host-helder_device";
+const PLAIN_HTTP_DEVICE_COOKIE: &str = "helder_device";
+const DEVICE_DAYS: i64 = 90;
+
+/// The hash of this browser's device token, when it is known for `account_id`.
+async fn known_device(
+    db: &Db,
+    headers: &HeaderMap,
+    plain_http: bool,
+    account_id: &str,
+) -> Result<Option<String>, ApiError> {
+    let name = if plain_http { PLAIN_HTTP_DEVICE_COOKIE } else { DEVICE_COOKIE };
+    let Some(token) = single_cookie(headers, name) else { return Ok(None) };
+    let hash = token_hash(&token);
+    let owner: Option<(String,)> =
+        sqlx::query_as("SELECT account_id FROM known_devices WHERE token_hash = $1 AND expires_at > $2")
+            .bind(&hash)
+            .bind(crate::db::now())
+            .fetch_optional(&db.pool)
+            .await?;
+    Ok(owner.filter(|(owner,)| owner == account_id).map(|_| hash))
+}
+
+/// Remembers this browser for `account_id`; the cookie to set.
+async fn remember_device(db: &Db, account_id: &str, plain_http: bool) -> Result<HeaderValue, ApiError> {
+    let token = format!("{}{}", random_id(), random_id());
+    let now = chrono::Utc::now();
+    let stamp = |time: chrono::DateTime<chrono::Utc>| time.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    sqlx::query("DELETE FROM known_devices WHERE account_id = $1 AND expires_at <= $2")
+        .bind(account_id)
+        .bind(stamp(now))
+        .execute(&db.pool)
+        .await?;
+    sqlx::query("INSERT INTO known_devices (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(token_hash(&token))
+        .bind(account_id)
+        .bind(stamp(now))
+        .bind(stamp(now + chrono::Duration::days(DEVICE_DAYS)))
+        .execute(&db.pool)
+        .await?;
+    let name = if plain_http { PLAIN_HTTP_DEVICE_COOKIE } else { DEVICE_COOKIE };
+    let cookie = format!("{name}={token}; {}; Max-Age={}", cookie_attributes(plain_http), DEVICE_DAYS * 24 * 3600);
+    HeaderValue::from_str(&cookie).map_err(|e| ApiError::Internal(e.to_string()))
 }
 
 /// The per-address sign-in limit (password and demo sign-in).
@@ -118,10 +186,10 @@ pub fn clear_cookie(plain_http: bool) -> HeaderValue {
     HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static("helder_session=; Max-Age=0"))
 }
 
-/// The session token, when the request carries exactly one session cookie. Two different ones
-/// (a cookie planted for a parent domain or another path beside ours) are refused rather than
+/// The value of cookie `name`, when the request carries exactly one. Two different ones (a
+/// cookie planted for a parent domain or another path beside ours) are refused rather than
 /// guessed between: the first is not necessarily ours.
-fn session_token(headers: &HeaderMap, name: &str) -> Option<String> {
+fn single_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     let mut tokens = headers
         .get_all(header::COOKIE)
         .iter()
@@ -154,7 +222,7 @@ where
         let state = AppState::from_ref(state);
         let Some(db) = state.db.as_ref() else { return Err(ApiError::Unauthenticated) };
         let token =
-            session_token(&parts.headers, session_cookie_name(state.plain_http)).ok_or(ApiError::Unauthenticated)?;
+            single_cookie(&parts.headers, session_cookie_name(state.plain_http)).ok_or(ApiError::Unauthenticated)?;
         let hash = token_hash(&token);
         let row = db.session(&hash).await?.ok_or(ApiError::Unauthenticated)?;
         let changes_state = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);

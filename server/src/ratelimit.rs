@@ -14,7 +14,9 @@
 //! those 15 minutes, from every address. It never locks longer than that; a successful sign-in
 //! clears the count. An attacker can keep an account locked only by spending 10 attempts every 15
 //! minutes, about a thousand guesses a day at most; unknown usernames count the same way, so the
-//! lockout does not tell which usernames exist.
+//! lockout does not tell which usernames exist. And it never holds the real user's own browser:
+//! a browser that signed in to the account with its password before carries a device cookie
+//! (`auth`, `known_devices`) and counts on a limit of its own (10 in 15 minutes) instead.
 
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;

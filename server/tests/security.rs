@@ -23,7 +23,7 @@ fn wrong(username: &str) -> Option<serde_json::Value> {
 
 /// Finding 2: behind the proxy each client has its own bucket; a client that is not the proxy
 /// cannot choose its address with X-Forwarded-For; each account has its own limit, from every
-/// address, which ends by itself.
+/// address, which ends by itself and does not hold a browser the user signed in with before.
 async fn rate_limits_per_client_behind_the_proxy_and_per_account(url: &str) {
     let lockout = Duration::from_secs(3);
     let (app, _db, _) = app_with(url, |state| {
@@ -60,19 +60,38 @@ async fn rate_limits_per_client_behind_the_proxy_and_per_account(url: &str) {
         let expected = if attempt < 20 { StatusCode::BAD_REQUEST } else { StatusCode::TOO_MANY_REQUESTS };
         assert_eq!(status, expected, "attempt {attempt} from a rotating X-Forwarded-For");
     }
+    // The real user signed in before from their own browser, which keeps a device cookie.
+    let right = Some(json!({ "username": "carla", "password": helder_server::demo::DEMO_PASSWORD }));
+    let (status, _, headers) =
+        send_from(&app, &anonymous, PROXY, &["203.0.113.50"], "POST", session, right.clone()).await;
+    assert_eq!(status, StatusCode::OK);
+    let device = headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|value| value.to_str().unwrap())
+        .find(|cookie| cookie.starts_with("__Host-helder_device="))
+        .expect("a device cookie after a password sign-in");
+    assert!(device.contains("; Secure") && device.contains("HttpOnly"), "{device}");
+    let home = Browser { cookie: Some(device.split(';').next().unwrap().to_owned()), ..Browser::default() };
     // One account, ten addresses: after 10 failures even the right password waits.
     for attempt in 0..10 {
         let address = format!("203.0.113.{}", 10 + attempt);
         let (status, _, _) = send_from(&app, &anonymous, PROXY, &[&address], "POST", session, wrong("carla")).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
     }
-    let right = Some(json!({ "username": "carla", "password": helder_server::demo::DEMO_PASSWORD }));
     let started = Instant::now();
     let (status, body, headers) =
         send_from(&app, &anonymous, PROXY, &["203.0.113.99"], "POST", session, right.clone()).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "carla signed in after 10 failures: {body}");
     let wait: u64 = headers["retry-after"].to_str().unwrap().parse().unwrap();
     assert!((1..=lockout.as_secs()).contains(&wait), "Retry-After {wait}");
+    // A forged device cookie is no way around the lockout …
+    let forged = Browser { cookie: Some(format!("__Host-helder_device={}", "0".repeat(64))), ..Browser::default() };
+    let (status, _, _) = send_from(&app, &forged, PROXY, &["203.0.113.98"], "POST", session, right.clone()).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    // … but the real user's own browser is not locked out by the attacker.
+    let (status, body, _) = send_from(&app, &home, PROXY, &["203.0.113.50"], "POST", session, right.clone()).await;
+    assert_eq!(status, StatusCode::OK, "the lockout held the user's known browser: {body}");
     // The lockout ends by itself: the real user gets in after it.
     tokio::time::sleep((started + lockout + Duration::from_millis(200)).saturating_duration_since(Instant::now()))
         .await;
