@@ -105,7 +105,7 @@ pub fn Home() -> impl IntoView {
             json!({ "bsn": bsn.get_untracked().trim() })
         };
         spawn_local(async move {
-            match api("POST", "/api/v1/cases/search", Some(body), csrf(ctx), None).await {
+            match api("POST", "/api/v1/cases/search", Some(body), csrf(ctx), Some(ctx.reason.get_untracked())).await {
                 Ok((200, Value::Array(found)))
                     if !found.is_empty() && !ctx.reason.get_untracked().trim().is_empty() =>
                 {

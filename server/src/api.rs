@@ -2,8 +2,7 @@
 //! access log, what-if. The router is built from `endpoints()`, the same table the
 //! authorization-matrix test reads, so no endpoint can go untested.
 
-use axum::extract::{FromRequestParts, Path, Query, State};
-use axum::http::request::Parts;
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, delete, get, post};
@@ -11,9 +10,9 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::IpAddr;
 
-use crate::auth::{Session, clear_cookie, start_session, verify_password};
+use crate::auth::{Session, clear_cookie, start_session};
 use crate::db::Db;
 use crate::error::ApiError;
 use crate::http::AppState;
@@ -63,19 +62,7 @@ fn db(state: &AppState) -> Result<&Db, ApiError> {
     state.db.as_ref().ok_or(ApiError::NotFound)
 }
 
-/// The caller's address (for rate limits and the audit's origin); loopback when unknown.
-pub struct ClientAddress(pub IpAddr);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
-    type Rejection = std::convert::Infallible;
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<ClientAddress, Self::Rejection> {
-        let address = parts
-            .extensions
-            .get::<axum::extract::ConnectInfo<SocketAddr>>()
-            .map_or(IpAddr::V4(Ipv4Addr::LOCALHOST), |info| info.0.ip());
-        Ok(ClientAddress(address))
-    }
-}
+pub use crate::client_address::ClientAddress;
 
 async fn health() -> Json<Value> {
     Json(json!({ "status": "ok", "version": helder_core::VERSION, "rules_version": helder_core::rules_version() }))
@@ -118,10 +105,8 @@ async fn demo_sign_in(
     if !state.demo {
         return Err(ApiError::NotFound);
     }
-    if !state.sign_in_limit.allow(address) {
-        return Err(ApiError::TooManyRequests);
-    }
     let db = db(&state)?;
+    crate::auth::address_may_sign_in(&state, db, address).await?;
     let account = match state.identity.client_for(&body.client_id) {
         Some(id) => db.account(&id).await?.filter(|a| a.role == "client"),
         None => None,
@@ -130,7 +115,7 @@ async fn demo_sign_in(
         db.audit("anonymous", "anonymous", "sign_in_demo", "client", "failed", &address.to_string()).await?;
         return Err(ApiError::BadRequest("unknown_client", "no such demo client".into()));
     };
-    signed_in(db, &account, "sign_in_demo", address).await
+    signed_in(db, state.plain_http, &account, "sign_in_demo", address).await
 }
 
 #[derive(Deserialize)]
@@ -142,31 +127,33 @@ struct SignIn {
 async fn sign_in(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
+    headers: HeaderMap,
     Json(body): Json<SignIn>,
 ) -> Result<Response, ApiError> {
-    if !state.sign_in_limit.allow(address) {
-        return Err(ApiError::TooManyRequests);
-    }
     let db = db(&state)?;
-    let found = db.account_by_username(&body.username).await?;
-    let verified = match &found {
-        Some((account, Some(hash))) if account.role != "client" => {
-            let (password, hash) = (body.password.clone(), hash.clone());
-            tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.unwrap_or(false)
+    match crate::auth::password_sign_in(&state, db, address, &headers, &body.username, &body.password).await? {
+        Some(signed) => {
+            let mut response = signed_in(db, state.plain_http, &signed.account, "sign_in", address).await?;
+            if let Some(device) = signed.device_cookie {
+                response.headers_mut().append(header::SET_COOKIE, device);
+            }
+            Ok(response)
         }
-        _ => false,
-    };
-    match found {
-        Some((account, _)) if verified => signed_in(db, &account, "sign_in", address).await,
-        _ => {
+        None => {
             db.audit("anonymous", "anonymous", "sign_in", "account", "failed", &address.to_string()).await?;
             Err(ApiError::BadRequest("invalid_credentials", "the username or password is not right".into()))
         }
     }
 }
 
-async fn signed_in(db: &Db, account: &crate::db::Account, action: &str, address: IpAddr) -> Result<Response, ApiError> {
-    let (cookie, csrf) = start_session(db, &account.id).await?;
+async fn signed_in(
+    db: &Db,
+    plain_http: bool,
+    account: &crate::db::Account,
+    action: &str,
+    address: IpAddr,
+) -> Result<Response, ApiError> {
+    let (cookie, csrf) = start_session(db, &account.id, plain_http).await?;
     db.audit(&account.id, &account.role, action, &account.id, "ok", &address.to_string()).await?;
     let body = json!({ "account": account_json(account), "csrf_token": csrf });
     Ok(([(header::SET_COOKIE, cookie)], Json(body)).into_response())
@@ -184,7 +171,7 @@ async fn sign_out(
     let db = db(&state)?;
     db.delete_session(&session.token_hash).await?;
     db.audit(&session.account.id, &session.account.role, "sign_out", &session.account.id, "ok", &a.to_string()).await?;
-    Ok(([(header::SET_COOKIE, clear_cookie())], StatusCode::NO_CONTENT).into_response())
+    Ok(([(header::SET_COOKIE, clear_cookie(state.plain_http))], StatusCode::NO_CONTENT).into_response())
 }
 
 async fn sign_out_everywhere(
@@ -204,7 +191,7 @@ async fn sign_out_everywhere(
         &a.to_string(),
     )
     .await?;
-    Ok(([(header::SET_COOKIE, clear_cookie())], StatusCode::NO_CONTENT).into_response())
+    Ok(([(header::SET_COOKIE, clear_cookie(state.plain_http))], StatusCode::NO_CONTENT).into_response())
 }
 
 async fn my_cases(State(state): State<AppState>, session: Session) -> Result<Json<Value>, ApiError> {
@@ -240,18 +227,11 @@ struct Viewer {
 async fn may_view(db: &Db, session: &Session, case_id: &str, headers: &HeaderMap) -> Result<Viewer, ApiError> {
     let owner = db.case_owner(case_id).await?;
     let account = &session.account;
-    let reason = headers.get("x-access-reason").and_then(|v| v.to_str().ok()).map(percent_decode);
-    let reason = reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
     match (account.role.as_str(), owner) {
         ("staff", owner) => {
-            let Some(reason) = reason else {
-                return Err(ApiError::BadRequest("reason_required", "state why you open this case".into()));
-            };
-            if reason.chars().count() > 200 {
-                return Err(ApiError::BadRequest("reason_too_long", "at most 200 characters".into()));
-            }
+            let reason = crate::input::staff_reason(headers)?;
             let owner_id = owner.ok_or(ApiError::NotFound)?;
-            Ok(Viewer { role: "staff".into(), reason: Some(reason.to_owned()), owner_id })
+            Ok(Viewer { role: "staff".into(), reason: Some(reason), owner_id })
         }
         ("client", Some(owner)) if owner == account.id => {
             Ok(Viewer { role: "client".into(), reason: None, owner_id: owner })
@@ -265,23 +245,7 @@ async fn may_view(db: &Db, session: &Session, case_id: &str, headers: &HeaderMap
 
 /// The reason header is percent-encoded UTF-8 (headers carry ASCII); plain ASCII passes as is.
 pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[index], bytes.get(index + 1).copied().and_then(hex), bytes.get(index + 2).copied().and_then(hex)) {
-            (b'%', Some(high), Some(low)) => {
-                out.push((high * 16 + low) as u8);
-                index += 3;
-            }
-            (byte, _, _) => {
-                out.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8_lossy(&crate::input::percent_decode_bytes(text.as_bytes())).into_owned()
 }
 
 /// Records the opening: the client's access log for anyone else, the audit trail always.
@@ -469,12 +433,16 @@ async fn search(
     State(state): State<AppState>,
     session: Session,
     ClientAddress(address): ClientAddress,
+    headers: HeaderMap,
     Json(body): Json<Search>,
 ) -> Result<Json<Value>, ApiError> {
     if session.account.role != "staff" {
         return Err(ApiError::Forbidden("staff_only"));
     }
+    // A search shows names: the same reason as opening a case, and a limit per staff account.
+    let reason = crate::input::staff_reason(&headers)?;
     let db = db(&state)?;
+    crate::ratelimit::staff_may_search(&state, db, &session.account.id).await?;
     let (ids, searched_by) = match (&body.case_id, &body.bsn) {
         (Some(case_id), None) => {
             (db.case_owner(case_id).await?.map(|_| vec![case_id.clone()]).unwrap_or_default(), "case_id")
@@ -494,6 +462,10 @@ async fn search(
         }
         _ => return Err(ApiError::BadRequest("search", "give either case_id or bsn".into())),
     };
+    // Each found client's access log shows who searched and why.
+    for case_id in &ids {
+        db.record_search_hit(case_id, &session.account.id, &reason).await?;
+    }
     // The audit names how was searched, never the BSN itself.
     db.audit(
         &session.account.id,

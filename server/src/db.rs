@@ -22,7 +22,7 @@ pub struct Db {
 #[derive(Debug)]
 enum Append {
     Audit { actor: String, role: String, action: String, object: String, result: String, origin: String },
-    Access { case_id: String, actor_id: String, role: String, reason: Option<String> },
+    Access { case_id: String, actor_id: String, role: String, reason: Option<String>, kind: &'static str },
 }
 
 /// Copies the write-ahead log back into the database file every second, without blocking
@@ -54,19 +54,34 @@ async fn append_rows(
                 Err(_) => break,
             }
         }
-        let outcome = write_batch(&pool, &batch).await.map_err(|e| e.to_string());
-        for (_, answer) in batch {
-            let _ = answer.send(outcome.clone());
+        let rows: Vec<&Append> = batch.iter().map(|(row, _)| row).collect();
+        match write_batch(&pool, &rows).await {
+            Ok(()) => {
+                for (_, answer) in batch {
+                    let _ = answer.send(Ok(()));
+                }
+            }
+            // One bad row must not fail the others (security review, finding 4): the batch was
+            // rolled back as a whole; write each row in a transaction of its own, so only the
+            // bad row's request fails.
+            Err(error) if batch.len() > 1 => {
+                tracing::warn!(%error, rows = batch.len(), "group commit failed; committing its rows one by one");
+                for (row, answer) in batch {
+                    let _ = answer.send(write_batch(&pool, &[&row]).await.map_err(|e| e.to_string()));
+                }
+            }
+            Err(error) => {
+                for (_, answer) in batch {
+                    let _ = answer.send(Err(error.to_string()));
+                }
+            }
         }
     }
 }
 
-async fn write_batch(
-    pool: &AnyPool,
-    batch: &[(Append, tokio::sync::oneshot::Sender<Result<(), String>>)],
-) -> Result<(), sqlx::Error> {
+async fn write_batch(pool: &AnyPool, batch: &[&Append]) -> Result<(), sqlx::Error> {
     let mut transaction = pool.begin().await?;
-    for (row, _) in batch {
+    for row in batch {
         match row {
             Append::Audit { actor, role, action, object, result, origin } => {
                 sqlx::query(
@@ -84,9 +99,10 @@ async fn write_batch(
                 .execute(&mut *transaction)
                 .await?;
             }
-            Append::Access { case_id, actor_id, role, reason } => {
+            Append::Access { case_id, actor_id, role, reason, kind } => {
                 sqlx::query(
-                    "INSERT INTO access_log (id, case_id, actor_id, role, reason, at) VALUES ($1, $2, $3, $4, $5, $6)",
+                    "INSERT INTO access_log (id, case_id, actor_id, role, reason, at, kind)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 )
                 .bind(random_id())
                 .bind(case_id)
@@ -94,6 +110,7 @@ async fn write_batch(
                 .bind(role)
                 .bind(reason)
                 .bind(now())
+                .bind(*kind)
                 .execute(&mut *transaction)
                 .await?;
             }
@@ -585,13 +602,15 @@ impl Db {
     }
 }
 
-/// One opening of a case, as the client sees it.
+/// One opening of a case (or a staff search that found it), as the client sees it.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Access {
     pub at: String,
     pub actor: String,
     pub role: String,
     pub reason: Option<String>,
+    /// `view` (the case was opened) or `search` (a staff search found it).
+    pub kind: String,
 }
 
 impl Db {
@@ -607,19 +626,32 @@ impl Db {
             actor_id: actor_id.to_owned(),
             role: role.to_owned(),
             reason: reason.map(str::to_owned),
+            kind: "view",
+        })
+        .await
+    }
+
+    /// A staff search found this case: the client sees who searched and why.
+    pub async fn record_search_hit(&self, case_id: &str, staff_id: &str, reason: &str) -> Result<(), sqlx::Error> {
+        self.append(Append::Access {
+            case_id: case_id.to_owned(),
+            actor_id: staff_id.to_owned(),
+            role: "staff".to_owned(),
+            reason: Some(reason.to_owned()),
+            kind: "search",
         })
         .await
     }
 
     pub async fn access_log(&self, case_id: &str) -> Result<Vec<Access>, sqlx::Error> {
-        let rows: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
-            "SELECT l.at, a.display_name, l.role, l.reason FROM access_log l
+        let rows: Vec<(String, String, String, Option<String>, String)> = sqlx::query_as(
+            "SELECT l.at, a.display_name, l.role, l.reason, l.kind FROM access_log l
              JOIN accounts a ON a.id = l.actor_id WHERE l.case_id = $1 ORDER BY l.at DESC",
         )
         .bind(case_id)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.into_iter().map(|(at, actor, role, reason)| Access { at, actor, role, reason }).collect())
+        Ok(rows.into_iter().map(|(at, actor, role, reason, kind)| Access { at, actor, role, reason, kind }).collect())
     }
 
     /// Appends to the audit trail (the application never updates or deletes it).

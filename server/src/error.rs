@@ -2,8 +2,9 @@
 //! errors) are logged without personal data and answered with a plain 500.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use serde_json::json;
 
 #[derive(Debug)]
 pub enum ApiError {
@@ -19,6 +20,10 @@ pub enum ApiError {
     Case(helder_core::CaseError),
     /// 429: too many requests from this address.
     TooManyRequests,
+    /// 429 with `Retry-After`: a limit kept in the database (address, account, staff search).
+    RateLimited(std::time::Duration),
+    /// 503 with `Retry-After: 1`: too many password checks waiting; answered without hashing.
+    Busy,
     /// 500: something on our side; logged, never shown.
     Internal(String),
 }
@@ -42,6 +47,21 @@ impl IntoResponse for ApiError {
                 return (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response();
             }
             ApiError::TooManyRequests => (StatusCode::TOO_MANY_REQUESTS, "rate_limited", "too many requests".into()),
+            ApiError::RateLimited(wait) => {
+                let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+                let body = json!({ "error": "rate_limited", "message": "too many attempts; try again later" });
+                return (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    [(header::RETRY_AFTER, seconds.max(1).to_string())],
+                    Json(body),
+                )
+                    .into_response();
+            }
+            ApiError::Busy => {
+                let body = json!({ "error": "busy", "message": "too many sign-ins at once; try again in a moment" });
+                return (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "1".to_owned())], Json(body))
+                    .into_response();
+            }
             ApiError::Internal(detail) => {
                 tracing::error!(%detail, "internal error");
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal", "something went wrong on our side".into())

@@ -16,8 +16,16 @@ pub struct AppState {
     pub db: Option<crate::db::Db>,
     /// The demo sign-in is only there when the server was started with `--demo`.
     pub demo: bool,
+    /// `--plain-http`: reached over plain http (a local demo), so the session cookie has no
+    /// `Secure` flag and no `__Host-` prefix, and no HSTS header is sent. Off in production.
+    pub plain_http: bool,
     pub identity: Arc<dyn crate::auth::IdentityProvider>,
-    pub sign_in_limit: Arc<crate::ratelimit::RateLimit>,
+    /// Limits counted in the database (sign-in per address and per account, staff search).
+    pub limits: crate::ratelimit::Limits,
+    /// Bounds the argon2id checks running and waiting.
+    pub passwords: Arc<crate::passwords::PasswordGate>,
+    /// The reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`).
+    pub trusted_proxies: Arc<crate::client_address::TrustedProxies>,
     pub what_if_limit: Arc<crate::ratelimit::RateLimit>,
     pub results: Arc<crate::api::ResultCache>,
 }
@@ -28,8 +36,11 @@ impl AppState {
             portal_dir,
             db,
             demo,
+            plain_http: false,
             identity: Arc::new(crate::auth::DemoIdentity),
-            sign_in_limit: Arc::new(crate::ratelimit::RateLimit::new(20, Duration::from_secs(60))),
+            limits: crate::ratelimit::Limits::default(),
+            passwords: Arc::new(crate::passwords::PasswordGate::for_this_machine()),
+            trusted_proxies: Arc::new(crate::client_address::TrustedProxies::default()),
             what_if_limit: Arc::new(crate::ratelimit::RateLimit::new(60, Duration::from_secs(60))),
             results: Arc::new(crate::api::ResultCache::default()),
         }
@@ -73,7 +84,13 @@ pub fn app(state: AppState) -> Router {
     let index_html = state.portal_dir.as_ref().and_then(|dir| std::fs::read_to_string(dir.join("index.html")).ok());
     let policy = HeaderValue::from_str(&content_security_policy(index_html.as_deref()))
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
-    let api = crate::api::router().layer(axum::extract::DefaultBodyLimit::max(1024 * 1024)).with_state(state.clone());
+    let api = crate::api::router()
+        .layer(axum::extract::DefaultBodyLimit::max(crate::input::BODY_LIMIT))
+        // API answers carry personal data, session and CSRF tokens: no cache may keep them.
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .with_state(state.clone());
+    // Behind TLS (the production proxy), browsers must never fall back to plain http.
+    let hsts = (!state.plain_http).then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     let router = match &state.portal_dir {
         Some(dir) => {
             // Client-side routes fall back to index.html.
@@ -92,4 +109,11 @@ pub fn app(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            move |_: &axum::response::Response| hsts.clone(),
+        ))
+        // NUL never reaches a handler or the database (PostgreSQL cannot store it).
+        .layer(axum::middleware::from_fn(crate::input::reject_nul))
+        .layer(axum::middleware::from_fn_with_state(state.trusted_proxies.clone(), crate::client_address::resolve))
 }

@@ -1,6 +1,8 @@
 //! `helder import FILE.ndjson`: one case per line, `{"client": {"name", "bsn"}, "case": {…}}`.
 //! All or nothing: every line is validated first and the file is stored in one transaction, so a
-//! bad line stores nothing and the report names its line and field.
+//! bad line stores nothing and the report names its line and field. A line is matched to an
+//! existing client by BSN and name together: a known BSN with another name is refused, not given
+//! to that client. A BSN must pass the elfproef; a name must be 1-200 visible characters.
 
 use serde::Deserialize;
 
@@ -46,6 +48,15 @@ impl From<sqlx::Error> for ImportError {
     }
 }
 
+/// The longest client name we take.
+const NAME_MAX_CHARACTERS: usize = 200;
+
+/// Names compare without regard to case and runs of spaces.
+fn same_name(stored: &str, imported: &str) -> bool {
+    let words = |name: &str| name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    words(stored) == words(imported)
+}
+
 /// Imports `text`; returns the number of cases stored.
 pub async fn import(db: &Db, text: &str, actor: &str) -> Result<usize, ImportError> {
     let mut parsed = Vec::new();
@@ -70,6 +81,23 @@ pub async fn import(db: &Db, text: &str, actor: &str) -> Result<usize, ImportErr
             });
             continue;
         }
+        // The message never repeats the BSN (it may end up in a log).
+        if !crate::input::bsn_passes_elfproef(&line.client.bsn) {
+            errors.push(LineError {
+                line: number,
+                path: "/client/bsn".into(),
+                message: "not a valid BSN (it fails the elfproef)".into(),
+            });
+            continue;
+        }
+        if let Err(message) = crate::input::shown_text(&line.client.name, NAME_MAX_CHARACTERS) {
+            errors.push(LineError {
+                line: number,
+                path: "/client/name".into(),
+                message: format!("the name {message}"),
+            });
+            continue;
+        }
         let document = line.case.to_string();
         match helder_core::contract::parse_case(&document)
             .and_then(|case| helder_core::compute_case(&case).map(|_| case))
@@ -86,13 +114,25 @@ pub async fn import(db: &Db, text: &str, actor: &str) -> Result<usize, ImportErr
         return Err(ImportError::Lines(errors));
     }
     let mut transaction = db.pool.begin().await?;
+    let mut mismatches = Vec::new();
     for (number, client, case_id, document) in &parsed {
-        let existing: Option<(String,)> = sqlx::query_as("SELECT id FROM accounts WHERE bsn = $1 AND role = 'client'")
-            .bind(&client.bsn)
-            .fetch_optional(&mut *transaction)
-            .await?;
+        let existing: Option<(String, String)> =
+            sqlx::query_as("SELECT id, display_name FROM accounts WHERE bsn = $1 AND role = 'client'")
+                .bind(&client.bsn)
+                .fetch_optional(&mut *transaction)
+                .await?;
         let client_id = match existing {
-            Some((id,)) => id,
+            // A known BSN with another name is a mistake in the file (or in the BSN): giving the
+            // case to that client would show it to the wrong person.
+            Some((_, name)) if !same_name(&name, &client.name) => {
+                mismatches.push(LineError {
+                    line: *number,
+                    path: "/client/name".into(),
+                    message: "this BSN belongs to a client with another name".into(),
+                });
+                continue;
+            }
+            Some((id, _)) => id,
             None => {
                 let id = format!("client-{}", random_id());
                 sqlx::query(
@@ -116,6 +156,12 @@ pub async fn import(db: &Db, text: &str, actor: &str) -> Result<usize, ImportErr
                 message: error.to_string(),
             }]));
         }
+    }
+    if !mismatches.is_empty() {
+        transaction.rollback().await?;
+        db.audit(actor, "operator", "import", "file", &format!("rejected: {} bad lines", mismatches.len()), "local")
+            .await?;
+        return Err(ImportError::Lines(mismatches));
     }
     transaction.commit().await?;
     db.audit(actor, "operator", "import", "file", &format!("{} cases", parsed.len()), "local").await?;

@@ -31,6 +31,14 @@ enum Command {
         /// Seed the demo data and allow the clearly labelled demo sign-in. Never in production.
         #[arg(long)]
         demo: bool,
+        /// A reverse proxy (address or CIDR network; repeat or separate with commas) whose
+        /// X-Forwarded-For names the client. Without it the connecting address counts.
+        #[arg(long, value_name = "ADDRESS")]
+        trusted_proxy: Vec<String>,
+        /// Reached over plain http (a local demo): the session cookie without `Secure` and
+        /// without the `__Host-` prefix, and no HSTS. Never in production (TLS at the proxy).
+        #[arg(long)]
+        plain_http: bool,
     },
     /// Seed the demo cases and accounts into the database (idempotent).
     Demo {
@@ -92,7 +100,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Compute { file, explain, json } => compute(&file, explain.as_deref(), json),
-        Command::Serve { bind, portal, database_url, demo } => report(serve(bind, portal, &database_url, demo)),
+        Command::Serve { bind, portal, database_url, demo, trusted_proxy, plain_http } => {
+            report(serve(bind, portal, &database_url, demo, &trusted_proxy, plain_http))
+        }
         Command::Demo { database_url } => report(runtime().and_then(|rt| rt.block_on(demo(&database_url)))),
         Command::Import { file, database_url } => import(&file, &database_url),
         Command::Backup { file, database_url } => report(
@@ -238,7 +248,16 @@ fn recompute(
     Ok(())
 }
 
-fn serve(bind: SocketAddr, portal: PathBuf, database_url: &str, demo_mode: bool) -> anyhow::Result<()> {
+fn serve(
+    bind: SocketAddr,
+    portal: PathBuf,
+    database_url: &str,
+    demo_mode: bool,
+    trusted_proxy: &[String],
+    plain_http: bool,
+) -> anyhow::Result<()> {
+    let trusted_proxies =
+        helder_server::client_address::TrustedProxies::parse(trusted_proxy).map_err(anyhow::Error::msg)?;
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .init();
@@ -253,14 +272,19 @@ fn serve(bind: SocketAddr, portal: PathBuf, database_url: &str, demo_mode: bool)
         if portal_dir.is_none() {
             tracing::warn!(portal = %portal.display(), "no built portal found; serving the API only");
         }
-        let app = helder_server::http::app(helder_server::http::AppState::new(portal_dir, Some(db), demo_mode));
+        let mut state = helder_server::http::AppState::new(portal_dir, Some(db), demo_mode);
+        state.trusted_proxies = std::sync::Arc::new(trusted_proxies);
+        state.plain_http = plain_http;
+        if plain_http {
+            tracing::warn!("--plain-http: session cookie without Secure, no HSTS; only for a local demo");
+        }
+        let app = helder_server::http::app(state);
         let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("binding {bind}"))?;
         let address = listener.local_addr()?;
         tracing::info!(%address, "helder serving");
         // The line tests and `cargo xtask run` wait for.
         eprintln!("helder listening on http://{address}/");
-        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal())
+        helder_server::serve::serve(listener, app, helder_server::serve::ServeLimits::default(), shutdown_signal())
             .await
             .context("serving")
     })

@@ -46,7 +46,8 @@ pub fn start_helder() -> (Running, String) {
     // A fresh embedded database with the demo data, so every run starts from the same state.
     let database = std::env::temp_dir().join(format!("helder-browser-{}-{port}.db", std::process::id()));
     let child = Command::new(&binary)
-        .args(["serve", "--demo", "--bind", &format!("127.0.0.1:{port}"), "--portal"])
+        // The browser reaches the server over plain http.
+        .args(["serve", "--demo", "--plain-http", "--bind", &format!("127.0.0.1:{port}"), "--portal"])
         .arg(&dist)
         .arg("--database-url")
         .arg(format!("sqlite://{}", database.display()))

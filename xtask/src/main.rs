@@ -354,6 +354,8 @@ fn run() -> Result<()> {
         "--database-url",
         "sqlite://helder.db",
         "--demo",
+        // http://127.0.0.1: the session cookie cannot be Secure there.
+        "--plain-http",
     ]);
     run_command(serve)
 }
@@ -572,7 +574,8 @@ fn bench() -> Result<()> {
         let _ = std::fs::remove_file(&database);
         let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
         let mut server = command(&root().join("target/release/helder").display().to_string())
-            .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--demo", "--portal", "dist", "--database-url"])
+            .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--demo", "--plain-http", "--portal", "dist"])
+            .arg("--database-url")
             .arg(format!("sqlite://{}", database.display()))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
