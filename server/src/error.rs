@@ -1,7 +1,9 @@
 //! `ApiError`: every failure of the API as a status and a stable code. Internals (database
-//! errors) are logged without personal data and answered with a plain 500.
+//! errors) are logged without personal data and answered with a plain 500. Every error body is
+//! `helder_api::Error`, or `helder_api::CaseError` for a case that does not compute.
 
 use axum::Json;
+use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
@@ -9,6 +11,9 @@ use axum::response::{IntoResponse, Response};
 pub enum ApiError {
     /// 400: the request itself is wrong (with a message for the caller).
     BadRequest(&'static str, String),
+    /// A request body that is not the endpoint's JSON type: axum's status (400 syntax, 415 not
+    /// JSON, 422 wrong shape) with its description.
+    Body(StatusCode, String),
     /// 401: not signed in.
     Unauthenticated,
     /// 403: signed in, but this role may not do this.
@@ -33,12 +38,16 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, code, message) = match self {
             ApiError::BadRequest(code, message) => (StatusCode::BAD_REQUEST, code, message),
+            ApiError::Body(status, message) => (status, "body", message),
             ApiError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated", "please sign in".into()),
             ApiError::Forbidden(code) => (StatusCode::FORBIDDEN, code, "not allowed for this account".into()),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found", "not found".into()),
             ApiError::Case(error) => {
-                let body =
-                    serde_json::json!({ "error": error.code(), "path": error.path(), "message": error.to_string() });
+                let body = helder_api::CaseError {
+                    error: error.code().into(),
+                    path: error.path().into(),
+                    message: error.to_string(),
+                };
                 return (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response();
             }
             ApiError::TooManyRequests => (StatusCode::TOO_MANY_REQUESTS, "rate_limited", "too many requests".into()),
@@ -47,6 +56,20 @@ impl IntoResponse for ApiError {
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal", "something went wrong on our side".into())
             }
         };
-        (status, Json(serde_json::json!({ "error": code, "message": message }))).into_response()
+        (status, Json(helder_api::Error { error: code.into(), message })).into_response()
+    }
+}
+
+/// A JSON request body of type `T`; a body that is not one answers with the API's error body
+/// (axum's own rejection would answer in plain text).
+pub struct JsonBody<T>(pub T);
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned> FromRequest<S> for JsonBody<T> {
+    type Rejection = ApiError;
+    async fn from_request(request: Request, state: &S) -> Result<JsonBody<T>, ApiError> {
+        match Json::<T>::from_request(request, state).await {
+            Ok(Json(body)) => Ok(JsonBody(body)),
+            Err(rejection) => Err(ApiError::Body(rejection.status(), rejection.body_text())),
+        }
     }
 }
