@@ -15,8 +15,13 @@ use std::time::Instant;
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132.0.0";
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
-/// npm packages only the tests need: (package spec, the folder it installs under node_modules).
-const NPM_TEST_TOOLS: &[(&str, &str)] = &[("axe-core@4", "axe-core/axe.min.js")];
+/// npm packages only the tests need: (package spec, the file it installs under node_modules).
+/// axe-core checks the portal's accessibility; the OpenAPI validator checks the generated
+/// `/api/v1/openapi.json` (`server/tests/openapi.rs`).
+const NPM_TEST_TOOLS: &[(&str, &str)] = &[
+    ("axe-core@4", "axe-core/axe.min.js"),
+    ("@seriousme/openapi-schema-validator@2.11", "@seriousme/openapi-schema-validator/bin/validate-api-cli.js"),
+];
 /// How long `cargo xtask test` fuzzes the case parser (longer by hand).
 const FUZZ_SECONDS: u32 = 20;
 
