@@ -283,7 +283,7 @@ fn npm_install(packages: &[&str]) -> Result<()> {
 fn portal_inputs() -> String {
     let mut lines = Vec::new();
     let mut stack: Vec<PathBuf> =
-        ["core", "explain", "portal", "www", "Cargo.toml", "Cargo.lock", "Trunk.toml", ".cargo"]
+        ["api", "core", "explain", "portal", "www", "Cargo.toml", "Cargo.lock", "Trunk.toml", ".cargo"]
             .iter()
             .map(|p| root().join(p))
             .collect();
