@@ -297,8 +297,12 @@ impl<'de> Deserialize<'de> for CaseDocument {
     }
 }
 
-/// A member the server may send already serialized (its cache of results and explanations per
-/// stored case version) and a reader always gets as `T`. Both serialize to the same JSON.
+/// A big member (the result, the explanation) as a typed value or as its JSON text. The server
+/// sends it already serialized from its cache of results and explanations per stored case
+/// version; a reader receives the JSON text exactly as sent and parses it as `T` when it needs
+/// the value. The browser parses the explanation, but reads the result through its own
+/// computation of the same facts, whose serialization must hash to `result_hash` (so it carries
+/// no code to deserialize a result). Both variants serialize to the same JSON.
 #[derive(Clone, Debug)]
 pub enum Prerendered<T> {
     Value(T),
@@ -312,16 +316,18 @@ impl<T: Serialize> Prerendered<T> {
     }
 }
 
-impl<T> Prerendered<T> {
-    /// The value as read back (a deserialized member is always a value).
-    pub fn value(&self) -> Option<&T> {
+impl<T: serde::de::DeserializeOwned + Clone> Prerendered<T> {
+    /// The value: parsed from the JSON text, or the value itself.
+    pub fn parse(&self) -> serde_json::Result<T> {
         match self {
-            Prerendered::Value(value) => Some(value),
-            Prerendered::Json(_) => None,
+            Prerendered::Value(value) => Ok(value.clone()),
+            Prerendered::Json(json) => serde_json::from_str(json.get()),
         }
     }
+}
 
-    /// The JSON text of a serialized member.
+impl<T> Prerendered<T> {
+    /// The JSON text of a serialized (or received) member.
     pub fn json(&self) -> Option<&str> {
         match self {
             Prerendered::Value(_) => None,
@@ -349,8 +355,9 @@ impl<T: Serialize> Serialize for Prerendered<T> {
     }
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Prerendered<T> {
+/// Reading keeps the JSON text as received: `parse` makes it a `T`.
+impl<'de, T> Deserialize<'de> for Prerendered<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Prerendered<T>, D::Error> {
-        T::deserialize(deserializer).map(Prerendered::Value)
+        Box::<RawValue>::deserialize(deserializer).map(|json| Prerendered::Json(Arc::from(json)))
     }
 }

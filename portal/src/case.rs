@@ -1,11 +1,13 @@
 //! The case overview: the most important message on top, the timeline, a card per topic with
 //! "how did we calculate this?", the ledgers, what-if, consent and the glossary. Every sentence
-//! comes from the server's explanation; every figure from its result; the browser recomputes the
-//! result with the same engine and says whether it agrees.
+//! comes from the server's explanation; every figure from its result. The browser recomputes the
+//! result with the same engine and says whether it agrees: the figures it shows are its own
+//! computation's only when that hashes to the server's `result_hash`, i.e. when it is the server's
+//! result byte for byte (so the browser carries no code to read a result document back).
 
 use helder_api::{CaseView, Sentence};
-use helder_core::contract::{DagloonResult, TraceLine};
-use helder_explain::{Section, Step};
+use helder_core::contract::{DagloonResult, ResultDocument, TraceLine};
+use helder_explain::{Explanation, Section, Step};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use sha2::{Digest, Sha256};
@@ -42,36 +44,56 @@ fn sentence_text(sentence: &Sentence, with_ids: bool) -> String {
     }
 }
 
-/// The wage of every month of the case's facts (`YYYY-MM`, amount), read by core's own parser.
-fn wage_months(facts: &str) -> Vec<(String, String)> {
+/// The browser's own computation of a case's facts (read by core's own parser).
+#[derive(Clone)]
+struct Local {
+    /// The server's `result_hash` this was checked against.
+    server_hash: String,
+    /// The result, only when its serialization hashes to the server's: then it is the server's.
+    result: Option<ResultDocument>,
+    /// Whether UWV has decided (no what-if then).
+    decided: bool,
+    /// The wage of every month of the facts (`YYYY-MM`, amount).
+    wages: Vec<(String, String)>,
+}
+
+fn compute_locally(facts: &str, server_hash: String) -> Local {
     let case = helder_core::contract::parse_case(facts).ok();
-    let months = case.and_then(|case| case.wages).map(|wages| wages.months).unwrap_or_default();
-    months.into_iter().map(|(month, wage)| (month.to_string(), wage.to_string())).collect()
+    let decided = case.as_ref().is_some_and(|case| case.decision.is_some());
+    let wages = case
+        .as_ref()
+        .and_then(|case| case.wages.as_ref())
+        .map(|wages| wages.months.iter().map(|(month, wage)| (month.to_string(), wage.to_string())).collect())
+        .unwrap_or_default();
+    let result = case.and_then(|case| helder_core::compute_case(&case).ok()).and_then(|computed| {
+        let json = serde_json::to_string(&computed).ok()?;
+        (sha256_hex(&json) == server_hash).then(|| computed.into_lines())
+    });
+    Local { server_hash, result, decided, wages }
 }
 
 #[component]
 pub fn CaseView(case_id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let data = RwSignal::new(None::<CaseView>);
-    let checked = RwSignal::new(None::<(String, bool)>);
+    let data = RwSignal::new(None::<(CaseView, Explanation)>);
+    let checked = RwSignal::new(None::<Local>);
     let load = {
         let case_id = case_id.clone();
         move || {
             let path = format!("/api/v1/cases/{case_id}?lang={}", ctx.lang.get());
             spawn_local(async move {
                 let reason = (role(ctx) == "staff").then(|| ctx.reason.get_untracked());
-                match fetch::<CaseView>("GET", &path, None, None, reason).await {
-                    Some(view) => {
+                let view = fetch::<CaseView>("GET", &path, None, None, reason).await;
+                match view.and_then(|view| view.explanation.parse().ok().map(|explanation| (view, explanation))) {
+                    Some((view, explanation)) => {
                         // The same engine, here in the browser: does it reach the same result? The
                         // result does not depend on the language: check each server hash once.
-                        let server = view.result_hash.clone();
-                        if checked.get_untracked().is_none_or(|(known, _)| known != server) {
-                            let local = helder_core::compute(view.facts.json()).map(|r| sha256_hex(&r));
-                            let agrees = local.ok().as_deref() == Some(server.as_str());
-                            checked.set(Some((server, agrees)));
+                        let server = &view.result_hash;
+                        if checked.with_untracked(|local| local.as_ref().is_none_or(|l| l.server_hash != *server)) {
+                            checked.set(Some(compute_locally(view.facts.json(), server.clone())));
                         }
                         ctx.error.set(None);
-                        data.set(Some(view));
+                        data.set(Some((view, explanation)));
                     }
                     None => ctx.error.set(Some(t(ctx, "ui-error"))),
                 }
@@ -81,9 +103,9 @@ pub fn CaseView(case_id: String) -> impl IntoView {
     Effect::new(move |_| load());
     let copied = RwSignal::new(false);
     let copy = move |_| {
-        let Some(view) = data.get_untracked() else { return };
+        let Some((view, explanation)) = data.get_untracked() else { return };
         let mut summary = format!("{} {}\n", t(ctx, "ui-case-id"), view.case_id);
-        for section in view.explanation.value().map(|e| e.sections.as_slice()).unwrap_or_default() {
+        for section in &explanation.sections {
             summary.push_str(&format!("- {}: {}\n", section.title, sentence_text(&section.lead, true)));
         }
         if let Some(window) = web_sys::window() {
@@ -99,10 +121,9 @@ pub fn CaseView(case_id: String) -> impl IntoView {
     view! {
         <Show when=move || data.get().is_some() fallback=move || view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }>
             {move || {
-                let Some(view) = data.get() else { return ().into_any() };
-                let (Some(explanation), Some(result)) = (view.explanation.value(), view.result.value()) else {
-                    return ().into_any();
-                };
+                let Some((view, explanation)) = data.get() else { return ().into_any() };
+                let Some(local) = checked.get() else { return ().into_any() };
+                let result = local.result.as_ref();
                 let viewer_role = view.viewer.role.clone();
                 let client = view.client.clone();
                 let banner = match viewer_role.as_str() {
@@ -117,11 +138,11 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                 let Some(status) = sections.first() else { return ().into_any() };
                 let with_ids = role(ctx) == "staff";
                 let facts = view.facts.json().to_owned();
-                let decided = helder_core::contract::parse_case(&facts).is_ok_and(|case| case.decision.is_some());
+                let decided = local.decided;
                 let estimates = view.what_if.clone();
-                let settled_advance = result.advance.as_ref().filter(|a| a.settled && !a.months.is_empty()).cloned();
-                let backpay_months = result.backpay.as_ref().filter(|b| !b.months.is_empty()).cloned();
-                let wages = result.dagloon.as_ref().map(|_| wage_months(&facts)).unwrap_or_default();
+                let settled_advance =
+                    result.and_then(|r| r.advance.as_ref()).filter(|a| a.settled && !a.months.is_empty()).cloned();
+                let backpay_months = result.and_then(|r| r.backpay.as_ref()).filter(|b| !b.months.is_empty()).cloned();
                 let today = String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect::<String>();
                 view! {
                     {banner.map(|text| view! { <div class="notification viewer-banner" role="note">{text}</div> })}
@@ -135,10 +156,10 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         <p class="lead-sentence">{sentence_text(&status.lead, with_ids)}</p>
                         {explanation.actions.iter().map(|s| view! { <p>{sentence_text(s, with_ids)}</p> }).collect_view()}
                     </div>
-                    {match checked.get().map(|(_, agrees)| agrees) {
-                        Some(true) => view! { <p class="checked" id="checked"><span aria-hidden="true">{t(ctx, "ui-checked-mark")}</span> " " {t(ctx, "ui-checked")}</p> }.into_any(),
-                        Some(false) => view! { <p class="warning" id="mismatch" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any(),
-                        None => ().into_any(),
+                    {if result.is_some() {
+                        view! { <p class="checked" id="checked"><span aria-hidden="true">{t(ctx, "ui-checked-mark")}</span> " " {t(ctx, "ui-checked")}</p> }.into_any()
+                    } else {
+                        view! { <p class="warning" id="mismatch" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any()
                     }}
                     <div class="toolbar">
                         <button class="button-secondary" on:click=print>{t(ctx, "ui-print")}</button>
@@ -148,12 +169,13 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids/>
                     <div class="cards">
                         {sections.iter().skip(1).map(|section| {
-                            let lines = cited_lines(&result.trace, section);
-                            let reference = (section.id == "dagloon").then(|| result.dagloon.clone()).flatten().map(|d| (d, wages.clone()));
+                            let lines = result.map(|r| cited_lines(&r.trace, section)).unwrap_or_default();
+                            let dagloon = result.filter(|_| section.id == "dagloon").and_then(|r| r.dagloon.clone());
+                            let reference = dagloon.map(|d| (d, local.wages.clone()));
                             view! { <Card section=section.clone() lines=lines reference=reference with_ids=with_ids/> }
                         }).collect_view()}
                     </div>
-                    {settled_advance.map(|advance| view! { <AdvanceLedger advance=advance waiver=result.waiver.clone()/> })}
+                    {settled_advance.map(|advance| view! { <AdvanceLedger advance=advance waiver=result.and_then(|r| r.waiver.clone())/> })}
                     {backpay_months.map(|backpay| view! { <BackpayLedger backpay=backpay/> })}
                     {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=facts.clone() estimates=estimates.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <Consent case_id=view.case_id.clone()/> })}
