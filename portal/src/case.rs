@@ -6,7 +6,7 @@
 //! result byte for byte (so the browser carries no code to read a result document back).
 
 use helder_api::{CaseView, Sentence};
-use helder_core::contract::{DagloonResult, ResultDocument, TraceLine};
+use helder_core::contract::{AdvanceResult, BackpayResult, DagloonResult, TraceLine, WaiverResult};
 use helder_explain::{Explanation, Section, Step};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -49,8 +49,9 @@ fn sentence_text(sentence: &Sentence, with_ids: bool) -> String {
 struct Local {
     /// The server's `result_hash` this was checked against.
     server_hash: String,
-    /// The result, only when its serialization hashes to the server's: then it is the server's.
-    result: Option<ResultDocument>,
+    /// The figures shown, only when the result's serialization hashes to the server's: then it is
+    /// the server's result.
+    result: Option<Figures>,
     /// Whether UWV has decided (no what-if then).
     decided: bool,
     /// The wage of every month of the facts (`YYYY-MM`, amount).
@@ -67,9 +68,30 @@ fn compute_locally(facts: &str, server_hash: String) -> Local {
         .unwrap_or_default();
     let result = case.and_then(|case| helder_core::compute_case(&case).ok()).and_then(|computed| {
         let json = serde_json::to_string(&computed).ok()?;
-        (sha256_hex(&json) == server_hash).then(|| computed.into_lines())
+        if sha256_hex(&json) != server_hash {
+            return None;
+        }
+        // The trace lines exactly as the document has them (core records them in its own form).
+        let TraceLines { trace } = serde_json::from_str(&json).ok()?;
+        let helder_core::ResultDocument { dagloon, advance, waiver, backpay, .. } = computed;
+        Some(Figures { trace, dagloon, advance, waiver, backpay })
     });
     Local { server_hash, result, decided, wages }
+}
+
+/// The parts of the result the overview shows besides the explanation.
+#[derive(Clone)]
+struct Figures {
+    trace: Vec<TraceLine>,
+    dagloon: Option<DagloonResult>,
+    advance: Option<AdvanceResult>,
+    waiver: Option<WaiverResult>,
+    backpay: Option<BackpayResult>,
+}
+
+#[derive(serde::Deserialize)]
+struct TraceLines {
+    trace: Vec<TraceLine>,
 }
 
 #[component]

@@ -74,8 +74,21 @@ pub(crate) async fn fetch<T: DeserializeOwned>(
     csrf: Option<String>,
     reason: Option<String>,
 ) -> Option<T> {
+    let text = answer(method, path, body, csrf, reason).await?;
+    serde_json::from_str(&text).ok()
+}
+
+/// The body of a request answered with status 200 (kept out of the generic `fetch`, so the
+/// request code exists once, not once per answer type).
+async fn answer(
+    method: &str,
+    path: &str,
+    body: Option<String>,
+    csrf: Option<String>,
+    reason: Option<String>,
+) -> Option<String> {
     match api(method, path, body, csrf, reason).await {
-        Ok((200, text)) => serde_json::from_str(&text).ok(),
+        Ok((200, text)) => Some(text),
         _ => None,
     }
 }
