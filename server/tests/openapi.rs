@@ -21,7 +21,7 @@ fn document() -> Value {
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /// (method, path) of every operation in the document.
-fn operations(document: &Value) -> Vec<(String, String)> {
+fn operations(document: &Value) -> Vec<Operation> {
     let mut found = Vec::new();
     for (path, item) in document["paths"].as_object().expect("paths") {
         for method in METHODS {
@@ -33,15 +33,18 @@ fn operations(document: &Value) -> Vec<(String, String)> {
     found
 }
 
+/// A route or operation: (method, path).
+type Operation = (String, String);
+
 /// Routes without an operation, and operations without a route.
-fn differences(routes: &[(String, String)], document: &Value) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn differences(routes: &[Operation], document: &Value) -> (Vec<Operation>, Vec<Operation>) {
     let documented = operations(document);
     let undocumented = routes.iter().filter(|route| !documented.contains(route)).cloned().collect();
     let stale = documented.into_iter().filter(|operation| !routes.contains(operation)).collect();
     (undocumented, stale)
 }
 
-fn routes() -> Vec<(String, String)> {
+fn routes() -> Vec<Operation> {
     endpoints().iter().map(|e| (e.method.to_owned(), e.path.to_owned())).collect()
 }
 
@@ -77,10 +80,10 @@ fn every_body_has_a_schema() {
     let mut missing = Vec::new();
     for (method, path) in operations(&document) {
         let operation = &document["paths"][&path][method.to_lowercase()];
-        if let Some(body) = operation.get("requestBody") {
-            if body["content"]["application/json"]["schema"].is_null() {
-                missing.push(format!("{method} {path}: request body"));
-            }
+        if let Some(body) = operation.get("requestBody")
+            && body["content"]["application/json"]["schema"].is_null()
+        {
+            missing.push(format!("{method} {path}: request body"));
         }
         let responses = operation["responses"].as_object().expect("responses");
         for (status, response) in responses {
