@@ -1,70 +1,123 @@
 //! The case overview: the most important message on top, the timeline, a card per topic with
 //! "how did we calculate this?", the ledgers, what-if, consent and the glossary. Every sentence
-//! comes from the server's explanation; every figure from its result; the browser recomputes the
-//! result with the same engine and says whether it agrees.
+//! comes from the server's explanation; every figure from its result. The browser recomputes the
+//! result with the same engine and says whether it agrees: the figures it shows are its own
+//! computation's only when that hashes to the server's `result_hash`, i.e. when it is the server's
+//! result byte for byte (so the browser carries no code to read a result document back).
 
+use helder_api::{CaseView, Sentence};
+use helder_core::contract::{AdvanceResult, BackpayResult, DagloonResult, TraceLine, WaiverResult};
+use helder_explain::{Explanation, Section, Step};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::consent::Consent;
 use crate::ledger::{AdvanceLedger, BackpayLedger};
 use crate::whatif::WhatIf;
-use crate::{Ctx, Screen, api, list, role, t, t_with, text};
+use crate::{Ctx, Screen, fetch, role, t, t_with};
 
 pub fn sha256_hex(text: &str) -> String {
     Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The trace lines a section cites, for "how was this calculated?".
-fn cited_lines(result: &Value, section: &Value) -> Vec<Value> {
-    let mut ids: Vec<String> = Vec::new();
-    let sentences = std::iter::once(&section["lead"])
-        .chain(section["paragraphs"].as_array().into_iter().flatten().flat_map(|p| p.as_array().into_iter().flatten()));
+fn cited_lines(trace: &[TraceLine], section: &Section) -> Vec<TraceLine> {
+    let mut ids: Vec<&str> = Vec::new();
+    let sentences = std::iter::once(&section.lead).chain(section.paragraphs.iter().flatten());
     for sentence in sentences {
-        for id in sentence["traces"].as_array().into_iter().flatten().filter_map(Value::as_str) {
-            if !ids.iter().any(|known| known == id) {
-                ids.push(id.to_owned());
+        for id in &sentence.traces {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
             }
         }
     }
-    let trace = list(&result["trace"]);
-    ids.iter().filter_map(|id| trace.iter().find(|line| line["id"] == id.as_str()).cloned()).collect()
+    ids.iter().filter_map(|id| trace.iter().find(|line| line.id == *id).cloned()).collect()
 }
 
 /// A sentence; for staff with the trace ids it cites (the references they quote on the phone).
-fn sentence_text(sentence: &Value, with_ids: bool) -> String {
-    let text = text(&sentence["text"]);
-    let ids: Vec<&str> = sentence["traces"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
-    if with_ids && !ids.is_empty() { format!("{text} [{}]", ids.join(", ")) } else { text }
+fn sentence_text(sentence: &Sentence, with_ids: bool) -> String {
+    if with_ids && !sentence.traces.is_empty() {
+        format!("{} [{}]", sentence.text, sentence.traces.join(", "))
+    } else {
+        sentence.text.clone()
+    }
+}
+
+/// The browser's own computation of a case's facts (read by core's own parser).
+#[derive(Clone)]
+struct Local {
+    /// The server's `result_hash` this was checked against.
+    server_hash: String,
+    /// The figures shown, only when the result's serialization hashes to the server's: then it is
+    /// the server's result.
+    result: Option<Figures>,
+    /// Whether UWV has decided (no what-if then).
+    decided: bool,
+    /// The wage of every month of the facts (`YYYY-MM`, amount).
+    wages: Vec<(String, String)>,
+}
+
+fn compute_locally(facts: &str, server_hash: String) -> Local {
+    let case = helder_core::contract::parse_case(facts).ok();
+    let decided = case.as_ref().is_some_and(|case| case.decision.is_some());
+    let wages = case
+        .as_ref()
+        .and_then(|case| case.wages.as_ref())
+        .map(|wages| wages.months.iter().map(|(month, wage)| (month.to_string(), wage.to_string())).collect())
+        .unwrap_or_default();
+    let result = case.and_then(|case| helder_core::compute_case(&case).ok()).and_then(|computed| {
+        let json = serde_json::to_string(&computed).ok()?;
+        if sha256_hex(&json) != server_hash {
+            return None;
+        }
+        // The trace lines exactly as the document has them (core records them in its own form).
+        let TraceLines { trace } = serde_json::from_str(&json).ok()?;
+        let helder_core::ResultDocument { dagloon, advance, waiver, backpay, .. } = computed;
+        Some(Figures { trace, dagloon, advance, waiver, backpay })
+    });
+    Local { server_hash, result, decided, wages }
+}
+
+/// The parts of the result the overview shows besides the explanation.
+#[derive(Clone)]
+struct Figures {
+    trace: Vec<TraceLine>,
+    dagloon: Option<DagloonResult>,
+    advance: Option<AdvanceResult>,
+    waiver: Option<WaiverResult>,
+    backpay: Option<BackpayResult>,
+}
+
+#[derive(serde::Deserialize)]
+struct TraceLines {
+    trace: Vec<TraceLine>,
 }
 
 #[component]
 pub fn CaseView(case_id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let data = RwSignal::new(None::<Value>);
-    let checked = RwSignal::new(None::<(String, bool)>);
+    let data = RwSignal::new(None::<(CaseView, Explanation)>);
+    let checked = RwSignal::new(None::<Local>);
     let load = {
         let case_id = case_id.clone();
         move || {
             let path = format!("/api/v1/cases/{case_id}?lang={}", ctx.lang.get());
             spawn_local(async move {
                 let reason = (role(ctx) == "staff").then(|| ctx.reason.get_untracked());
-                match api("GET", &path, None, None, reason).await {
-                    Ok((200, view)) => {
+                let view = fetch::<CaseView>("GET", &path, None, None, reason).await;
+                match view.and_then(|view| view.explanation.parse().ok().map(|explanation| (view, explanation))) {
+                    Some((view, explanation)) => {
                         // The same engine, here in the browser: does it reach the same result? The
                         // result does not depend on the language: check each server hash once.
-                        let server = text(&view["result_hash"]);
-                        if checked.get_untracked().is_none_or(|(known, _)| known != server) {
-                            let local = helder_core::compute(&view["facts"].to_string()).map(|r| sha256_hex(&r));
-                            let agrees = local.ok().as_deref() == Some(server.as_str());
-                            checked.set(Some((server, agrees)));
+                        let server = &view.result_hash;
+                        if checked.with_untracked(|local| local.as_ref().is_none_or(|l| l.server_hash != *server)) {
+                            checked.set(Some(compute_locally(view.facts.json(), server.clone())));
                         }
                         ctx.error.set(None);
-                        data.set(Some(view));
+                        data.set(Some((view, explanation)));
                     }
-                    _ => ctx.error.set(Some(t(ctx, "ui-error"))),
+                    None => ctx.error.set(Some(t(ctx, "ui-error"))),
                 }
             });
         }
@@ -72,10 +125,10 @@ pub fn CaseView(case_id: String) -> impl IntoView {
     Effect::new(move |_| load());
     let copied = RwSignal::new(false);
     let copy = move |_| {
-        let Some(view) = data.get_untracked() else { return };
-        let mut summary = format!("{} {}\n", t(ctx, "ui-case-id"), text(&view["case_id"]));
-        for section in list(&view["explanation"]["sections"]) {
-            summary.push_str(&format!("- {}: {}\n", text(&section["title"]), sentence_text(&section["lead"], true)));
+        let Some((view, explanation)) = data.get_untracked() else { return };
+        let mut summary = format!("{} {}\n", t(ctx, "ui-case-id"), view.case_id);
+        for section in &explanation.sections {
+            summary.push_str(&format!("- {}: {}\n", section.title, sentence_text(&section.lead, true)));
         }
         if let Some(window) = web_sys::window() {
             let _ = window.navigator().clipboard().write_text(&summary);
@@ -90,69 +143,74 @@ pub fn CaseView(case_id: String) -> impl IntoView {
     view! {
         <Show when=move || data.get().is_some() fallback=move || view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }>
             {move || {
-                let view = data.get().unwrap_or(Value::Null);
-                let viewer_role = text(&view["viewer"]["role"]);
-                let client = text(&view["client"]);
+                let Some((view, explanation)) = data.get() else { return ().into_any() };
+                let Some(local) = checked.get() else { return ().into_any() };
+                let result = local.result.as_ref();
+                let viewer_role = view.viewer.role.clone();
+                let client = view.client.clone();
                 let banner = match viewer_role.as_str() {
                     "supporter" => Some(t_with(ctx, "ui-banner-supporter", &[("client", &client)])),
                     "staff" => {
-                        let reason = text(&view["viewer"]["reason"]);
+                        let reason = view.viewer.reason.clone().unwrap_or_default();
                         Some(t_with(ctx, "ui-banner-staff", &[("client", &client), ("reason", &reason)]))
                     }
                     _ => None,
                 };
-                let explanation = &view["explanation"];
-                let sections = list(&explanation["sections"]);
-                let status = sections.first().cloned().unwrap_or(Value::Null);
-                let result = view["result"].clone();
+                let sections = &explanation.sections;
+                let Some(status) = sections.first() else { return ().into_any() };
                 let with_ids = role(ctx) == "staff";
-                let decided = view["facts"].get("decision").is_some();
-                let estimates = list(&view["what_if"]);
-                let settled_advance = result["advance"]["settled"] == true && !list(&result["advance"]["months"]).is_empty();
-                let backpay_months = !list(&result["backpay"]["months"]).is_empty();
+                let facts = view.facts.json().to_owned();
+                let decided = local.decided;
+                let estimates = view.what_if.clone();
+                let settled_advance =
+                    result.and_then(|r| r.advance.as_ref()).filter(|a| a.settled && !a.months.is_empty()).cloned();
+                let backpay_months = result.and_then(|r| r.backpay.as_ref()).filter(|b| !b.months.is_empty()).cloned();
                 let today = String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect::<String>();
                 view! {
                     {banner.map(|text| view! { <div class="notification viewer-banner" role="note">{text}</div> })}
                     <p class="print-header">
                         {t(ctx, "ui-printed-on")} " " {helder_explain::date(&ctx.lang.get(), &today)} " · "
-                        {t(ctx, "ui-case-id")} " " {text(&view["case_id"])} " · "
-                        {t(ctx, "ui-rules-version")} " " {text(&view["rules_version"])}
+                        {t(ctx, "ui-case-id")} " " {view.case_id.clone()} " · "
+                        {t(ctx, "ui-rules-version")} " " {view.rules_version.clone()}
                     </p>
-                    <h1>{text(&status["title"])}</h1>
+                    <h1>{status.title.clone()}</h1>
                     <div class="notification" role="status" id="status-lead">
-                        <p class="lead-sentence">{sentence_text(&status["lead"], with_ids)}</p>
-                        {list(&explanation["actions"]).iter().map(|s| view! { <p>{sentence_text(s, with_ids)}</p> }).collect_view()}
+                        <p class="lead-sentence">{sentence_text(&status.lead, with_ids)}</p>
+                        {explanation.actions.iter().map(|s| view! { <p>{sentence_text(s, with_ids)}</p> }).collect_view()}
                     </div>
-                    {match checked.get().map(|(_, agrees)| agrees) {
-                        Some(true) => view! { <p class="checked" id="checked"><span aria-hidden="true">{t(ctx, "ui-checked-mark")}</span> " " {t(ctx, "ui-checked")}</p> }.into_any(),
-                        Some(false) => view! { <p class="warning" id="mismatch" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any(),
-                        None => ().into_any(),
+                    {if result.is_some() {
+                        view! { <p class="checked" id="checked"><span aria-hidden="true">{t(ctx, "ui-checked-mark")}</span> " " {t(ctx, "ui-checked")}</p> }.into_any()
+                    } else {
+                        view! { <p class="warning" id="mismatch" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any()
                     }}
                     <div class="toolbar">
                         <button class="button-secondary" on:click=print>{t(ctx, "ui-print")}</button>
                         {with_ids.then(|| view! { <button id="copy-summary" class="button-secondary" on:click=copy>{t(ctx, "ui-copy-summary")}</button> })}
                         <Show when=move || copied.get()><span role="status">{move || t(ctx, "ui-copied")}</span></Show>
                     </div>
-                    <Timeline steps=list(&explanation["timeline"]) notes=list(&explanation["notes"]) with_ids=with_ids/>
+                    <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids/>
                     <div class="cards">
-                        {sections.iter().skip(1).map(|section| view! {
-                            <Card section=section.clone() result=result.clone() facts=view["facts"].clone() with_ids=with_ids/>
+                        {sections.iter().skip(1).map(|section| {
+                            let lines = result.map(|r| cited_lines(&r.trace, section)).unwrap_or_default();
+                            let dagloon = result.filter(|_| section.id == "dagloon").and_then(|r| r.dagloon.clone());
+                            let reference = dagloon.map(|d| (d, local.wages.clone()));
+                            view! { <Card section=section.clone() lines=lines reference=reference with_ids=with_ids/> }
                         }).collect_view()}
                     </div>
-                    {settled_advance.then(|| view! { <AdvanceLedger advance=result["advance"].clone() waiver=result["waiver"].clone()/> })}
-                    {backpay_months.then(|| view! { <BackpayLedger backpay=result["backpay"].clone()/> })}
-                    {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=view["facts"].clone() estimates=estimates.clone()/> })}
-                    {(viewer_role == "client").then(|| view! { <Consent case_id=text(&view["case_id"])/> })}
+                    {settled_advance.map(|advance| view! { <AdvanceLedger advance=advance waiver=result.and_then(|r| r.waiver.clone())/> })}
+                    {backpay_months.map(|backpay| view! { <BackpayLedger backpay=backpay/> })}
+                    {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=facts.clone() estimates=estimates.clone()/> })}
+                    {(viewer_role == "client").then(|| view! { <Consent case_id=view.case_id.clone()/> })}
                     <section class="glossary" aria-labelledby="glossary-heading">
                         <h2 id="glossary-heading">{t(ctx, "ui-glossary")}</h2>
                         <dl>
-                            {list(&explanation["glossary"]).iter().map(|g| view! {
-                                <dt>{text(&g["term"])}</dt>
-                                <dd>{text(&g["meaning"])}</dd>
+                            {explanation.glossary.iter().map(|g| view! {
+                                <dt>{g.term.clone()}</dt>
+                                <dd>{g.meaning.clone()}</dd>
                             }).collect_view()}
                         </dl>
                     </section>
-                }
+                }.into_any()
             }}
         </Show>
         <button class="link-button" on:click=move |_| ctx.screen.set(Screen::Home)>{move || t(ctx, "ui-back")}</button>
@@ -162,7 +220,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
 /// The timeline: per step its date, what happens, who acts and its state in words (never by
 /// colour alone); the current step is marked for assistive technology too.
 #[component]
-fn Timeline(steps: Vec<Value>, notes: Vec<Value>, with_ids: bool) -> impl IntoView {
+fn Timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
     view! {
@@ -170,13 +228,13 @@ fn Timeline(steps: Vec<Value>, notes: Vec<Value>, with_ids: bool) -> impl IntoVi
             <h2 id="timeline-heading">{t(ctx, "ui-timeline-title")}</h2>
             <ol class="steps" id="timeline">
                 {steps.iter().map(|step| {
-                    let state = text(&step["state"]);
-                    let actor = text(&step["actor"]);
+                    let state = &step.state;
+                    let actor = &step.actor;
                     let current = (state == "now").then_some("step");
                     view! {
                         <li class=format!("step step-{state}") aria-current=current>
-                            <span class="step-date">{helder_explain::date(&lang, &text(&step["date"]))}</span>
-                            <span class="step-text">{sentence_text(&step["text"], with_ids)}</span>
+                            <span class="step-date">{helder_explain::date(&lang, &step.date)}</span>
+                            <span class="step-text">{sentence_text(&step.text, with_ids)}</span>
                             <span class="step-who">{t(ctx, "ui-timeline-who")} ": " {t(ctx, &format!("ui-actor-{actor}"))}</span>
                             <strong class=format!("tag tag-{state}")>{t(ctx, &format!("ui-state-{state}"))}</strong>
                         </li>
@@ -189,16 +247,19 @@ fn Timeline(steps: Vec<Value>, notes: Vec<Value>, with_ids: bool) -> impl IntoVi
 }
 
 /// One topic: its key sentence, its paragraphs, and "how did we calculate this?" with the trace
-/// lines it cites, the facts they used and the legal sources.
+/// lines it cites, the facts they used (for the daily wage: the dagloon and the wage per month)
+/// and the legal sources.
 #[component]
-fn Card(section: Value, result: Value, facts: Value, with_ids: bool) -> impl IntoView {
+fn Card(
+    section: Section,
+    lines: Vec<TraceLine>,
+    reference: Option<(DagloonResult, Vec<(String, String)>)>,
+    with_ids: bool,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let lines = cited_lines(&result, &section);
-    let id = format!("card-{}", text(&section["id"]));
-    let facts_view =
-        (section["id"] == "dagloon").then(|| view! { <ReferenceWages dagloon=result["dagloon"].clone() facts=facts/> });
-    let sources =
-        list(&section["sources"]).iter().filter_map(|s| s.as_str().map(str::to_owned)).collect::<Vec<_>>().join("; ");
+    let id = format!("card-{}", section.id);
+    let facts_view = reference.map(|(dagloon, wages)| view! { <ReferenceWages dagloon=dagloon wages=wages/> });
+    let sources = section.sources.join("; ");
     let calculation = (!lines.is_empty()).then(|| view! {
         <details class="calculation">
             <summary>{t(ctx, "ui-how-calculated")}</summary>
@@ -206,12 +267,12 @@ fn Card(section: Value, result: Value, facts: Value, with_ids: bool) -> impl Int
             <ul>
                 {lines.iter().map(|line| view! {
                     <li>
-                        <strong>{text(&line["id"])}</strong> " " {text(&line["rule"]).replace('_', " ")} ": "
-                        <code>{text(&line["value"])}</code>
-                        <br/>{t(ctx, "ui-trace-source")} ": " {text(&line["source"])}
+                        <strong>{line.id.clone()}</strong> " " {line.rule.replace('_', " ")} ": "
+                        <code>{line.value.clone()}</code>
+                        <br/>{t(ctx, "ui-trace-source")} ": " {line.source.clone()}
                         <br/>{t(ctx, "ui-trace-inputs")} ": "
-                        {list(&line["inputs"]).iter().map(|i| format!("{} = {}{}", text(&i["name"]), text(&i["value"]),
-                            i["trace"].as_str().map(|t| format!(" ({t})")).unwrap_or_default())).collect::<Vec<_>>().join("; ")}
+                        {line.inputs.iter().map(|i| format!("{} = {}{}", i.name, i.value,
+                            i.trace.as_ref().map(|t| format!(" ({t})")).unwrap_or_default())).collect::<Vec<_>>().join("; ")}
                     </li>
                 }).collect_view()}
             </ul>
@@ -219,18 +280,20 @@ fn Card(section: Value, result: Value, facts: Value, with_ids: bool) -> impl Int
     });
     // The key amount, large: the first amount the lead sentence cites. Hidden from screen
     // readers, which read it in the lead sentence right after.
-    let key_amount = list(&section["lead"]["figures"])
+    let key_amount = section
+        .lead
+        .figures
         .iter()
-        .map(|f| text(&f["value"]))
+        .map(|f| f.value.as_str())
         .find(|v| is_money(v))
-        .map(|v| view! { <p class="card-amount" aria-hidden="true">{helder_explain::euro(&ctx.lang.get_untracked(), &v)}</p> });
+        .map(|v| view! { <p class="card-amount" aria-hidden="true">{helder_explain::euro(&ctx.lang.get_untracked(), v)}</p> });
     view! {
         <section class="card" id=id.clone() aria-labelledby=format!("{id}-title")>
-            <h2 id=format!("{id}-title")>{text(&section["title"])}</h2>
+            <h2 id=format!("{id}-title")>{section.title.clone()}</h2>
             {key_amount}
-            <p class="card-lead">{sentence_text(&section["lead"], with_ids)}</p>
-            {list(&section["paragraphs"]).iter().map(|p| view! {
-                <p>{list(p).iter().map(|s| sentence_text(s, with_ids)).collect::<Vec<_>>().join(" ")}</p>
+            <p class="card-lead">{sentence_text(&section.lead, with_ids)}</p>
+            {section.paragraphs.iter().map(|p| view! {
+                <p>{p.iter().map(|s| sentence_text(s, with_ids)).collect::<Vec<_>>().join(" ")}</p>
             }).collect_view()}
             {calculation}
             {(!sources.is_empty()).then(|| view! { <p class="sources">{sources}</p> })}
@@ -252,17 +315,15 @@ fn is_money(value: &str) -> bool {
 /// The facts behind the daily wage: the wage of every month of the reference period, with the
 /// wage-less months marked (they do not count), and the total that counts.
 #[component]
-fn ReferenceWages(dagloon: Value, facts: Value) -> impl IntoView {
+fn ReferenceWages(dagloon: DagloonResult, wages: Vec<(String, String)>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
     // Months as `YYYY-MM`: their text order is their calendar order.
-    let from: String = text(&dagloon["reference_from"]).chars().take(7).collect();
-    let to: String = text(&dagloon["reference_to"]).chars().take(7).collect();
-    let wageless: Vec<String> = list(&dagloon["wageless_months"]).iter().map(text).collect();
-    let mut months: Vec<(String, Option<String>)> = list(&facts["wages"]["months"])
-        .iter()
-        .map(|m| (text(&m["month"]), m["sv_wage"].as_str().map(str::to_owned)))
-        .collect();
+    let from: String = helder_core::calendar::format_date(dagloon.reference_from).chars().take(7).collect();
+    let to: String = helder_core::calendar::format_date(dagloon.reference_to).chars().take(7).collect();
+    let wageless: Vec<String> = dagloon.wageless_months.iter().map(ToString::to_string).collect();
+    let mut months: Vec<(String, Option<String>)> =
+        wages.into_iter().map(|(month, wage)| (month, Some(wage))).collect();
     for month in &wageless {
         if !months.iter().any(|(known, _)| known == month) {
             months.push((month.clone(), None));
@@ -294,7 +355,7 @@ fn ReferenceWages(dagloon: Value, facts: Value) -> impl IntoView {
                 <tbody>{rows}</tbody>
                 <tfoot><tr>
                     <th scope="row">{t(ctx, "ui-facts-total")}</th>
-                    <td class="number">{helder_explain::euro(&lang, &text(&dagloon["wage_total"]))}</td>
+                    <td class="number">{helder_explain::euro(&lang, &dagloon.wage_total.to_string())}</td>
                     <td></td>
                 </tr></tfoot>
             </table>

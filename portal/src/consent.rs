@@ -1,18 +1,18 @@
 //! The client's consent for supporters, and the log of who viewed the case.
 
+use helder_api::{Access, Grant, Supporter};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde_json::{Value, json};
 
-use crate::{Ctx, api, csrf, t};
+use crate::{Ctx, api, body, csrf, fetch, t};
 
 /// The client's consent for supporters, and who viewed the case.
 #[component]
 pub fn Consent(case_id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let consents = RwSignal::new(Vec::<Value>::new());
-    let log = RwSignal::new(Vec::<Value>::new());
-    let supporters = RwSignal::new(Vec::<Value>::new());
+    let consents = RwSignal::new(Vec::<helder_api::Consent>::new());
+    let log = RwSignal::new(Vec::<Access>::new());
+    let supporters = RwSignal::new(Vec::<Supporter>::new());
     let chosen = RwSignal::new(String::new());
     let until = RwSignal::new(String::new());
     let refresh = {
@@ -20,13 +20,10 @@ pub fn Consent(case_id: String) -> impl IntoView {
         Callback::new(move |()| {
             let case_id = case_id.clone();
             spawn_local(async move {
-                if let Ok((200, Value::Array(list))) =
-                    api("GET", &format!("/api/v1/cases/{case_id}/consents"), None, None, None).await
-                {
+                if let Some(list) = fetch("GET", &format!("/api/v1/cases/{case_id}/consents"), None, None, None).await {
                     consents.set(list);
                 }
-                if let Ok((200, Value::Array(list))) =
-                    api("GET", &format!("/api/v1/cases/{case_id}/access-log"), None, None, None).await
+                if let Some(list) = fetch("GET", &format!("/api/v1/cases/{case_id}/access-log"), None, None, None).await
                 {
                     log.set(list);
                 }
@@ -35,9 +32,9 @@ pub fn Consent(case_id: String) -> impl IntoView {
     };
     refresh.run(());
     spawn_local(async move {
-        if let Ok((200, Value::Array(list))) = api("GET", "/api/v1/supporters", None, None, None).await {
-            if let Some(first) = list.first().and_then(|s| s["username"].as_str()) {
-                chosen.set(first.to_owned());
+        if let Some(list) = fetch::<Vec<Supporter>>("GET", "/api/v1/supporters", None, None, None).await {
+            if let Some(first) = list.first().and_then(|s| s.username.clone()) {
+                chosen.set(first);
             }
             supporters.set(list);
         }
@@ -47,9 +44,9 @@ pub fn Consent(case_id: String) -> impl IntoView {
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let case_id = case_id.clone();
-            let body = json!({ "supporter": chosen.get_untracked(), "valid_until": until.get_untracked() });
+            let request = body(&Grant { supporter: chosen.get_untracked(), valid_until: until.get_untracked() });
             spawn_local(async move {
-                match api("POST", &format!("/api/v1/cases/{case_id}/consents"), Some(body), csrf(ctx), None).await {
+                match api("POST", &format!("/api/v1/cases/{case_id}/consents"), request, csrf(ctx), None).await {
                     Ok((201, _)) => {
                         ctx.error.set(None);
                         refresh.run(());
@@ -74,8 +71,8 @@ pub fn Consent(case_id: String) -> impl IntoView {
             <form on:submit=grant>
                 <label for="supporter">{move || t(ctx, "ui-consent-supporter")}</label>
                 <select id="supporter" on:change=move |ev| chosen.set(event_target_value(&ev))>
-                    <For each=move || supporters.get() key=|s| s["username"].to_string() let:s>
-                        <option value=s["username"].as_str().unwrap_or_default().to_owned()>{s["name"].as_str().unwrap_or_default().to_owned()}</option>
+                    <For each=move || supporters.get() key=|s| s.username.clone() let:s>
+                        <option value=s.username.unwrap_or_default()>{s.name}</option>
                     </For>
                 </select>
                 <label for="valid-until">{move || t(ctx, "ui-consent-until")}</label>
@@ -84,13 +81,13 @@ pub fn Consent(case_id: String) -> impl IntoView {
             </form>
             <Show when=move || !consents.get().is_empty() fallback=move || view! { <p>{move || t(ctx, "ui-consent-none")}</p> }>
                 <ul class="summary-list" id="consents">
-                    <For each=move || consents.get() key=|c| format!("{}{}", c["id"], c["revoked_at"]) let:c>
+                    <For each=move || consents.get() key=|c| (c.id.clone(), c.revoked_at.clone()) let:c>
                         {
-                            let id = c["id"].as_str().unwrap_or_default().to_owned();
-                            let active = c["revoked_at"].is_null();
+                            let id = c.id.clone();
+                            let active = c.revoked_at.is_none();
                             view! { <li>
-                                {c["supporter_name"].as_str().unwrap_or_default().to_owned()} " — "
-                                {c["valid_until"].as_str().unwrap_or_default().chars().take(10).collect::<String>()}
+                                {c.supporter_name} " — "
+                                {c.valid_until.chars().take(10).collect::<String>()}
                                 {if active {
                                     view! { " " <button class="button-secondary revoke" on:click=move |_| revoke.run(id.clone())>{move || t(ctx, "ui-consent-revoke")}</button> }.into_any()
                                 } else {
@@ -106,9 +103,9 @@ pub fn Consent(case_id: String) -> impl IntoView {
             <h2 id="access-heading">{move || t(ctx, "ui-access-title")}</h2>
             <Show when=move || !log.get().is_empty() fallback=move || view! { <p>{move || t(ctx, "ui-access-none")}</p> }>
                 <ul class="summary-list">
-                    <For each=move || log.get() key=|e| format!("{}{}", e["at"], e["actor"]) let:e>
-                        <li>{e["at"].as_str().unwrap_or_default().replace('T', " ").chars().take(16).collect::<String>()} " — "
-                            {e["actor"].as_str().unwrap_or_default().to_owned()} " — " {e["reason"].as_str().unwrap_or_default().to_owned()}</li>
+                    <For each=move || log.get() key=|e| (e.at.clone(), e.actor.clone()) let:e>
+                        <li>{e.at.replace('T', " ").chars().take(16).collect::<String>()} " — "
+                            {e.actor} " — " {e.reason.unwrap_or_default()}</li>
                     </For>
                 </ul>
             </Show>

@@ -2,10 +2,11 @@
 //! from the result. One for the advance period, one for the daily-wage correction (with a chart).
 //! Amounts are shown without sign: the words say "you still get", "paid too much", "UWV waives".
 
+use helder_core::Euro;
+use helder_core::contract::{AdvanceResult, BackpayResult, WaiverResult};
 use leptos::prelude::*;
-use serde_json::Value;
 
-use crate::{Ctx, list, t, t_with, text};
+use crate::{Ctx, t, t_with};
 
 /// One month of a ledger, as contract strings.
 #[derive(Clone)]
@@ -16,16 +17,9 @@ struct Row {
     difference: String,
 }
 
-fn rows(months: &Value, due_field: &str) -> Vec<Row> {
-    list(months)
-        .iter()
-        .map(|m| Row {
-            month: text(&m["month"]),
-            paid: text(&m["paid"]),
-            due: text(&m[due_field]),
-            difference: text(&m["difference"]),
-        })
-        .collect()
+/// A contract amount as its string (`""` when absent: not shown, counted as zero).
+fn amount(value: Option<Euro>) -> String {
+    value.map(|euro| euro.to_string()).unwrap_or_default()
 }
 
 fn is_zero(amount: &str) -> bool {
@@ -53,41 +47,58 @@ fn cents(amount: &str) -> i64 {
 /// The advance period: what UWV paid as advance and the benefit that was due, and how the
 /// difference is settled (WW, waiver, repayment, refund).
 #[component]
-pub fn AdvanceLedger(advance: Value, waiver: Value) -> impl IntoView {
-    let overpayment = text(&advance["overpayment"]);
-    let total = if !is_zero(&overpayment) { format!("-{overpayment}") } else { text(&advance["underpayment"]) };
-    let mut settlement = vec![("ui-ledger-ww", text(&advance["ww_offset"]))];
-    for (label, field) in [
-        ("ui-ledger-waived", "waived"),
-        ("ui-ledger-you-pay-back", "to_repay"),
-        ("ui-ledger-repaid", "already_repaid"),
-        ("ui-ledger-refund", "refund"),
-        ("ui-ledger-still-open", "still_open"),
-    ] {
-        settlement.push((label, text(&waiver[field])));
+pub fn AdvanceLedger(advance: AdvanceResult, waiver: Option<WaiverResult>) -> impl IntoView {
+    let overpayment = amount(advance.overpayment);
+    let total = if !is_zero(&overpayment) { format!("-{overpayment}") } else { amount(advance.underpayment) };
+    let mut settlement = vec![("ui-ledger-ww", amount(advance.ww_offset))];
+    if let Some(waiver) = waiver {
+        settlement.extend([
+            ("ui-ledger-waived", waiver.waived.to_string()),
+            ("ui-ledger-you-pay-back", waiver.to_repay.to_string()),
+            ("ui-ledger-repaid", waiver.already_repaid.to_string()),
+            ("ui-ledger-refund", waiver.refund.to_string()),
+            ("ui-ledger-still-open", waiver.still_open.to_string()),
+        ]);
     }
     settlement.retain(|(_, amount)| !is_zero(amount));
+    let rows = advance
+        .months
+        .iter()
+        .map(|m| Row {
+            month: m.month.to_string(),
+            paid: m.paid.to_string(),
+            due: amount(m.entitled),
+            difference: amount(m.difference),
+        })
+        .collect();
     view! {
         <Ledger id="ledger-advance" title="ui-ledger-advance-title" paid_label="ui-ledger-advance-paid"
-            due_label="ui-ledger-benefit-due" rows=rows(&advance["months"], "entitled")
-            paid_total=text(&advance["paid_total"]) due_total=text(&advance["entitled_total"])
+            due_label="ui-ledger-benefit-due" rows=rows
+            paid_total=advance.paid_total.to_string() due_total=amount(advance.entitled_total)
             total_difference=total chart=false settlement=settlement/>
     }
 }
 
 /// The daily-wage correction: what was paid, what is due with the corrected dagloon.
 #[component]
-pub fn BackpayLedger(backpay: Value) -> impl IntoView {
+pub fn BackpayLedger(backpay: BackpayResult) -> impl IntoView {
     // Too high: the overpaid total is not reclaimed; the words still say "paid too much".
-    let total = if backpay["outcome"] == "too_high" {
-        format!("-{}", text(&backpay["not_reclaimed"]))
-    } else {
-        text(&backpay["amount"])
-    };
+    let total =
+        if backpay.outcome == "too_high" { format!("-{}", backpay.not_reclaimed) } else { backpay.amount.to_string() };
+    let rows = backpay
+        .months
+        .iter()
+        .map(|m| Row {
+            month: m.month.to_string(),
+            paid: m.paid.to_string(),
+            due: m.due.to_string(),
+            difference: m.difference.to_string(),
+        })
+        .collect();
     view! {
         <Ledger id="ledger" title="ui-ledger-title" paid_label="ui-ledger-paid" due_label="ui-ledger-due"
-            rows=rows(&backpay["months"], "due") paid_total=text(&backpay["paid_total"])
-            due_total=text(&backpay["due_total"]) total_difference=total chart=true settlement=Vec::new()/>
+            rows=rows paid_total=backpay.paid_total.to_string()
+            due_total=backpay.due_total.to_string() total_difference=total chart=true settlement=Vec::new()/>
     }
 }
 

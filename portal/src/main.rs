@@ -1,7 +1,8 @@
 //! `helder-portal`: the browser view of a WIA case for clients, supporters and call-centre
 //! staff. Components show and collect; every figure and sentence comes from the server's result
 //! and explanation (rendered by `helder-explain`), every label from the message files. The same
-//! engine runs here in WASM to check the server's result and for what-if estimates.
+//! engine runs here in WASM to check the server's result and for what-if estimates. Every answer
+//! of the server is read as its `helder-api` type.
 
 mod case;
 mod consent;
@@ -9,9 +10,11 @@ mod ledger;
 mod signin;
 mod whatif;
 
+use helder_api::SignedIn;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde_json::Value;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -34,7 +37,7 @@ pub(crate) enum Screen {
 #[derive(Clone, Copy)]
 pub(crate) struct Ctx {
     pub(crate) lang: RwSignal<String>,
-    pub(crate) me: RwSignal<Option<Value>>,
+    pub(crate) me: RwSignal<Option<SignedIn>>,
     pub(crate) screen: RwSignal<Screen>,
     pub(crate) reason: RwSignal<String>,
     pub(crate) error: RwSignal<Option<String>>,
@@ -49,39 +52,63 @@ pub(crate) fn t_with(ctx: Ctx, id: &str, args: &[(&str, &str)]) -> String {
     helder_explain::text(&ctx.lang.get(), id, args)
 }
 
-/// A string member of a server response (empty when absent).
-pub(crate) fn text(value: &Value) -> String {
-    value.as_str().unwrap_or_default().to_owned()
-}
-
-/// An array member of a server response (empty when absent).
-pub(crate) fn list(value: &Value) -> Vec<Value> {
-    value.as_array().cloned().unwrap_or_default()
-}
-
 pub(crate) fn csrf(ctx: Ctx) -> Option<String> {
-    ctx.me.get_untracked().and_then(|me| me["csrf_token"].as_str().map(str::to_owned))
+    ctx.me.with_untracked(|me| me.as_ref().map(|me| me.csrf_token.clone()))
 }
 
 pub(crate) fn role(ctx: Ctx) -> String {
-    ctx.me.get().and_then(|me| me["account"]["role"].as_str().map(str::to_owned)).unwrap_or_default()
+    ctx.me.with(|me| me.as_ref().map(|me| me.account.role.clone())).unwrap_or_default()
 }
 
-/// One JSON request to the server, with the session cookie, CSRF token and staff reason.
+/// A request body: a `helder-api` request type as JSON.
+pub(crate) fn body(request: &impl Serialize) -> Option<String> {
+    serde_json::to_string(request).ok()
+}
+
+/// A request whose answer is a `T` with status 200; `None` for any other status, a failed request
+/// or a body that is not a `T`.
+pub(crate) async fn fetch<T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    body: Option<String>,
+    csrf: Option<String>,
+    reason: Option<String>,
+) -> Option<T> {
+    let text = answer(method, path, body, csrf, reason).await?;
+    serde_json::from_str(&text).ok()
+}
+
+/// The body of a request answered with status 200 (kept out of the generic `fetch`, so the
+/// request code exists once, not once per answer type).
+async fn answer(
+    method: &str,
+    path: &str,
+    body: Option<String>,
+    csrf: Option<String>,
+    reason: Option<String>,
+) -> Option<String> {
+    match api(method, path, body, csrf, reason).await {
+        Ok((200, text)) => Some(text),
+        _ => None,
+    }
+}
+
+/// One request to the server, with the session cookie, CSRF token and staff reason: the status
+/// and the body's text.
 pub(crate) async fn api(
     method: &str,
     path: &str,
-    body: Option<Value>,
+    body: Option<String>,
     csrf: Option<String>,
     reason: Option<String>,
-) -> Result<(u16, Value), String> {
+) -> Result<(u16, String), String> {
     let init = web_sys::RequestInit::new();
     init.set_method(method);
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
     let headers = web_sys::Headers::new().map_err(|_| "headers")?;
     if let Some(body) = body {
         headers.set("content-type", "application/json").map_err(|_| "header")?;
-        init.set_body(&JsValue::from_str(&body.to_string()));
+        init.set_body(&JsValue::from_str(&body));
     }
     if let Some(csrf) = csrf {
         headers.set("x-csrf-token", &csrf).map_err(|_| "header")?;
@@ -100,7 +127,7 @@ pub(crate) async fn api(
         .map_err(|_| "response")?;
     let status = response.status();
     let text = JsFuture::from(response.text().map_err(|_| "body")?).await.map_err(|_| "body")?;
-    Ok((status, serde_json::from_str(&text.as_string().unwrap_or_default()).unwrap_or(Value::Null)))
+    Ok((status, text.as_string().unwrap_or_default()))
 }
 
 fn stored_language() -> String {
@@ -123,7 +150,7 @@ fn App() -> impl IntoView {
     provide_context(ctx);
     // Resume a session that is still valid.
     spawn_local(async move {
-        if let Ok((200, me)) = api("GET", "/api/v1/session", None, None, None).await {
+        if let Some(me) = fetch::<SignedIn>("GET", "/api/v1/session", None, None, None).await {
             ctx.me.set(Some(me));
             ctx.screen.set(Screen::Home);
         }

@@ -1,17 +1,17 @@
 //! Signing in (demo clients, staff and supporters) and the list of cases one may open.
 
+use helder_api::{CaseSummary, DemoClient, DemoSignIn, Search, SignIn, SignedIn};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde_json::{Value, json};
 
-use crate::{Ctx, Screen, api, csrf, role, t, t_with};
+use crate::{Ctx, Screen, body, csrf, fetch, role, t, t_with};
 
 #[component]
 pub fn SignIn() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let clients = RwSignal::new(Vec::<Value>::new());
+    let clients = RwSignal::new(Vec::<DemoClient>::new());
     spawn_local(async move {
-        if let Ok((200, Value::Array(list))) = api("GET", "/api/v1/demo/clients", None, None, None).await {
+        if let Some(list) = fetch("GET", "/api/v1/demo/clients", None, None, None).await {
             clients.set(list);
         }
     });
@@ -19,27 +19,27 @@ pub fn SignIn() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let demo = move |client_id: String| {
         spawn_local(async move {
-            match api("POST", "/api/v1/session/demo", Some(json!({ "client_id": client_id })), None, None).await {
-                Ok((200, me)) => {
+            match fetch::<SignedIn>("POST", "/api/v1/session/demo", body(&DemoSignIn { client_id }), None, None).await {
+                Some(me) => {
                     ctx.error.set(None);
                     ctx.me.set(Some(me));
                     ctx.screen.set(Screen::Home);
                 }
-                _ => ctx.error.set(Some(t(ctx, "ui-error"))),
+                None => ctx.error.set(Some(t(ctx, "ui-error"))),
             }
         });
     };
     let staff = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let body = json!({ "username": username.get_untracked(), "password": password.get_untracked() });
+        let request = body(&SignIn { username: username.get_untracked(), password: password.get_untracked() });
         spawn_local(async move {
-            match api("POST", "/api/v1/session", Some(body), None, None).await {
-                Ok((200, me)) => {
+            match fetch::<SignedIn>("POST", "/api/v1/session", request, None, None).await {
+                Some(me) => {
                     ctx.error.set(None);
                     ctx.me.set(Some(me));
                     ctx.screen.set(Screen::Home);
                 }
-                _ => ctx.error.set(Some(t(ctx, "ui-error"))),
+                None => ctx.error.set(Some(t(ctx, "ui-error"))),
             }
         });
     };
@@ -50,10 +50,9 @@ pub fn SignIn() -> impl IntoView {
             <h2 id="demo-heading">{move || t(ctx, "ui-signin-demo-title")}</h2>
             <p>{move || t(ctx, "ui-signin-demo-note")}</p>
             <ul class="choice-list">
-                <For each=move || clients.get() key=|c| c["id"].to_string() let:client>
+                <For each=move || clients.get() key=|c| c.id.clone() let:client>
                     {
-                        let id = client["id"].as_str().unwrap_or_default().to_owned();
-                        let name = client["name"].as_str().unwrap_or_default().to_owned();
+                        let DemoClient { id, name } = client;
                         view! { <li><button class="button-secondary demo-client" data-client=id.clone() on:click=move |_| demo(id.clone())>{name}</button></li> }
                     }
                 </For>
@@ -77,19 +76,18 @@ pub fn SignIn() -> impl IntoView {
 #[component]
 pub fn Home() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let cases = RwSignal::new(Vec::<Value>::new());
+    let cases = RwSignal::new(Vec::<CaseSummary>::new());
     let is_staff = move || role(ctx) == "staff";
     spawn_local(async move {
         if role(ctx) == "staff" {
             return;
         }
-        if let Ok((200, Value::Array(list))) = api("GET", "/api/v1/cases", None, None, None).await {
+        if let Some(list) = fetch::<Vec<CaseSummary>>("GET", "/api/v1/cases", None, None, None).await {
             // A client with one case goes straight to it.
             if role(ctx) == "client"
-                && list.len() == 1
-                && let Some(id) = list[0]["case_id"].as_str()
+                && let [only] = list.as_slice()
             {
-                ctx.screen.set(Screen::Case(id.to_owned()));
+                ctx.screen.set(Screen::Case(only.case_id.clone()));
                 return;
             }
             cases.set(list);
@@ -99,19 +97,25 @@ pub fn Home() -> impl IntoView {
     let bsn = RwSignal::new(String::new());
     let search = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let body = if bsn.get_untracked().trim().is_empty() {
-            json!({ "case_id": case_id.get_untracked().trim() })
+        let request = if bsn.get_untracked().trim().is_empty() {
+            Search { case_id: Some(case_id.get_untracked().trim().to_owned()), bsn: None }
         } else {
-            json!({ "bsn": bsn.get_untracked().trim() })
+            Search { case_id: None, bsn: Some(bsn.get_untracked().trim().to_owned()) }
         };
         spawn_local(async move {
-            match api("POST", "/api/v1/cases/search", Some(body), csrf(ctx), Some(ctx.reason.get_untracked())).await {
-                Ok((200, Value::Array(found)))
-                    if !found.is_empty() && !ctx.reason.get_untracked().trim().is_empty() =>
-                {
+            let found = fetch::<Vec<CaseSummary>>(
+                "POST",
+                "/api/v1/cases/search",
+                body(&request),
+                csrf(ctx),
+                Some(ctx.reason.get_untracked()),
+            )
+            .await;
+            match found.as_deref() {
+                Some([first, ..]) if !ctx.reason.get_untracked().trim().is_empty() => {
                     ctx.error.set(None);
                     bsn.set(String::new());
-                    ctx.screen.set(Screen::Case(found[0]["case_id"].as_str().unwrap_or_default().to_owned()));
+                    ctx.screen.set(Screen::Case(first.case_id.clone()));
                 }
                 _ => ctx.error.set(Some(t(ctx, "ui-error"))),
             }
@@ -122,10 +126,9 @@ pub fn Home() -> impl IntoView {
             <h1>{move || if role(ctx) == "supporter" { t(ctx, "ui-supporter-cases") } else { t(ctx, "ui-my-cases") }}</h1>
             <Show when=move || !cases.get().is_empty() fallback=move || view! { <p>{move || t(ctx, "ui-no-cases")}</p> }>
                 <ul class="choice-list">
-                    <For each=move || cases.get() key=|c| c["case_id"].to_string() let:case>
+                    <For each=move || cases.get() key=|c| c.case_id.clone() let:case>
                         {
-                            let id = case["case_id"].as_str().unwrap_or_default().to_owned();
-                            let client = case["client"].as_str().unwrap_or_default().to_owned();
+                            let CaseSummary { case_id: id, client } = case;
                             let label = id.clone();
                             view! { <li><button class="button-secondary open-case" on:click=move |_| ctx.screen.set(Screen::Case(id.clone()))>
                                 {move || t_with(ctx, "ui-open-case", &[("case", &label)])} " — " {client.clone()}</button></li> }

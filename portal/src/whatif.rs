@@ -1,7 +1,7 @@
 //! The what-if panel of an undecided case.
 
+use helder_api::Estimate;
 use leptos::prelude::*;
-use serde_json::Value;
 
 use crate::case::sha256_hex;
 use crate::{Ctx, t};
@@ -10,28 +10,21 @@ use crate::{Ctx, t};
 /// (its lead sentences and result hash). The browser builds the same assumed case, computes it
 /// with the WASM engine and shows the estimate only with the outcome of that check.
 #[component]
-pub fn WhatIf(facts: Value, estimates: Vec<Value>) -> impl IntoView {
+pub fn WhatIf(facts: String, estimates: Vec<Estimate>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let shown = RwSignal::new(None::<(String, bool)>);
-    let facts = facts.to_string();
     let buttons = estimates
-        .iter()
+        .into_iter()
         .filter_map(|estimate| {
-            let outcome = estimate["outcome"].as_str()?;
-            let assumed = helder_core::whatif::Assumed::from_code(outcome)?;
+            let outcome = estimate.outcome;
+            let assumed = helder_core::whatif::Assumed::from_code(&outcome)?;
             let label = match assumed {
                 helder_core::whatif::Assumed::Iva => "ui-whatif-iva",
                 helder_core::whatif::Assumed::Wga => "ui-whatif-wga",
                 helder_core::whatif::Assumed::Refused => "ui-whatif-refused",
             };
-            let text = estimate["estimate"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|s| s["text"].as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let hash = estimate["result_hash"].as_str().unwrap_or_default().to_owned();
+            let text = estimate.estimate.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
+            let hash = estimate.result_hash;
             let facts = facts.clone();
             let choose = move |_| {
                 let local = helder_core::whatif::with_decision(&facts, assumed)

@@ -1,21 +1,68 @@
 //! `/api/v1`: session, cases (facts, authoritative result, explanation), staff search, consent,
 //! access log, what-if. The router is built from `endpoints()`, the same table the
-//! authorization-matrix test reads, so no endpoint can go untested.
+//! authorization-matrix test reads, so no endpoint can go untested. Every body is a type of
+//! `helder-api`; each handler carries its OpenAPI operation (`#[utoipa::path]`), and `ApiDoc`
+//! gathers them into the document served at `/api/v1/openapi.json` (the `openapi` tests check
+//! that every route of `endpoints()` has its operation and that the document is valid OpenAPI 3.1).
 
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, delete, get, post};
 use axum::{Json, Router};
+use helder_api::{
+    Access, Account, CaseDocument, CaseResult, CaseSummary, CaseVersion, CaseView, Consent, DemoClient, DemoSignIn,
+    Estimate, Grant, Granted, Health, Prerendered, Ready, Search, SignIn, SignedIn, Supporter, WhatIf,
+};
 use serde::Deserialize;
-use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use std::net::IpAddr;
+use std::sync::{Arc, OnceLock};
+use utoipa::OpenApi;
 
 use crate::auth::{Session, clear_cookie, start_session};
 use crate::db::Db;
-use crate::error::ApiError;
+use crate::error::{ApiError, JsonBody};
 use crate::http::AppState;
+
+/// The OpenAPI 3.1 document: every operation of `endpoints()` with the schemas of its bodies.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Helder API",
+        version = "1",
+        description = "Authoritative WIA results, explanations, consent and access log. State-changing \
+                       requests need the X-CSRF-Token header from GET /api/v1/session."
+    ),
+    paths(
+        health, ready, openapi, demo_clients, demo_sign_in, sign_in, session, sign_out, sign_out_everywhere,
+        my_cases, case_view, case_history, search, consents, grant_consent, revoke_consent, access_log,
+        supporters, what_if
+    ),
+    components(schemas(helder_api::Error, helder_api::CaseError)),
+    modifiers(&SessionCookie)
+)]
+pub struct ApiDoc;
+
+/// The `session` security scheme: the HttpOnly session cookie.
+struct SessionCookie;
+
+impl utoipa::Modify for SessionCookie {
+    fn modify(&self, document: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
+        let components = document.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::auth::SESSION_COOKIE))),
+        );
+    }
+}
+
+/// The generated document as served (pretty JSON), built once.
+pub fn openapi_document() -> &'static str {
+    static DOCUMENT: OnceLock<String> = OnceLock::new();
+    DOCUMENT.get_or_init(|| ApiDoc::openapi().to_pretty_json().unwrap_or_default())
+}
 
 /// One route of the API: method, path (axum syntax) and handler.
 pub struct Endpoint {
@@ -64,43 +111,73 @@ fn db(state: &AppState) -> Result<&Db, ApiError> {
 
 pub use crate::client_address::ClientAddress;
 
-async fn health() -> Json<Value> {
-    Json(json!({ "status": "ok", "version": helder_core::VERSION, "rules_version": helder_core::rules_version() }))
+#[utoipa::path(get, path = "/api/v1/health", tag = "service", summary = "Liveness and rules version",
+    responses((status = 200, description = "Alive", body = Health)))]
+async fn health() -> Json<Health> {
+    Json(Health {
+        status: "ok".into(),
+        version: helder_core::VERSION.into(),
+        rules_version: helder_core::rules_version().into(),
+    })
 }
 
+#[utoipa::path(get, path = "/api/v1/ready", tag = "service", summary = "Readiness (database reachable)",
+    responses(
+        (status = 200, description = "Ready (`database: none` without a database)", body = Ready),
+        (status = 503, description = "The database does not answer", body = Ready),
+    ))]
 async fn ready(State(state): State<AppState>) -> Response {
+    let ready = |status: &str, database: Option<&str>| {
+        Json(Ready { status: status.into(), database: database.map(str::to_owned) })
+    };
     match &state.db {
-        Some(db) if db.ping().await.is_ok() => Json(json!({ "status": "ready" })).into_response(),
-        Some(_) => (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "status": "database unavailable" }))).into_response(),
-        None => Json(json!({ "status": "ready", "database": "none" })).into_response(),
+        Some(db) if db.ping().await.is_ok() => ready("ready", None).into_response(),
+        Some(_) => (StatusCode::SERVICE_UNAVAILABLE, ready("database unavailable", None)).into_response(),
+        None => ready("ready", Some("none")).into_response(),
     }
 }
 
+#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "service", summary = "This document (OpenAPI 3.1)",
+    responses((status = 200, description = "The OpenAPI document", content_type = "application/json")))]
 async fn openapi() -> Response {
-    ([(header::CONTENT_TYPE, "application/json")], include_str!("openapi.json")).into_response()
+    ([(header::CONTENT_TYPE, "application/json")], openapi_document()).into_response()
 }
 
-fn account_json(session_account: &crate::db::Account) -> Value {
-    json!({ "id": session_account.id, "name": session_account.display_name, "role": session_account.role })
+fn account(session_account: &crate::db::Account) -> Account {
+    Account {
+        id: session_account.id.clone(),
+        name: session_account.display_name.clone(),
+        role: session_account.role.clone(),
+    }
 }
 
-async fn demo_clients(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+#[utoipa::path(get, path = "/api/v1/demo/clients", tag = "session",
+    summary = "Demo clients to sign in as (only with --demo)",
+    responses(
+        (status = 200, description = "The demo clients", body = Vec<DemoClient>),
+        (status = 404, description = "The server runs without --demo", body = helder_api::Error),
+    ))]
+async fn demo_clients(State(state): State<AppState>) -> Result<Json<Vec<DemoClient>>, ApiError> {
     if !state.demo {
         return Err(ApiError::NotFound);
     }
     let clients = db(&state)?.accounts_with_role("client").await?;
-    Ok(Json(json!(clients.iter().map(|c| json!({ "id": c.id, "name": c.display_name })).collect::<Vec<_>>())))
+    Ok(Json(clients.into_iter().map(|c| DemoClient { id: c.id, name: c.display_name }).collect()))
 }
 
-#[derive(Deserialize)]
-struct DemoSignIn {
-    client_id: String,
-}
-
+#[utoipa::path(post, path = "/api/v1/session/demo", tag = "session",
+    summary = "Demo sign-in as a client (stand-in for DigiD, only with --demo)",
+    request_body = DemoSignIn,
+    responses(
+        (status = 200, description = "Signed in; the session cookie is set", body = SignedIn),
+        (status = 400, description = "No such demo client, or a malformed body", body = helder_api::Error),
+        (status = 404, description = "The server runs without --demo", body = helder_api::Error),
+        (status = 429, description = "Too many sign-ins from this address", body = helder_api::Error),
+    ))]
 async fn demo_sign_in(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
-    Json(body): Json<DemoSignIn>,
+    JsonBody(body): JsonBody<DemoSignIn>,
 ) -> Result<Response, ApiError> {
     if !state.demo {
         return Err(ApiError::NotFound);
@@ -118,17 +195,19 @@ async fn demo_sign_in(
     signed_in(db, state.plain_http, &account, "sign_in_demo", address).await
 }
 
-#[derive(Deserialize)]
-struct SignIn {
-    username: String,
-    password: String,
-}
-
+#[utoipa::path(post, path = "/api/v1/session", tag = "session",
+    summary = "Sign in (staff, supporter) with username and password",
+    request_body = SignIn,
+    responses(
+        (status = 200, description = "Signed in; the session cookie is set", body = SignedIn),
+        (status = 400, description = "Wrong username or password, or a malformed body", body = helder_api::Error),
+        (status = 429, description = "Too many sign-ins from this address", body = helder_api::Error),
+    ))]
 async fn sign_in(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
     headers: HeaderMap,
-    Json(body): Json<SignIn>,
+    JsonBody(body): JsonBody<SignIn>,
 ) -> Result<Response, ApiError> {
     let db = db(&state)?;
     match crate::auth::password_sign_in(&state, db, address, &headers, &body.username, &body.password).await? {
@@ -155,14 +234,27 @@ async fn signed_in(
 ) -> Result<Response, ApiError> {
     let (cookie, csrf) = start_session(db, &account.id, plain_http).await?;
     db.audit(&account.id, &account.role, action, &account.id, "ok", &address.to_string()).await?;
-    let body = json!({ "account": account_json(account), "csrf_token": csrf });
+    let body = SignedIn { account: self::account(account), csrf_token: csrf };
     Ok(([(header::SET_COOKIE, cookie)], Json(body)).into_response())
 }
 
-async fn session(session: Session) -> Json<Value> {
-    Json(json!({ "account": account_json(&session.account), "csrf_token": session.csrf_token }))
+#[utoipa::path(get, path = "/api/v1/session", tag = "session", summary = "The signed-in account and its CSRF token",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The session", body = SignedIn),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+    ))]
+async fn session(session: Session) -> Json<SignedIn> {
+    Json(SignedIn { account: account(&session.account), csrf_token: session.csrf_token })
 }
 
+#[utoipa::path(delete, path = "/api/v1/session", tag = "session", summary = "Sign out (this session)",
+    security(("session" = [])), params(("X-CSRF-Token" = String, Header, description = "The session's CSRF token (from GET /api/v1/session)")),
+    responses(
+        (status = 204, description = "Signed out; the cookie is cleared"),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 403, description = "Missing or wrong X-CSRF-Token", body = helder_api::Error),
+    ))]
 async fn sign_out(
     State(state): State<AppState>,
     session: Session,
@@ -174,6 +266,13 @@ async fn sign_out(
     Ok(([(header::SET_COOKIE, clear_cookie(state.plain_http))], StatusCode::NO_CONTENT).into_response())
 }
 
+#[utoipa::path(delete, path = "/api/v1/sessions", tag = "session", summary = "Sign out everywhere",
+    security(("session" = [])), params(("X-CSRF-Token" = String, Header, description = "The session's CSRF token (from GET /api/v1/session)")),
+    responses(
+        (status = 204, description = "Every session of the account ended; the cookie is cleared"),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 403, description = "Missing or wrong X-CSRF-Token", body = helder_api::Error),
+    ))]
 async fn sign_out_everywhere(
     State(state): State<AppState>,
     session: Session,
@@ -194,7 +293,15 @@ async fn sign_out_everywhere(
     Ok(([(header::SET_COOKIE, clear_cookie(state.plain_http))], StatusCode::NO_CONTENT).into_response())
 }
 
-async fn my_cases(State(state): State<AppState>, session: Session) -> Result<Json<Value>, ApiError> {
+#[utoipa::path(get, path = "/api/v1/cases", tag = "cases",
+    summary = "My cases (client) or consented cases (supporter)",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The cases", body = Vec<CaseSummary>),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 403, description = "Staff search instead (`use_search`)", body = helder_api::Error),
+    ))]
+async fn my_cases(State(state): State<AppState>, session: Session) -> Result<Json<Vec<CaseSummary>>, ApiError> {
     let db = db(&state)?;
     let ids = match session.account.role.as_str() {
         "client" => db.cases_of_client(&session.account.id).await?,
@@ -204,15 +311,15 @@ async fn my_cases(State(state): State<AppState>, session: Session) -> Result<Jso
     Ok(Json(case_summaries(db, ids).await?))
 }
 
-/// `[{case_id, client}]`: what lists and searches show of a case.
-async fn case_summaries(db: &Db, ids: Vec<String>) -> Result<Value, ApiError> {
+/// What lists and searches show of a case.
+async fn case_summaries(db: &Db, ids: Vec<String>) -> Result<Vec<CaseSummary>, ApiError> {
     let mut cases = Vec::new();
-    for id in ids {
-        let owner = db.case_owner(&id).await?.unwrap_or_default();
+    for case_id in ids {
+        let owner = db.case_owner(&case_id).await?.unwrap_or_default();
         let client = db.account(&owner).await?.map(|a| a.display_name).unwrap_or_default();
-        cases.push(json!({ "case_id": id, "client": client }));
+        cases.push(CaseSummary { case_id, client });
     }
-    Ok(json!(cases))
+    Ok(cases)
 }
 
 /// Why the caller may see a case.
@@ -273,29 +380,26 @@ struct Language {
 /// never stale.
 #[derive(Default)]
 pub struct ResultCache {
-    entries: std::sync::Mutex<std::collections::HashMap<(String, i64, String), std::sync::Arc<String>>>,
+    entries: std::sync::Mutex<std::collections::HashMap<(String, i64, String), Arc<CaseResult>>>,
 }
 
 const RESULT_CACHE_ENTRIES: usize = 20_000;
 
 impl ResultCache {
-    /// The serialized `"rules_version", "result_hash", "result", "explanation"` members.
+    /// The result, its hash and the explanation, with the result and explanation already
+    /// serialized (a view sends them as they are).
     fn get_or_compute(
         &self,
         case_id: &str,
         version: i64,
         language: &str,
         document: &str,
-    ) -> Result<std::sync::Arc<String>, ApiError> {
+    ) -> Result<Arc<CaseResult>, ApiError> {
         let key = (case_id.to_owned(), version, language.to_owned());
         if let Some(hit) = self.entries.lock().ok().and_then(|e| e.get(&key).cloned()) {
             return Ok(hit);
         }
-        let members = serde_json::to_string(&result_and_explanation(document, language)?)
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
-        // Strip the object's own braces: the members are spliced into each response.
-        let members = members.strip_prefix('{').and_then(|m| m.strip_suffix('}')).unwrap_or(&members).to_owned();
-        let computed = std::sync::Arc::new(members);
+        let computed = Arc::new(result_and_explanation(document, language)?);
         if let Ok(mut entries) = self.entries.lock() {
             if entries.len() >= RESULT_CACHE_ENTRIES {
                 entries.clear();
@@ -306,11 +410,12 @@ impl ResultCache {
     }
 }
 
-/// One computed case: the domain case, the result document as JSON (what the hash is of), and
-/// the explanation.
+/// One computed case: the domain case, the result document as serialized (what the hash is of),
+/// and the explanation.
 struct Computed {
     case: helder_core::Case,
-    result_json: String,
+    result: Prerendered<helder_api::ResultDocument>,
+    result_hash: String,
     explanation: helder_explain::Explanation,
 }
 
@@ -318,24 +423,25 @@ struct Computed {
 fn compute_and_explain(document: &str, language: &str) -> Result<Computed, ApiError> {
     let case = helder_core::contract::parse_case(document).map_err(ApiError::Case)?;
     let computed = helder_core::compute_case(&case).map_err(ApiError::Case)?;
-    let result_json = serde_json::to_string(&computed).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let result_json = serde_json::value::to_raw_value(&computed).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let result_hash = sha256_hex(result_json.get());
     let explanation = helder_explain::explain(&computed.into_lines(), language)
         .map_err(|e| ApiError::BadRequest("language", e.to_string()))?;
-    Ok(Computed { case, result_json, explanation })
+    Ok(Computed { case, result: Prerendered::Json(Arc::from(result_json)), result_hash, explanation })
 }
 
 /// The authoritative result of a case document: result, its hash and the explanation; for an
 /// undecided case also the what-if estimates.
-pub fn result_and_explanation(document: &str, language: &str) -> Result<Value, ApiError> {
-    let Computed { case, result_json, explanation } = compute_and_explain(document, language)?;
+pub fn result_and_explanation(document: &str, language: &str) -> Result<CaseResult, ApiError> {
+    let Computed { case, result, result_hash, explanation } = compute_and_explain(document, language)?;
     let what_if = if case.decision.is_none() { estimates(document, language)? } else { Vec::new() };
-    Ok(json!({
-        "rules_version": explanation.rules_version,
-        "result_hash": sha256_hex(&result_json),
-        "result": serde_json::from_str::<Value>(&result_json).map_err(|e| ApiError::Internal(e.to_string()))?,
-        "explanation": explanation,
-        "what_if": what_if,
-    }))
+    Ok(CaseResult {
+        rules_version: explanation.rules_version.clone(),
+        result_hash,
+        result,
+        explanation: Prerendered::render(&explanation).map_err(|e| ApiError::Internal(e.to_string()))?,
+        what_if,
+    })
 }
 
 fn sha256_hex(text: &str) -> String {
@@ -345,7 +451,7 @@ fn sha256_hex(text: &str) -> String {
 /// For an undecided case: per assumed decision the hash of its result (the portal computes the
 /// same assumed case and compares) and the lead sentences of status, benefit and advance. An
 /// assumption the engine cannot compute (e.g. past the parameter table) is left out.
-fn estimates(document: &str, language: &str) -> Result<Vec<Value>, ApiError> {
+fn estimates(document: &str, language: &str) -> Result<Vec<Estimate>, ApiError> {
     let mut estimates = Vec::new();
     for assumed in helder_core::whatif::Assumed::ALL {
         let Ok(case) = helder_core::whatif::with_decision(document, assumed) else { continue };
@@ -354,22 +460,32 @@ fn estimates(document: &str, language: &str) -> Result<Vec<Value>, ApiError> {
             Err(ApiError::Case(_)) => continue,
             Err(other) => return Err(other),
         };
-        let leads: Vec<_> = computed
+        let estimate = computed
             .explanation
             .sections
-            .iter()
+            .into_iter()
             .filter(|s| ["status", "benefit", "advance"].contains(&s.id.as_str()))
-            .map(|s| s.lead.clone())
+            .map(|s| s.lead)
             .collect();
-        estimates.push(json!({
-            "outcome": assumed.code(),
-            "result_hash": sha256_hex(&computed.result_json),
-            "estimate": leads,
-        }));
+        estimates.push(Estimate { outcome: assumed.code().into(), result_hash: computed.result_hash, estimate });
     }
     Ok(estimates)
 }
 
+#[utoipa::path(get, path = "/api/v1/cases/{case_id}", tag = "cases",
+    summary = "Facts, authoritative result, result hash and explanation",
+    description = "For an undecided case, `what_if` lists per assumed decision (iva, wga, refused) the result hash \
+                   and the estimate's lead sentences. Staff must state a reason; a client sees their own case, a \
+                   supporter only with consent. Unknown and forbidden cases both answer 404.",
+    security(("session" = [])),
+    params(CaseId, Lang, AccessReason),
+    responses(
+        (status = 200, description = "The case", body = CaseView),
+        (status = 400, description = "Staff without a reason (`reason_required`, `reason_too_long`)", body = helder_api::Error),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 404, description = "No such case, or not this account's to see", body = helder_api::Error),
+        (status = 422, description = "The stored facts do not compute", body = helder_api::CaseError),
+    ))]
 async fn case_view(
     State(state): State<AppState>,
     session: Session,
@@ -377,7 +493,7 @@ async fn case_view(
     Query(language): Query<Language>,
     headers: HeaderMap,
     ClientAddress(address): ClientAddress,
-) -> Result<Response, ApiError> {
+) -> Result<Json<CaseView>, ApiError> {
     let db = db(&state)?;
     let viewer = may_view(db, &session, &case_id, &headers).await?;
     let version = db.latest_version(&case_id).await?.ok_or(ApiError::NotFound)?;
@@ -385,57 +501,80 @@ async fn case_view(
     let cached = state.results.get_or_compute(&case_id, version.version, &language, &version.document)?;
     record_view(db, &session, &viewer, &case_id, address).await?;
     let client = db.account(&viewer.owner_id).await?.map(|a| a.display_name).unwrap_or_default();
-    // The stored document is the facts; the cached members are the result and explanation.
-    let head = json!({
-        "case_id": case_id,
-        "version": version.version,
-        "client": client,
-        "viewer": { "role": viewer.role, "name": session.account.display_name, "reason": viewer.reason },
-    })
-    .to_string();
-    let head = head.strip_suffix('}').unwrap_or(&head);
-    let body = format!("{head},\"facts\":{},{cached}}}", version.document.trim());
-    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
+    // The stored document is the facts; the cached result and explanation go out as serialized.
+    let CaseResult { rules_version, result_hash, result, explanation, what_if } = cached.as_ref().clone();
+    Ok(Json(CaseView {
+        case_id,
+        version: version.version,
+        client,
+        viewer: helder_api::Viewer { role: viewer.role, name: session.account.display_name, reason: viewer.reason },
+        facts: stored_facts(version.document)?,
+        rules_version,
+        result_hash,
+        result,
+        explanation,
+        what_if,
+    }))
 }
 
+/// A stored case document as the API's facts.
+fn stored_facts(document: String) -> Result<CaseDocument, ApiError> {
+    CaseDocument::from_json(document).ok_or_else(|| ApiError::Internal("a stored case document is not JSON".into()))
+}
+
+#[utoipa::path(get, path = "/api/v1/cases/{case_id}/history", tag = "cases",
+    summary = "Every stored version of the case facts",
+    security(("session" = [])),
+    params(CaseId, AccessReason),
+    responses(
+        (status = 200, description = "The versions, oldest first", body = Vec<CaseVersion>),
+        (status = 400, description = "Staff without a reason", body = helder_api::Error),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 404, description = "No such case, or not this account's to see", body = helder_api::Error),
+    ))]
 async fn case_history(
     State(state): State<AppState>,
     session: Session,
     Path(case_id): Path<String>,
     headers: HeaderMap,
     ClientAddress(address): ClientAddress,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<Vec<CaseVersion>>, ApiError> {
     let db = db(&state)?;
     let viewer = may_view(db, &session, &case_id, &headers).await?;
     let versions = db.history(&case_id).await?;
     record_view(db, &session, &viewer, &case_id, address).await?;
-    Ok(Json(json!(
-        versions
-            .iter()
-            .map(|v| json!({
-                "version": v.version,
-                "created_at": v.created_at,
-                "created_by": v.created_by,
-                "facts": serde_json::from_str::<Value>(&v.document).unwrap_or(Value::Null),
-            }))
-            .collect::<Vec<_>>()
-    )))
+    let versions = versions
+        .into_iter()
+        .map(|v| {
+            Ok(CaseVersion {
+                version: v.version,
+                created_at: v.created_at,
+                created_by: v.created_by,
+                facts: stored_facts(v.document)?,
+            })
+        })
+        .collect::<Result<_, ApiError>>()?;
+    Ok(Json(versions))
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Search {
-    case_id: Option<String>,
-    bsn: Option<String>,
-}
-
+#[utoipa::path(post, path = "/api/v1/cases/search", tag = "cases",
+    summary = "Staff search by case id or BSN (the BSN only in the body)",
+    security(("session" = [])),
+    params(("X-CSRF-Token" = String, Header, description = "The session's CSRF token (from GET /api/v1/session)")),
+    request_body = Search,
+    responses(
+        (status = 200, description = "The cases found (none or more)", body = Vec<CaseSummary>),
+        (status = 400, description = "Neither or both of case_id and bsn, or a BSN that is not nine digits", body = helder_api::Error),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 403, description = "Not staff (`staff_only`), or a missing CSRF token", body = helder_api::Error),
+    ))]
 async fn search(
     State(state): State<AppState>,
     session: Session,
     ClientAddress(address): ClientAddress,
     headers: HeaderMap,
-    Json(body): Json<Search>,
-) -> Result<Json<Value>, ApiError> {
+    JsonBody(body): JsonBody<Search>,
+) -> Result<Json<Vec<CaseSummary>>, ApiError> {
     if session.account.role != "staff" {
         return Err(ApiError::Forbidden("staff_only"));
     }
@@ -490,33 +629,48 @@ async fn own_case(db: &Db, session: &Session, case_id: &str) -> Result<(), ApiEr
     }
 }
 
+#[utoipa::path(get, path = "/api/v1/cases/{case_id}/consents", tag = "consent",
+    summary = "Consents of the case (its client only)",
+    security(("session" = [])),
+    params(CaseId),
+    responses(
+        (status = 200, description = "Every consent, revoked ones too", body = Vec<Consent>),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 403, description = "Not a client (`client_only`)", body = helder_api::Error),
+        (status = 404, description = "Not this client's case", body = helder_api::Error),
+    ))]
 async fn consents(
     State(state): State<AppState>,
     session: Session,
     Path(case_id): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<Vec<Consent>>, ApiError> {
     let db = db(&state)?;
     own_case(db, &session, &case_id).await?;
-    Ok(Json(json!(db.consents(&case_id).await?)))
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Grant {
-    supporter: String,
-    valid_until: String,
+    Ok(Json(db.consents(&case_id).await?))
 }
 
 /// At most 90 days of consent.
 const CONSENT_MAX_DAYS: i64 = 90;
 
+#[utoipa::path(post, path = "/api/v1/cases/{case_id}/consents", tag = "consent",
+    summary = "Grant a supporter consent for at most 90 days",
+    security(("session" = [])),
+    params(CaseId, ("X-CSRF-Token" = String, Header, description = "The session's CSRF token (from GET /api/v1/session)")),
+    request_body = Grant,
+    responses(
+        (status = 201, description = "Granted", body = Granted),
+        (status = 400, description = "No such supporter, or a date not within 90 days ahead", body = helder_api::Error),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 403, description = "Not a client, or a missing CSRF token", body = helder_api::Error),
+        (status = 404, description = "Not this client's case", body = helder_api::Error),
+    ))]
 async fn grant_consent(
     State(state): State<AppState>,
     session: Session,
     Path(case_id): Path<String>,
     ClientAddress(address): ClientAddress,
-    Json(body): Json<Grant>,
-) -> Result<Response, ApiError> {
+    JsonBody(body): JsonBody<Grant>,
+) -> Result<(StatusCode, Json<Granted>), ApiError> {
     let db = db(&state)?;
     own_case(db, &session, &case_id).await?;
     let until = helder_core::calendar::parse_date(&body.valid_until)
@@ -546,13 +700,19 @@ async fn grant_consent(
         &address.to_string(),
     )
     .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(json!({ "id": id, "valid_until": valid_until, "supporter": supporter.display_name })),
-    )
-        .into_response())
+    Ok((StatusCode::CREATED, Json(Granted { id, valid_until, supporter: supporter.display_name })))
 }
 
+#[utoipa::path(delete, path = "/api/v1/cases/{case_id}/consents/{consent_id}", tag = "consent",
+    summary = "Revoke a consent",
+    security(("session" = [])),
+    params(CaseId, ("consent_id" = String, Path, description = "The consent's id"), ("X-CSRF-Token" = String, Header, description = "The session's CSRF token (from GET /api/v1/session)")),
+    responses(
+        (status = 204, description = "Revoked"),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 403, description = "Not a client, or a missing CSRF token", body = helder_api::Error),
+        (status = 404, description = "No such consent on this client's case", body = helder_api::Error),
+    ))]
 async fn revoke_consent(
     State(state): State<AppState>,
     session: Session,
@@ -568,42 +728,93 @@ async fn revoke_consent(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(get, path = "/api/v1/cases/{case_id}/access-log", tag = "consent",
+    summary = "Who opened the case, when and why (its client only)",
+    security(("session" = [])),
+    params(CaseId),
+    responses(
+        (status = 200, description = "The openings, newest first", body = Vec<Access>),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 403, description = "Not a client (`client_only`)", body = helder_api::Error),
+        (status = 404, description = "Not this client's case", body = helder_api::Error),
+    ))]
 async fn access_log(
     State(state): State<AppState>,
     session: Session,
     Path(case_id): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<Vec<Access>>, ApiError> {
     let db = db(&state)?;
     own_case(db, &session, &case_id).await?;
-    Ok(Json(json!(db.access_log(&case_id).await?)))
+    Ok(Json(db.access_log(&case_id).await?))
 }
 
-async fn supporters(State(state): State<AppState>, session: Session) -> Result<Json<Value>, ApiError> {
+#[utoipa::path(get, path = "/api/v1/supporters", tag = "consent",
+    summary = "Supporters a client can give consent to",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The supporters", body = Vec<Supporter>),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 403, description = "Not a client (`client_only`)", body = helder_api::Error),
+    ))]
+async fn supporters(State(state): State<AppState>, session: Session) -> Result<Json<Vec<Supporter>>, ApiError> {
     if session.account.role != "client" {
         return Err(ApiError::Forbidden("client_only"));
     }
     let list = db(&state)?.accounts_with_role("supporter").await?;
-    Ok(Json(json!(list.iter().map(|s| json!({ "username": s.username, "name": s.display_name })).collect::<Vec<_>>())))
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WhatIf {
-    case: Value,
-    lang: Option<String>,
+    Ok(Json(list.into_iter().map(|s| Supporter { username: s.username, name: s.display_name }).collect()))
 }
 
 /// Computes an unsaved case (previews, what-if panels); stores nothing.
+#[utoipa::path(post, path = "/api/v1/what-if", tag = "cases",
+    summary = "Compute and explain an unsaved case (rate-limited)",
+    security(("session" = [])),
+    params(("X-CSRF-Token" = String, Header, description = "The session's CSRF token (from GET /api/v1/session)")),
+    request_body = WhatIf,
+    responses(
+        (status = 200, description = "The result, its hash and the explanation", body = CaseResult),
+        (status = 400, description = "An unknown language, or a malformed body", body = helder_api::Error),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 403, description = "Missing or wrong X-CSRF-Token", body = helder_api::Error),
+        (status = 422, description = "The case does not compute", body = helder_api::CaseError),
+        (status = 429, description = "Too many what-if requests from this address", body = helder_api::Error),
+    ))]
 async fn what_if(
     State(state): State<AppState>,
     _session: Session,
     ClientAddress(address): ClientAddress,
-    Json(body): Json<WhatIf>,
-) -> Result<Json<Value>, ApiError> {
+    JsonBody(body): JsonBody<WhatIf>,
+) -> Result<Json<CaseResult>, ApiError> {
     if !state.what_if_limit.allow(address) {
         return Err(ApiError::TooManyRequests);
     }
-    let document = body.case.to_string();
     let language = body.lang.unwrap_or_else(|| "nl".into());
-    Ok(Json(result_and_explanation(&document, &language)?))
+    Ok(Json(result_and_explanation(body.case.json(), &language)?))
+}
+
+/// The `case_id` path parameter.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Path)]
+#[allow(dead_code)] // read by axum's `Path<String>`; this type only describes it
+struct CaseId {
+    /// The case number (`WIA-…`).
+    case_id: String,
+}
+
+/// The `lang` query parameter.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // read through `Language`; this type only describes it
+struct Lang {
+    /// `nl` (default) or `en`.
+    lang: Option<String>,
+}
+
+/// Staff state why they open a case (percent-encoded UTF-8, at most 200 characters).
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Header)]
+#[allow(dead_code)] // read from the headers by `may_view`; this type only describes it
+struct AccessReason {
+    /// Why a staff member opens the case (required for staff).
+    #[param(rename = "X-Access-Reason")]
+    reason: Option<String>,
 }

@@ -509,16 +509,8 @@ impl Db {
 }
 
 /// A consent for a supporter.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct Consent {
-    pub id: String,
-    pub case_id: String,
-    pub supporter_id: String,
-    pub supporter_name: String,
-    pub granted_at: String,
-    pub valid_until: String,
-    pub revoked_at: Option<String>,
-}
+/// A consent row is the API's `Consent` body.
+pub use helder_api::Consent;
 
 impl Db {
     pub async fn grant_consent(
@@ -602,16 +594,9 @@ impl Db {
     }
 }
 
-/// One opening of a case (or a staff search that found it), as the client sees it.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct Access {
-    pub at: String,
-    pub actor: String,
-    pub role: String,
-    pub reason: Option<String>,
-    /// `view` (the case was opened) or `search` (a staff search found it).
-    pub kind: String,
-}
+/// One opening of a case, as the client sees it.
+/// An access-log row is the API's `Access` body.
+pub use helder_api::Access;
 
 impl Db {
     pub async fn record_access(

@@ -121,6 +121,37 @@ fn crate_boundaries_hold() {
     assert!(hits.is_empty(), "the portal does no money arithmetic:\n{}", hits.join("\n"));
 }
 
+/// The portal reads every server answer as its `helder-api` type: no JSON value indexing.
+#[test]
+fn the_portal_reads_typed_answers() {
+    let portal_sources = non_test_sources(&repo().join("portal/src"));
+    let hits =
+        offending(&portal_sources, &["serde_json::Value", "serde_json::{", "json!", ".as_array()", ".as_object()"]);
+    assert!(hits.is_empty(), "the portal reads API answers as helder-api types, not JSON values:\n{}", hits.join("\n"));
+    let portal = dependencies(&read("portal/Cargo.toml"));
+    assert!(portal.iter().any(|d| d == "helder-api"), "the portal reads the API through helder-api");
+}
+
+/// The OpenAPI schema code (utoipa) is the server's alone: the browser build never carries it.
+#[test]
+fn schema_derives_stay_out_of_the_browser() {
+    let portal_manifest = read("portal/Cargo.toml");
+    let portal = dependencies(&portal_manifest);
+    assert!(!portal.iter().any(|d| d == "utoipa"), "the portal must not depend on utoipa");
+    let api_line = portal_manifest.lines().find(|l| l.starts_with("helder-api")).expect("the portal uses helder-api");
+    assert!(!api_line.contains("openapi"), "the portal must not turn on helder-api's openapi feature: {api_line}");
+    let api = read("api/Cargo.toml");
+    assert!(api.contains("default = []"), "helder-api's default features must stay empty (openapi is the server's)");
+    let workspace = read("Cargo.toml");
+    let line = workspace.lines().find(|l| l.starts_with("helder-api")).expect("helder-api is a workspace dependency");
+    assert!(!line.contains("features"), "the workspace must not turn on helder-api features for every user: {line}");
+    let server = read("server/Cargo.toml");
+    assert!(
+        server.lines().any(|l| l.starts_with("helder-api") && l.contains("\"openapi\"")),
+        "the server generates the document"
+    );
+}
+
 #[test]
 fn the_ci_script_runs_the_readme_test_command() {
     let readme = read("README.md");

@@ -16,8 +16,13 @@ const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132.0.0";
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
 const CARGO_MUTANTS_VERSION: &str = "27.1.0";
-/// npm packages only the tests need: (package spec, the folder it installs under node_modules).
-const NPM_TEST_TOOLS: &[(&str, &str)] = &[("axe-core@4", "axe-core/axe.min.js")];
+/// npm packages only the tests need: (package spec, the file it installs under node_modules).
+/// axe-core checks the portal's accessibility; the OpenAPI validator checks the generated
+/// `/api/v1/openapi.json` (`server/tests/openapi.rs`).
+const NPM_TEST_TOOLS: &[(&str, &str)] = &[
+    ("axe-core@4", "axe-core/axe.min.js"),
+    ("@seriousme/openapi-schema-validator@2.11", "@seriousme/openapi-schema-validator/bin/validate-api-cli.js"),
+];
 /// How long `cargo xtask test` fuzzes the case parser (longer by hand).
 const FUZZ_SECONDS: u32 = 20;
 
@@ -283,7 +288,7 @@ fn npm_install(packages: &[&str]) -> Result<()> {
 fn portal_inputs() -> String {
     let mut lines = Vec::new();
     let mut stack: Vec<PathBuf> =
-        ["core", "explain", "portal", "www", "Cargo.toml", "Cargo.lock", "Trunk.toml", ".cargo"]
+        ["api", "core", "explain", "portal", "www", "Cargo.toml", "Cargo.lock", "Trunk.toml", ".cargo"]
             .iter()
             .map(|p| root().join(p))
             .collect();
