@@ -22,8 +22,8 @@ pub fn SignIn() -> impl IntoView {
             match api("POST", "/api/v1/session/demo", Some(json!({ "client_id": client_id })), None, None).await {
                 Ok((200, me)) => {
                     ctx.error.set(None);
+                    // The screen at the address follows: the start, or the case asked for.
                     ctx.me.set(Some(me));
-                    ctx.screen.set(Screen::Home);
                 }
                 _ => ctx.error.set(Some(t(ctx, "ui-error"))),
             }
@@ -36,8 +36,8 @@ pub fn SignIn() -> impl IntoView {
             match api("POST", "/api/v1/session", Some(body), None, None).await {
                 Ok((200, me)) => {
                     ctx.error.set(None);
+                    // The screen at the address follows: the start, or the case asked for.
                     ctx.me.set(Some(me));
-                    ctx.screen.set(Screen::Home);
                 }
                 _ => ctx.error.set(Some(t(ctx, "ui-error"))),
             }
@@ -89,7 +89,7 @@ pub fn Home() -> impl IntoView {
                 && list.len() == 1
                 && let Some(id) = list[0]["case_id"].as_str()
             {
-                ctx.screen.set(Screen::Case(id.to_owned()));
+                crate::route::replace(ctx, Screen::Case(id.to_owned()));
                 return;
             }
             cases.set(list);
