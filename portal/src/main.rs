@@ -133,13 +133,13 @@ fn App() -> impl IntoView {
         resumed.set(true);
     });
     // What is shown: nothing yet, the sign-in (signed out), or the screen at the address.
-    let shown = Memo::new(move |_| resumed.get().then(|| (ctx.me.with(Option::is_some), ctx.screen.get())));
-    route::name_screens(ctx, shown);
+    let shown = move || resumed.get().then(|| (ctx.me.with(Option::is_some), ctx.screen.get()));
     // After moving to another screen, focus goes to the main content (not lost on the body), so
     // keyboard and screen-reader users continue from the top of the new screen; an error of the
-    // screen left behind goes with it.
+    // screen left behind goes with it. The title names the screen.
     Effect::new(move |previous: Option<Option<(bool, Screen)>>| {
-        let screen = shown.get();
+        let screen = shown();
+        route::name_screen(ctx, screen.as_ref());
         let moved = previous.flatten().is_some_and(|p| Some(p) != screen);
         if moved {
             ctx.error.set(None);
@@ -191,7 +191,7 @@ fn App() -> impl IntoView {
             <Show when=move || ctx.error.get().is_some()>
                 <div class="error-summary" role="alert">{move || ctx.error.get().unwrap_or_default()}</div>
             </Show>
-            {move || match shown.get() {
+            {move || match shown() {
                 None => view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }.into_any(),
                 Some((false, _)) => view! { <SignIn/> }.into_any(),
                 Some((true, Screen::Home)) => view! { <Home/> }.into_any(),

@@ -85,20 +85,18 @@ pub(crate) fn follow_address(ctx: Ctx) {
 
 /// The document title names the screen shown (the sign-in, the case list or search, or the case
 /// by its number), so history, tabs and screen readers tell the screens apart.
-pub(crate) fn name_screens(ctx: Ctx, shown: Memo<Option<(bool, Screen)>>) {
-    Effect::new(move |_| {
-        let name = match shown.get() {
-            None => return,
-            Some((false, _)) => t(ctx, "ui-signin-title"),
-            Some((true, Screen::Home)) => match role(ctx).as_str() {
-                "staff" => t(ctx, "ui-search-title"),
-                "supporter" => t(ctx, "ui-supporter-cases"),
-                _ => t(ctx, "ui-my-cases"),
-            },
-            Some((true, Screen::Case(id))) => format!("{} {id}", t(ctx, "ui-case-id")),
-        };
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&format!("{name} — {}", t(ctx, "ui-brand")));
-        }
-    });
+pub(crate) fn name_screen(ctx: Ctx, shown: Option<&(bool, Screen)>) {
+    let name = match shown {
+        None => return,
+        Some((false, _)) => t(ctx, "ui-signin-title"),
+        Some((true, Screen::Home)) => match role(ctx).as_str() {
+            "staff" => t(ctx, "ui-search-title"),
+            "supporter" => t(ctx, "ui-supporter-cases"),
+            _ => t(ctx, "ui-my-cases"),
+        },
+        Some((true, Screen::Case(id))) => format!("{} {id}", t(ctx, "ui-case-id")),
+    };
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{name} — {}", t(ctx, "ui-brand")));
+    }
 }
