@@ -187,7 +187,7 @@ fn StateReason(case_id: String, asking: RwSignal<bool>) -> impl IntoView {
         <form on:submit=open class="panel">
             <label for="reason">{move || t(ctx, "ui-reason-label")}</label>
             <p class="hint" id="reason-hint">{move || t(ctx, "ui-reason-hint")}</p>
-            <input id="reason" aria-describedby="reason-hint" required=true prop:value=move || ctx.reason.get()
+            <input id="reason" aria-describedby="reason-hint" required=true maxlength="200" prop:value=move || ctx.reason.get()
                 on:input=move |ev| ctx.reason.set(event_target_value(&ev))/>
             <button id="state-reason" type="submit" class="button">
                 {move || t_with(ctx, "ui-open-case", &[("case", &case_id)])}

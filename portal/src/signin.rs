@@ -142,7 +142,7 @@ pub fn Home() -> impl IntoView {
                 <input id="bsn" inputmode="numeric" autocomplete="off" prop:value=move || bsn.get() on:input=move |ev| bsn.set(event_target_value(&ev))/>
                 <label for="reason">{move || t(ctx, "ui-reason-label")}</label>
                 <p class="hint" id="reason-hint">{move || t(ctx, "ui-reason-hint")}</p>
-                <input id="reason" aria-describedby="reason-hint" required=true prop:value=move || ctx.reason.get()
+                <input id="reason" aria-describedby="reason-hint" required=true maxlength="200" prop:value=move || ctx.reason.get()
                     on:input=move |ev| ctx.reason.set(event_target_value(&ev))/>
                 <button id="search" type="submit" class="button">{move || t(ctx, "ui-search-button")}</button>
             </form>
