@@ -108,6 +108,7 @@ mod tests {
             include_str!("../../portal/src/ledger.rs"),
             include_str!("../../portal/src/whatif.rs"),
             include_str!("../../portal/src/consent.rs"),
+            include_str!("../../portal/src/route.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

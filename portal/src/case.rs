@@ -122,7 +122,14 @@ pub fn CaseView(case_id: String) -> impl IntoView {
             });
         }
     };
-    Effect::new(move |_| load());
+    // Staff state why they open this case first: after a reload, back or forward the reason is
+    // gone (it lives in memory only, for one case, and never in the address).
+    let asking = RwSignal::new(role(ctx) == "staff" && ctx.reason.get_untracked().trim().is_empty());
+    Effect::new(move |_| {
+        if !asking.get() {
+            load();
+        }
+    });
     let copied = RwSignal::new(false);
     let copy = move |_| {
         let Some((view, explanation)) = data.get_untracked() else { return };
@@ -141,7 +148,13 @@ pub fn CaseView(case_id: String) -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || data.get().is_some() fallback=move || view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }>
+        <Show when=move || data.get().is_some() fallback=move || {
+            let case_id = case_id.clone();
+            move || match asking.get() {
+                true => view! { <StateReason case_id=case_id.clone() asking=asking/> }.into_any(),
+                false => view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }.into_any(),
+            }
+        }>
             {move || {
                 let Some((view, explanation)) = data.get() else { return ().into_any() };
                 let Some(local) = checked.get() else { return ().into_any() };
@@ -214,6 +227,30 @@ pub fn CaseView(case_id: String) -> impl IntoView {
             }}
         </Show>
         <button class="link-button" on:click=move |_| ctx.screen.set(Screen::Home)>{move || t(ctx, "ui-back")}</button>
+    }
+}
+
+/// The reason a staff member opens this case, asked on the case's own screen (see `CaseView`).
+#[component]
+fn StateReason(case_id: String, asking: RwSignal<bool>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !ctx.reason.get_untracked().trim().is_empty() {
+            asking.set(false);
+        }
+    };
+    view! {
+        <h1>{move || t(ctx, "ui-case-id")} " " {case_id.clone()}</h1>
+        <form on:submit=open class="panel">
+            <label for="reason">{move || t(ctx, "ui-reason-label")}</label>
+            <p class="hint" id="reason-hint">{move || t(ctx, "ui-reason-hint")}</p>
+            <input id="reason" aria-describedby="reason-hint" required=true maxlength="200" prop:value=move || ctx.reason.get()
+                on:input=move |ev| ctx.reason.set(event_target_value(&ev))/>
+            <button id="state-reason" type="submit" class="button">
+                {move || t_with(ctx, "ui-open-case", &[("case", &case_id)])}
+            </button>
+        </form>
     }
 }
 

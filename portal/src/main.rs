@@ -7,6 +7,7 @@
 mod case;
 mod consent;
 mod ledger;
+mod route;
 mod signin;
 mod whatif;
 
@@ -26,9 +27,10 @@ fn main() {
     leptos::mount::mount_to_body(App);
 }
 
+/// Where a person is; each screen has an address (`route`). Signed out, every address shows the
+/// sign-in.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Screen {
-    SignIn,
     Home,
     Case(String),
 }
@@ -143,23 +145,33 @@ fn App() -> impl IntoView {
     let ctx = Ctx {
         lang: RwSignal::new(stored_language()),
         me: RwSignal::new(None),
-        screen: RwSignal::new(Screen::SignIn),
+        screen: RwSignal::new(Screen::at(&route::current_path())),
         reason: RwSignal::new(String::new()),
         error: RwSignal::new(None),
     };
     provide_context(ctx);
-    // Resume a session that is still valid.
+    route::follow_address(ctx);
+    // Resume a session that is still valid; until the server answers, the screen is unknown.
+    let resumed = RwSignal::new(false);
     spawn_local(async move {
         if let Some(me) = fetch::<SignedIn>("GET", "/api/v1/session", None, None, None).await {
             ctx.me.set(Some(me));
-            ctx.screen.set(Screen::Home);
         }
+        resumed.set(true);
     });
+    // What is shown: nothing yet, the sign-in (signed out), or the screen at the address.
+    let shown = move || resumed.get().then(|| (ctx.me.with(Option::is_some), ctx.screen.get()));
     // After moving to another screen, focus goes to the main content (not lost on the body), so
-    // keyboard and screen-reader users continue from the top of the new screen.
-    Effect::new(move |previous: Option<Screen>| {
-        let screen = ctx.screen.get();
-        if previous.is_some_and(|p| p != screen)
+    // keyboard and screen-reader users continue from the top of the new screen; an error of the
+    // screen left behind goes with it. The title names the screen.
+    Effect::new(move |previous: Option<Option<(bool, Screen)>>| {
+        let screen = shown();
+        route::name_screen(ctx, screen.as_ref());
+        let moved = previous.flatten().is_some_and(|p| Some(p) != screen);
+        if moved {
+            ctx.error.set(None);
+        }
+        if moved
             && let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main"))
             && let Ok(main) = main.dyn_into::<web_sys::HtmlElement>()
         {
@@ -185,7 +197,7 @@ fn App() -> impl IntoView {
             let _ = api("DELETE", "/api/v1/session", None, csrf(ctx), None).await;
             ctx.me.set(None);
             ctx.reason.set(String::new());
-            ctx.screen.set(Screen::SignIn);
+            ctx.screen.set(Screen::Home);
         });
     };
     view! {
@@ -206,10 +218,11 @@ fn App() -> impl IntoView {
             <Show when=move || ctx.error.get().is_some()>
                 <div class="error-summary" role="alert">{move || ctx.error.get().unwrap_or_default()}</div>
             </Show>
-            {move || match ctx.screen.get() {
-                Screen::SignIn => view! { <SignIn/> }.into_any(),
-                Screen::Home => view! { <Home/> }.into_any(),
-                Screen::Case(case_id) => view! { <CaseView case_id=case_id/> }.into_any(),
+            {move || match shown() {
+                None => view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }.into_any(),
+                Some((false, _)) => view! { <SignIn/> }.into_any(),
+                Some((true, Screen::Home)) => view! { <Home/> }.into_any(),
+                Some((true, Screen::Case(case_id))) => view! { <CaseView case_id=case_id/> }.into_any(),
             }}
         </main>
         <footer class="footer">

@@ -22,8 +22,8 @@ pub fn SignIn() -> impl IntoView {
             match fetch::<SignedIn>("POST", "/api/v1/session/demo", body(&DemoSignIn { client_id }), None, None).await {
                 Some(me) => {
                     ctx.error.set(None);
+                    // The screen at the address follows: the start, or the case asked for.
                     ctx.me.set(Some(me));
-                    ctx.screen.set(Screen::Home);
                 }
                 None => ctx.error.set(Some(t(ctx, "ui-error"))),
             }
@@ -36,8 +36,8 @@ pub fn SignIn() -> impl IntoView {
             match fetch::<SignedIn>("POST", "/api/v1/session", request, None, None).await {
                 Some(me) => {
                     ctx.error.set(None);
+                    // The screen at the address follows: the start, or the case asked for.
                     ctx.me.set(Some(me));
-                    ctx.screen.set(Screen::Home);
                 }
                 None => ctx.error.set(Some(t(ctx, "ui-error"))),
             }
@@ -87,7 +87,7 @@ pub fn Home() -> impl IntoView {
             if role(ctx) == "client"
                 && let [only] = list.as_slice()
             {
-                ctx.screen.set(Screen::Case(only.case_id.clone()));
+                crate::route::replace(ctx, Screen::Case(only.case_id.clone()));
                 return;
             }
             cases.set(list);
@@ -145,7 +145,7 @@ pub fn Home() -> impl IntoView {
                 <input id="bsn" inputmode="numeric" autocomplete="off" prop:value=move || bsn.get() on:input=move |ev| bsn.set(event_target_value(&ev))/>
                 <label for="reason">{move || t(ctx, "ui-reason-label")}</label>
                 <p class="hint" id="reason-hint">{move || t(ctx, "ui-reason-hint")}</p>
-                <input id="reason" aria-describedby="reason-hint" required=true prop:value=move || ctx.reason.get()
+                <input id="reason" aria-describedby="reason-hint" required=true maxlength="200" prop:value=move || ctx.reason.get()
                     on:input=move |ev| ctx.reason.set(event_target_value(&ev))/>
                 <button id="search" type="submit" class="button">{move || t(ctx, "ui-search-button")}</button>
             </form>

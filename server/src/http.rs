@@ -2,6 +2,7 @@
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
+use axum::routing::any;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -79,12 +80,20 @@ fn inline_script_hashes(html: &str) -> Vec<String> {
     hashes
 }
 
+async fn api_not_found() -> crate::error::ApiError {
+    crate::error::ApiError::NotFound
+}
+
 /// The whole application as a `Router`, so tests can call it without a socket.
 pub fn app(state: AppState) -> Router {
     let index_html = state.portal_dir.as_ref().and_then(|dir| std::fs::read_to_string(dir.join("index.html")).ok());
     let policy = HeaderValue::from_str(&content_security_policy(index_html.as_deref()))
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
     let api = crate::api::router()
+        // An address under /api/ that is no endpoint is a JSON 404, never the portal's page.
+        .route("/api", any(api_not_found))
+        .route("/api/", any(api_not_found))
+        .route("/api/{*rest}", any(api_not_found))
         .layer(axum::extract::DefaultBodyLimit::max(crate::input::BODY_LIMIT))
         // API answers carry personal data, session and CSRF tokens: no cache may keep them.
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
@@ -93,7 +102,8 @@ pub fn app(state: AppState) -> Router {
     let hsts = (!state.plain_http).then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     let router = match &state.portal_dir {
         Some(dir) => {
-            // Client-side routes fall back to index.html.
+            // Every other address without a file is one of the portal's screens (`/`,
+            // `/cases/{case id}`): index.html answers (200), and the portal shows the screen.
             let index = ServeFile::new(dir.join("index.html"));
             api.fallback_service(ServeDir::new(dir).fallback(index))
         }

@@ -37,3 +37,30 @@ fn access_reasons_are_percent_decoded() {
     assert_eq!(percent_decode("plain reason"), "plain reason");
     assert_eq!(percent_decode("100%"), "100%");
 }
+
+/// Every screen's address answers the portal's page (so a reload or a bookmark of a deep address
+/// works); an unknown address under /api/ answers a JSON 404, never the page.
+#[tokio::test]
+async fn screen_addresses_serve_the_portal_and_unknown_api_paths_a_json_404() {
+    let dist = std::env::temp_dir().join(format!("helder-http-dist-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>portal</title>").unwrap();
+    let get = |path: &'static str| {
+        app(AppState::new(Some(dist.clone()), None, false)).oneshot(Request::get(path).body(Body::empty()).unwrap())
+    };
+    for path in ["/", "/cases/WIA-DEMO-06", "/cases/WIA%20X"] {
+        let response = get(path).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        assert!(body.starts_with(b"<!DOCTYPE html>"), "{path}");
+    }
+    for path in ["/api", "/api/", "/api/v1/nothing-here", "/api/v2/cases", "/api/v1/cases/x/nothing"] {
+        let response = get(path).await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(response.headers()["content-type"], "application/json", "{path}");
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(json["error"], "not_found", "{path}");
+    }
+    let _ = std::fs::remove_dir_all(&dist);
+}

@@ -3,7 +3,8 @@
 //! language, grants and revokes consent for a supporter; an agent opens a case with a reason and
 //! the client's access log shows it; a what-if estimate. axe-core runs on every page (0 serious
 //! or critical violations) and every page is photographed at 320, 390, 640 and 1280 px with no
-//! sideways scrolling of the page. The keyboard-only test uses Tab and Enter alone.
+//! sideways scrolling of the page. The keyboard-only test uses Tab and Enter alone. Every screen
+//! has an address: back, forward, reload and bookmarks.
 
 use fantoccini::{Client, Locator};
 use helder_tests::browser::{screenshot_dir, start_browser, start_helder};
@@ -117,6 +118,25 @@ async fn sign_out(client: &Client) {
     client.wait().at_most(WAIT).for_element(Locator::Css("#sign-in")).await.unwrap();
 }
 
+/// On the client's case: consent for Anna (the first supporter) for 30 days.
+async fn grant_consent_to_anna(client: &Client) {
+    let until = (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) + 30;
+    let until = client
+        .execute(&format!("return new Date({until} * 86400000).toISOString().slice(0, 10)"), vec![])
+        .await
+        .unwrap();
+    client
+        .execute(
+            "const input = document.getElementById('valid-until'); input.value = arguments[0];
+             input.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![until],
+        )
+        .await
+        .unwrap();
+    click(client, "#grant").await;
+    wait_text(client, "#consents", "Anna de Vries").await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn portal_flows() {
     let (_server, url) = start_helder();
@@ -155,21 +175,7 @@ async fn portal_flows() {
     wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
 
     // Consent: grant to Anna for 30 days.
-    let until = (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) + 30;
-    let until = client
-        .execute(&format!("return new Date({until} * 86400000).toISOString().slice(0, 10)"), vec![])
-        .await
-        .unwrap();
-    client
-        .execute(
-            "const input = document.getElementById('valid-until'); input.value = arguments[0];
-             input.dispatchEvent(new Event('input', { bubbles: true }));",
-            vec![until],
-        )
-        .await
-        .unwrap();
-    click(&client, "#grant").await;
-    wait_text(&client, "#consents", "Anna de Vries").await;
+    grant_consent_to_anna(&client).await;
     sign_out(&client).await;
 
     // The supporter sees the case, with a banner saying whose it is and why.
@@ -304,5 +310,119 @@ async fn keyboard_only() {
     wait_text(&client, "#card-backpay .calculation", "back payment").await;
     assert!(client.find(Locator::Css("#card-backpay details[open]")).await.is_ok());
     tab_to(&client, "#ledger .table-scroll").await;
+    client.close().await.unwrap();
+}
+
+/// Waits until the page's address has this path (and no query or fragment), and its title this
+/// text; returns the whole address.
+async fn wait_address(client: &Client, path: &str, title: &str) -> String {
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let address = client.current_url().await.unwrap();
+        let shown = client.title().await.unwrap();
+        if address.path() == path && address.query().is_none() && address.fragment().is_none() && shown == title {
+            return address.to_string();
+        }
+        assert!(std::time::Instant::now() < deadline, "at {address} titled \"{shown}\", not {path} \"{title}\"");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Screens have addresses: back, forward, reload and a bookmark show the screen a person expects,
+/// signed-in state permitting. An address holds a case id at most (no BSN, no staff reason), the
+/// title names the screen, and focus moves to the main content on a new screen.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn screens_have_addresses() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    let case = "/cases/WIA-DEMO-06";
+    let case_title = "Zaaknummer WIA-DEMO-06 — Helder";
+
+    // A client with one case goes straight to it, at its own address; a reload stays there.
+    client.goto(&format!("{url}/")).await.unwrap();
+    wait_address(&client, "/", "Inloggen — Helder").await;
+    click(&client, "button[data-client='demo-client-06']").await;
+    wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
+    wait_address(&client, case, case_title).await;
+    client.refresh().await.unwrap();
+    wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
+    wait_address(&client, case, case_title).await;
+    grant_consent_to_anna(&client).await;
+    sign_out(&client).await;
+    wait_address(&client, "/", "Inloggen — Helder").await;
+
+    // A bookmarked case, signed out: the sign-in, and after it the case asked for.
+    client.goto(&format!("{url}{case}")).await.unwrap();
+    wait_address(&client, case, "Inloggen — Helder").await;
+    type_into(&client, "#username", "anna").await;
+    type_into(&client, "#password", "helder-demo").await;
+    click(&client, "#sign-in").await;
+    wait_text(&client, ".viewer-banner", "Kees Jansen").await;
+    wait_address(&client, case, case_title).await;
+    sign_out(&client).await;
+
+    // Sign in, open a case, back to the case list, forward again, reload.
+    let list_title = "Zaken waarvoor u toestemming hebt — Helder";
+    sign_in_password(&client, &url, "anna").await;
+    wait_address(&client, "/", list_title).await;
+    click(&client, ".open-case").await;
+    wait_text(&client, ".viewer-banner", "Kees Jansen").await;
+    wait_address(&client, case, case_title).await;
+    client.back().await.unwrap();
+    wait_text(&client, "main h1", "Zaken waarvoor u toestemming hebt").await;
+    wait_address(&client, "/", list_title).await;
+    let focused = client.execute("return document.activeElement.id", vec![]).await.unwrap();
+    assert_eq!(focused, "main", "focus on the main content after going back");
+    client.forward().await.unwrap();
+    wait_text(&client, ".viewer-banner", "Kees Jansen").await;
+    wait_address(&client, case, case_title).await;
+    client.refresh().await.unwrap();
+    wait_text(&client, ".viewer-banner", "Kees Jansen").await;
+    wait_address(&client, case, case_title).await;
+    // The skip link jumps within the screen (a #main fragment), not to another.
+    client.execute("document.querySelector('.skip').click()", vec![]).await.unwrap();
+    assert_eq!(client.current_url().await.unwrap().fragment(), Some("main"));
+    wait_text(&client, ".viewer-banner", "Kees Jansen").await;
+    sign_out(&client).await;
+
+    // Staff: the BSN they searched for and the reason they stated are in no address; a reload
+    // (or back and forward) asks for the reason again, on the case's own screen.
+    let search_title = "Zaak zoeken — Helder";
+    sign_in_password(&client, &url, "carla").await;
+    wait_address(&client, "/", search_title).await;
+    type_into(&client, "#bsn", "999990066").await;
+    type_into(&client, "#reason", "Cliënt belt over de nabetaling").await;
+    click(&client, "#search").await;
+    wait_text(&client, ".viewer-banner", "Cliënt belt over de nabetaling").await;
+    let address = wait_address(&client, case, case_title).await;
+    assert!(!address.contains("999990066") && !address.contains("belt"), "{address}");
+    client.refresh().await.unwrap();
+    wait_text(&client, "main h1", "Zaaknummer WIA-DEMO-06").await;
+    let reason = client.find(Locator::Css("#reason")).await.unwrap();
+    assert_eq!(reason.prop("value").await.unwrap().as_deref(), Some(""), "the reason is asked again");
+    assert!(client.find(Locator::Css(".viewer-banner")).await.is_err(), "the case before a reason");
+    check_page(&client, "case-staff-reason").await;
+    type_into(&client, "#reason", "Cliënt belt opnieuw").await;
+    click(&client, "#state-reason").await;
+    wait_text(&client, ".viewer-banner", "Cliënt belt opnieuw").await;
+    wait_address(&client, case, case_title).await;
+    client.back().await.unwrap();
+    wait_address(&client, "/", search_title).await;
+    let reason = client.wait().at_most(WAIT).for_element(Locator::Css("#reason")).await.unwrap();
+    assert_eq!(reason.prop("value").await.unwrap().as_deref(), Some(""), "a reason is for one case");
+    client.forward().await.unwrap();
+    wait_address(&client, case, case_title).await;
+    click(&client, "#state-reason").await; // empty: the form asks, the case stays closed
+    assert!(client.find(Locator::Css(".viewer-banner")).await.is_err(), "a case opened without a reason");
+    type_into(&client, "#reason", "Cliënt belt een derde keer").await;
+    click(&client, "#state-reason").await;
+    wait_text(&client, ".viewer-banner", "Cliënt belt een derde keer").await;
+    sign_out(&client).await;
+
+    // The client's access log has every reason, each stated for this case.
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    for reason in ["Cliënt belt over de nabetaling", "Cliënt belt opnieuw", "Cliënt belt een derde keer"] {
+        wait_text(&client, "#access-log", reason).await;
+    }
     client.close().await.unwrap();
 }
