@@ -42,12 +42,11 @@ impl Assumed {
 pub fn with_decision(case_json: &str, assumed: Assumed) -> Result<String, CaseError> {
     // The members are kept as their JSON text (no `serde_json::Value`: its parser and printer
     // would be in the browser for this alone); core parses the assumed case as any other.
-    let mut fields: BTreeMap<String, Box<RawValue>> = serde_json::from_str(case_json).map_err(|error| {
-        match serde_json::from_str::<&RawValue>(case_json) {
+    let mut fields: BTreeMap<String, Box<RawValue>> =
+        serde_json::from_str(case_json).map_err(|error| match serde_json::from_str::<&RawValue>(case_json) {
             Ok(_) => CaseError::BadValue { path: String::new(), expected: "a helder-case/1 object".into() },
             Err(_) => CaseError::Syntax { path: String::new(), detail: error.to_string() },
-        }
-    })?;
+        })?;
     if fields.contains_key("decision") {
         return Err(CaseError::Contradiction {
             path: "/decision".into(),
