@@ -83,6 +83,12 @@ pub struct CaseDocument {
     pub advance: Option<Advance>,
     #[serde(default)]
     pub correction: Option<Correction>,
+    /// UWV's decisions as the client received them, one per letter.
+    #[serde(default)]
+    pub decisions: Option<Vec<DecisionLetter>>,
+    /// What UWV told the client in letters and calls that are not decisions.
+    #[serde(default)]
+    pub contacts: Option<Vec<Contact>>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
@@ -164,6 +170,102 @@ pub struct Decision {
     pub lgu_months: Option<u32>,
     #[serde(default)]
     pub residual_earning_capacity: Option<Money>,
+    /// True when the decision is not UWV's but assumed for a what-if estimate: every figure of
+    /// the result is then an `estimate`.
+    #[serde(default)]
+    pub assumed: Option<bool>,
+}
+
+/// What a decision of UWV is about.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionKind {
+    WiaClaim,
+    AdvanceSettlement,
+    Refund,
+    DagloonCorrection,
+    Penalty,
+}
+
+/// One decision of UWV: its kind, the date of the letter, the letter's reference and the
+/// amounts it states.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionLetter {
+    pub kind: DecisionKind,
+    /// The date of the letter.
+    pub date: Date,
+    /// The letter's reference.
+    pub reference: String,
+    #[serde(default)]
+    pub amounts: Option<DecidedAmounts>,
+}
+
+/// The amounts a decision states, each named after the result figure it decides; which ones a
+/// decision may state depends on its kind.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecidedAmounts {
+    /// `wia_claim`, `dagloon_correction`: decides `/dagloon/at_start`.
+    #[serde(default)]
+    pub dagloon: Option<Money>,
+    /// `advance_settlement`: decides `/advance/overpayment`.
+    #[serde(default)]
+    pub overpayment: Option<Money>,
+    /// `advance_settlement`: decides `/waiver/waived`.
+    #[serde(default)]
+    pub waived: Option<Money>,
+    /// `advance_settlement`: decides `/waiver/to_repay`.
+    #[serde(default)]
+    pub to_repay: Option<Money>,
+    /// `refund`: decides `/waiver/refund`.
+    #[serde(default)]
+    pub refund: Option<Money>,
+    /// `dagloon_correction`: decides `/backpay/amount`.
+    #[serde(default)]
+    pub back_payment: Option<Money>,
+    /// `dagloon_correction`: decides `/backpay/interest`.
+    #[serde(default)]
+    pub interest: Option<Money>,
+    /// `dagloon_correction`: decides `/backpay/new_monthly_amount`.
+    #[serde(default)]
+    pub new_monthly_amount: Option<Money>,
+    /// `penalty`: decides `/penalty/amount`.
+    #[serde(default)]
+    pub penalty: Option<Money>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    Letter,
+    Call,
+}
+
+/// What a letter or call was about; each subject but `other` names the result figure an amount
+/// mentioned is held against.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactSubject {
+    Advance,
+    Waiver,
+    Refund,
+    Dagloon,
+    BackPayment,
+    Penalty,
+    Other,
+}
+
+/// A letter or call from UWV that is not a decision: what the client was told, and when.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub date: Date,
+    pub kind: ContactKind,
+    pub subject: ContactSubject,
+    /// The amount UWV mentioned, if any.
+    #[serde(default)]
+    pub amount: Option<Money>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
@@ -255,6 +357,12 @@ pub struct ResultDocument {
     pub waiver: Option<WaiverResult>,
     pub backpay: Option<BackpayResult>,
     pub penalty: Option<PenaltyResult>,
+    /// UWV's decisions, each amount beside Helder's calculation of it and the difference.
+    #[serde(default)]
+    pub decisions: Vec<DecisionResult>,
+    /// What UWV told the client in letters and calls, each amount held against Helder's figure.
+    #[serde(default)]
+    pub contacts: Vec<ContactResult>,
     pub timeline: Vec<TimelineEvent>,
     /// Parameters of confidence E that changed a figure in this result.
     pub estimates: Vec<EstimateUsed>,
@@ -401,6 +509,53 @@ pub struct PenaltyResult {
 
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+pub struct DecisionResult {
+    /// `wia_claim`, `advance_settlement`, `refund`, `dagloon_correction` or `penalty`.
+    pub kind: String,
+    pub date: Date,
+    pub reference: String,
+    /// The last day to object (bezwaar): six weeks from the day after the letter (Awb 6:7, 6:8).
+    pub objection_deadline: Date,
+    /// True while `as_of` is on or before the objection deadline.
+    pub objection_open: bool,
+    pub amounts: Vec<DecidedAmount>,
+}
+
+/// An amount UWV decided, beside Helder's calculation of the same figure.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecidedAmount {
+    pub name: String,
+    /// The result figure (JSON pointer) Helder calculates for it.
+    pub figure: String,
+    pub decided: Money,
+    /// `null` when the case lacks the facts to calculate the figure.
+    pub calculated: Option<Money>,
+    /// `decided − calculated`.
+    pub difference: Option<Money>,
+    pub agrees: Option<bool>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContactResult {
+    pub date: Date,
+    /// `letter` or `call`.
+    pub kind: String,
+    pub subject: String,
+    pub amount: Option<Money>,
+    /// The result figure the amount is about (`null` for `other` or without an amount).
+    pub figure: Option<String>,
+    /// Helder's figure there (`null` when the case lacks the facts).
+    pub calculated: Option<Money>,
+    /// `amount − calculated`.
+    pub difference: Option<Money>,
+    /// True when what UWV said is not what Helder calculates: a staff view flags it.
+    pub contradicts: bool,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct TimelineEvent {
     pub date: Date,
     pub event: String,
@@ -431,6 +586,21 @@ pub struct TraceLine {
     pub figure: Option<String>,
     pub inputs: Vec<TraceInput>,
     pub value: String,
+    /// For a result figure: `decided`, `calculated` or `estimate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<String>,
+    /// For a `decided` figure: the decision it comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<TraceDecision>,
+}
+
+/// The decision a `decided` figure comes from: its kind, date and letter reference.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TraceDecision {
+    pub kind: String,
+    pub date: Date,
+    pub reference: String,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
@@ -493,6 +663,12 @@ pub struct Sentence {
     pub text: String,
     pub traces: Vec<String>,
     pub figures: Vec<Cited>,
+    /// The message the sentence is made from (for a timeline line: the event's message).
+    #[serde(default)]
+    pub message: String,
+    /// Who acts in it: `uwv`, `helder`, `client`, `law` or `source`.
+    #[serde(default)]
+    pub actor: String,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
@@ -508,6 +684,12 @@ pub struct Cited {
     pub input: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub law: Option<String>,
+    /// For a result figure: `decided`, `calculated` or `estimate`, read off its trace line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<String>,
+    /// For a `decided` figure: the decision (kind, date, letter reference).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<TraceDecision>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]

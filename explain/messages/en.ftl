@@ -264,10 +264,20 @@ estimate-what-index_percent = the increase of { $value }%
 estimate-what-maximum_dagloon = the maximum wage per day
 estimate-what-rate_percent = the interest rate of { $value }%
 estimate-what-decision_term_weeks = a term of { $value } weeks for the decision
+estimate-what-maximum_days = a maximum of { $value } days
+estimate-what-per_day_1_14 = €{ $value } a day for days 1 to 14
+estimate-what-per_day_15_28 = €{ $value } a day for days 15 to 28
+estimate-what-per_day_29_42 = €{ $value } a day for days 29 to 42
+estimate-what-maximum = a maximum of €{ $value }
 estimate-affects-index_percent = That estimate affects the amounts from that date.
 estimate-affects-maximum_dagloon = That estimate affects your benefit if your wage is above that maximum.
 estimate-affects-rate_percent = That estimate affects the interest from that date.
 estimate-affects-decision_term_weeks = That estimate affects the date by which UWV must decide.
+estimate-affects-maximum_days = That estimate affects the amount UWV pays you for deciding late.
+estimate-affects-per_day_1_14 = That estimate affects the amount UWV pays you for deciding late.
+estimate-affects-per_day_15_28 = That estimate affects the amount UWV pays you for deciding late.
+estimate-affects-per_day_29_42 = That estimate affects the amount UWV pays you for deciding late.
+estimate-affects-maximum = That estimate affects the amount UWV pays you for deciding late.
 
 ## Who decided: UWV or Helder?
 provenance-decided = UWV decided this on { $date } (letter { $reference }).

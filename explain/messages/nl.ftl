@@ -266,10 +266,20 @@ estimate-what-index_percent = de verhoging van { $value }%
 estimate-what-maximum_dagloon = het maximum loon per dag
 estimate-what-rate_percent = de rente van { $value }%
 estimate-what-decision_term_weeks = een termijn van { $value } weken voor het besluit
+estimate-what-maximum_days = een maximum van { $value } dagen
+estimate-what-per_day_1_14 = € { $value } per dag voor dag 1 tot en met 14
+estimate-what-per_day_15_28 = € { $value } per dag voor dag 15 tot en met 28
+estimate-what-per_day_29_42 = € { $value } per dag voor dag 29 tot en met 42
+estimate-what-maximum = een maximum van € { $value }
 estimate-affects-index_percent = Die schatting raakt de bedragen vanaf die datum.
 estimate-affects-maximum_dagloon = Die schatting raakt uw uitkering als uw loon boven dat maximum komt.
 estimate-affects-rate_percent = Die schatting raakt de rente vanaf die datum.
 estimate-affects-decision_term_weeks = Die schatting raakt de datum waarop UWV moet beslissen.
+estimate-affects-maximum_days = Die schatting raakt het bedrag dat UWV u betaalt omdat het te laat besliste.
+estimate-affects-per_day_1_14 = Die schatting raakt het bedrag dat UWV u betaalt omdat het te laat besliste.
+estimate-affects-per_day_15_28 = Die schatting raakt het bedrag dat UWV u betaalt omdat het te laat besliste.
+estimate-affects-per_day_29_42 = Die schatting raakt het bedrag dat UWV u betaalt omdat het te laat besliste.
+estimate-affects-maximum = Die schatting raakt het bedrag dat UWV u betaalt omdat het te laat besliste.
 
 ## Wie besliste: UWV of Helder?
 provenance-decided = UWV besliste dit op { $date } (brief { $reference }).

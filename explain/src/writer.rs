@@ -29,6 +29,20 @@ pub const TERMS: &[&str] = &[
     "bezwaar",
 ];
 
+/// Every parameter input that can carry confidence E (an estimate): each needs an
+/// `estimate-what-` and an `estimate-affects-` message, so the note names the value.
+const ESTIMATED_PARAMETERS: &[&str] = &[
+    "index_percent",
+    "maximum_dagloon",
+    "rate_percent",
+    "decision_term_weeks",
+    "maximum_days",
+    "per_day_1_14",
+    "per_day_15_28",
+    "per_day_29_42",
+    "maximum",
+];
+
 /// Message families whose ids the renderer builds from codes (`prefix` + member).
 #[cfg_attr(not(test), allow(dead_code))] // the completeness test reads it
 pub const FAMILIES: &[(&str, &[&str])] = &[
@@ -53,8 +67,8 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
         ],
     ),
     ("category-", &["to_check", "no_reason", "loonloze_tijdvakken", "indexering", "opting_in", "aop"]),
-    ("estimate-what-", &["index_percent", "maximum_dagloon", "rate_percent", "decision_term_weeks"]),
-    ("estimate-affects-", &["index_percent", "maximum_dagloon", "rate_percent", "decision_term_weeks"]),
+    ("estimate-what-", ESTIMATED_PARAMETERS),
+    ("estimate-affects-", ESTIMATED_PARAMETERS),
     (
         "event-",
         &[

@@ -21,7 +21,7 @@ use std::sync::{Arc, OnceLock};
 use utoipa::OpenApi;
 
 use crate::auth::{Session, clear_cookie, start_session};
-use crate::db::Db;
+use crate::db::{AuditEntry, Db};
 use crate::error::{ApiError, JsonBody};
 use crate::http::AppState;
 
@@ -232,8 +232,9 @@ async fn signed_in(
     action: &str,
     address: IpAddr,
 ) -> Result<Response, ApiError> {
-    let (cookie, csrf) = start_session(db, &account.id, plain_http).await?;
-    db.audit(&account.id, &account.role, action, &account.id, "ok", &address.to_string()).await?;
+    let origin = address.to_string();
+    let audit = AuditEntry { actor: &account.id, role: &account.role, action, object: &account.id, origin: &origin };
+    let (cookie, csrf) = start_session(db, &account.id, plain_http, &audit).await?;
     let body = SignedIn { account: self::account(account), csrf_token: csrf };
     Ok(([(header::SET_COOKIE, cookie)], Json(body)).into_response())
 }
@@ -261,8 +262,15 @@ async fn sign_out(
     ClientAddress(a): ClientAddress,
 ) -> Result<Response, ApiError> {
     let db = db(&state)?;
-    db.delete_session(&session.token_hash).await?;
-    db.audit(&session.account.id, &session.account.role, "sign_out", &session.account.id, "ok", &a.to_string()).await?;
+    let (account, origin) = (&session.account, a.to_string());
+    let audit = AuditEntry {
+        actor: &account.id,
+        role: &account.role,
+        action: "sign_out",
+        object: &account.id,
+        origin: &origin,
+    };
+    db.delete_session(&session.token_hash, &audit).await?;
     Ok(([(header::SET_COOKIE, clear_cookie(state.plain_http))], StatusCode::NO_CONTENT).into_response())
 }
 
@@ -279,17 +287,15 @@ async fn sign_out_everywhere(
     ClientAddress(a): ClientAddress,
 ) -> Result<Response, ApiError> {
     let db = db(&state)?;
-    let ended = db.delete_sessions_of(&session.account.id).await?;
-    let account = &session.account;
-    db.audit(
-        &account.id,
-        &account.role,
-        "sign_out_everywhere",
-        &account.id,
-        &format!("{ended} sessions"),
-        &a.to_string(),
-    )
-    .await?;
+    let (account, origin) = (&session.account, a.to_string());
+    let audit = AuditEntry {
+        actor: &account.id,
+        role: &account.role,
+        action: "sign_out_everywhere",
+        object: &account.id,
+        origin: &origin,
+    };
+    db.delete_sessions_of(&account.id, &audit).await?;
     Ok(([(header::SET_COOKIE, clear_cookie(state.plain_http))], StatusCode::NO_CONTENT).into_response())
 }
 
@@ -690,16 +696,15 @@ async fn grant_consent(
         .ok_or_else(|| ApiError::BadRequest("supporter", "no such supporter".into()))?;
     // Consent ends at the end of the chosen day.
     let valid_until = format!("{}T23:59:59.999Z", helder_core::calendar::format_date(until));
-    let id = db.grant_consent(&case_id, &supporter.id, &valid_until).await?;
-    db.audit(
-        &session.account.id,
-        "client",
-        "consent_grant",
-        &case_id,
-        &format!("to {}", supporter.id),
-        &address.to_string(),
-    )
-    .await?;
+    let origin = address.to_string();
+    let audit = AuditEntry {
+        actor: &session.account.id,
+        role: "client",
+        action: "consent_grant",
+        object: &case_id,
+        origin: &origin,
+    };
+    let id = db.grant_consent(&case_id, &supporter.id, &valid_until, &audit).await?;
     Ok((StatusCode::CREATED, Json(Granted { id, valid_until, supporter: supporter.display_name })))
 }
 
@@ -721,10 +726,17 @@ async fn revoke_consent(
 ) -> Result<StatusCode, ApiError> {
     let db = db(&state)?;
     own_case(db, &session, &case_id).await?;
-    if !db.revoke_consent(&case_id, &consent_id).await? {
+    let origin = address.to_string();
+    let audit = AuditEntry {
+        actor: &session.account.id,
+        role: "client",
+        action: "consent_revoke",
+        object: &case_id,
+        origin: &origin,
+    };
+    if !db.revoke_consent(&case_id, &consent_id, &audit).await? {
         return Err(ApiError::NotFound);
     }
-    db.audit(&session.account.id, "client", "consent_revoke", &case_id, "ok", &address.to_string()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

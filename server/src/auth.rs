@@ -164,12 +164,18 @@ fn cookie_attributes(plain_http: bool) -> &'static str {
 }
 
 /// Creates a session; returns the cookie to set and the CSRF token for the client.
-pub async fn start_session(db: &Db, account_id: &str, plain_http: bool) -> Result<(HeaderValue, String), ApiError> {
+/// Starts a session; its audit row (`audit`) is committed with it.
+pub async fn start_session(
+    db: &Db,
+    account_id: &str,
+    plain_http: bool,
+    audit: &crate::db::AuditEntry<'_>,
+) -> Result<(HeaderValue, String), ApiError> {
     let token = format!("{}{}", random_id(), random_id());
     let csrf = random_id();
     let expires = (chrono::Utc::now() + chrono::Duration::hours(SESSION_HOURS))
         .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-    db.create_session(&token_hash(&token), account_id, &csrf, &expires).await?;
+    db.create_session(&token_hash(&token), account_id, &csrf, &expires, audit).await?;
     let cookie = format!(
         "{}={token}; {}; Max-Age={}",
         session_cookie_name(plain_http),

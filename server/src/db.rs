@@ -452,6 +452,39 @@ impl Db {
     }
 }
 
+/// One audit row. A change and the row that records it are committed in one transaction (the
+/// methods below that change state take their `AuditEntry`), so no change can be durable
+/// without its audit row, and no audit row without its change.
+#[derive(Clone, Debug)]
+pub struct AuditEntry<'a> {
+    pub actor: &'a str,
+    pub role: &'a str,
+    pub action: &'a str,
+    pub object: &'a str,
+    pub origin: &'a str,
+}
+
+async fn insert_audit(
+    connection: &mut sqlx::AnyConnection,
+    entry: &AuditEntry<'_>,
+    result: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO audit (id, at, actor, role, action, object, result, origin) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(random_id())
+    .bind(now())
+    .bind(entry.actor)
+    .bind(entry.role)
+    .bind(entry.action)
+    .bind(entry.object)
+    .bind(result)
+    .bind(entry.origin)
+    .execute(connection)
+    .await
+    .map(|_| ())
+}
+
 /// A signed-in session.
 #[derive(Clone, Debug)]
 pub struct SessionRow {
@@ -460,13 +493,16 @@ pub struct SessionRow {
 }
 
 impl Db {
+    /// Stores a new session and its audit row in one transaction.
     pub async fn create_session(
         &self,
         token_hash: &str,
         account_id: &str,
         csrf: &str,
         expires_at: &str,
+        audit: &AuditEntry<'_>,
     ) -> Result<(), sqlx::Error> {
+        let mut transaction = self.pool.begin().await?;
         sqlx::query(
             "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
         )
@@ -475,9 +511,10 @@ impl Db {
         .bind(csrf)
         .bind(now())
         .bind(expires_at)
-        .execute(&self.pool)
-        .await
-        .map(|_| ())
+        .execute(&mut *transaction)
+        .await?;
+        insert_audit(&mut transaction, audit, "ok").await?;
+        transaction.commit().await
     }
 
     pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
@@ -495,16 +532,25 @@ impl Db {
         }))
     }
 
-    pub async fn delete_session(&self, token_hash: &str) -> Result<(), sqlx::Error> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&self.pool).await.map(|_| ())
+    /// Ends one session and records it, in one transaction.
+    pub async fn delete_session(&self, token_hash: &str, audit: &AuditEntry<'_>) -> Result<(), sqlx::Error> {
+        let mut transaction = self.pool.begin().await?;
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&mut *transaction).await?;
+        insert_audit(&mut transaction, audit, "ok").await?;
+        transaction.commit().await
     }
 
-    pub async fn delete_sessions_of(&self, account_id: &str) -> Result<u64, sqlx::Error> {
-        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+    /// Ends every session of the account and records how many, in one transaction.
+    pub async fn delete_sessions_of(&self, account_id: &str, audit: &AuditEntry<'_>) -> Result<u64, sqlx::Error> {
+        let mut transaction = self.pool.begin().await?;
+        let ended = sqlx::query("DELETE FROM sessions WHERE account_id = $1")
             .bind(account_id)
-            .execute(&self.pool)
-            .await
-            .map(|r| r.rows_affected())
+            .execute(&mut *transaction)
+            .await?
+            .rows_affected();
+        insert_audit(&mut transaction, audit, &format!("{ended} sessions")).await?;
+        transaction.commit().await?;
+        Ok(ended)
     }
 }
 
@@ -513,13 +559,17 @@ impl Db {
 pub use helder_api::Consent;
 
 impl Db {
+    /// Stores a consent and its audit row (naming the consent and the supporter) in one
+    /// transaction; returns the consent's id.
     pub async fn grant_consent(
         &self,
         case_id: &str,
         supporter_id: &str,
         valid_until: &str,
+        audit: &AuditEntry<'_>,
     ) -> Result<String, sqlx::Error> {
         let id = random_id();
+        let mut transaction = self.pool.begin().await?;
         sqlx::query(
             "INSERT INTO consents (id, case_id, supporter_id, granted_at, valid_until, revoked_at)
              VALUES ($1, $2, $3, $4, $5, NULL)",
@@ -529,20 +579,37 @@ impl Db {
         .bind(supporter_id)
         .bind(now())
         .bind(valid_until)
-        .execute(&self.pool)
+        .execute(&mut *transaction)
         .await?;
+        insert_audit(&mut transaction, audit, &format!("consent {id} to {supporter_id}")).await?;
+        transaction.commit().await?;
         Ok(id)
     }
 
-    /// Revokes a consent of this case; false when there was none to revoke.
-    pub async fn revoke_consent(&self, case_id: &str, consent_id: &str) -> Result<bool, sqlx::Error> {
-        sqlx::query("UPDATE consents SET revoked_at = $1 WHERE id = $2 AND case_id = $3 AND revoked_at IS NULL")
-            .bind(now())
-            .bind(consent_id)
-            .bind(case_id)
-            .execute(&self.pool)
-            .await
-            .map(|r| r.rows_affected() == 1)
+    /// Revokes a consent of this case and records it, in one transaction; false (and nothing
+    /// recorded) when there was none to revoke.
+    pub async fn revoke_consent(
+        &self,
+        case_id: &str,
+        consent_id: &str,
+        audit: &AuditEntry<'_>,
+    ) -> Result<bool, sqlx::Error> {
+        let mut transaction = self.pool.begin().await?;
+        let revoked =
+            sqlx::query("UPDATE consents SET revoked_at = $1 WHERE id = $2 AND case_id = $3 AND revoked_at IS NULL")
+                .bind(now())
+                .bind(consent_id)
+                .bind(case_id)
+                .execute(&mut *transaction)
+                .await?
+                .rows_affected()
+                == 1;
+        if !revoked {
+            return Ok(false);
+        }
+        insert_audit(&mut transaction, audit, &format!("consent {consent_id}")).await?;
+        transaction.commit().await?;
+        Ok(true)
     }
 
     pub async fn consents(&self, case_id: &str) -> Result<Vec<Consent>, sqlx::Error> {

@@ -6,7 +6,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::{Browser, demo_app, send, sign_in, sign_in_demo, sqlite_url, start_postgres};
-use helder_server::db::Db;
+use helder_server::db::{AuditEntry, Db};
 use serde_json::{Value, json};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -46,6 +46,9 @@ const MATRIX: &[(&str, &str, [u16; 9])] = &[
 ];
 
 const CASE: &str = "WIA-DEMO-01";
+/// The audit row of changes the tests make directly in the database.
+const TEST_AUDIT: AuditEntry<'static> =
+    AuditEntry { actor: "test", role: "system", action: "test_setup", object: CASE, origin: "local" };
 
 /// Every debug log line of the test binary.
 fn log_buffer() -> Arc<Mutex<Vec<u8>>> {
@@ -91,11 +94,13 @@ async fn browsers(app: &axum::Router, db: &Db) -> Vec<Browser> {
     extra_supporter(db, "test-supporter-none", "nobody").await;
     extra_supporter(db, "test-supporter-target", "target").await;
     // demo-client-01 owns WIA-DEMO-01. Anna: valid; Bram: expired; "revoked": revoked.
-    db.grant_consent(CASE, "demo-supporter-1", &format!("{}T23:59:59.999Z", in_days(30))).await.unwrap();
-    db.grant_consent(CASE, "demo-supporter-2", "2020-01-01T00:00:00.000Z").await.unwrap();
-    let revoked =
-        db.grant_consent(CASE, "test-supporter-revoked", &format!("{}T23:59:59.999Z", in_days(30))).await.unwrap();
-    assert!(db.revoke_consent(CASE, &revoked).await.unwrap());
+    db.grant_consent(CASE, "demo-supporter-1", &format!("{}T23:59:59.999Z", in_days(30)), &TEST_AUDIT).await.unwrap();
+    db.grant_consent(CASE, "demo-supporter-2", "2020-01-01T00:00:00.000Z", &TEST_AUDIT).await.unwrap();
+    let revoked = db
+        .grant_consent(CASE, "test-supporter-revoked", &format!("{}T23:59:59.999Z", in_days(30)), &TEST_AUDIT)
+        .await
+        .unwrap();
+    assert!(db.revoke_consent(CASE, &revoked, &TEST_AUDIT).await.unwrap());
     let mut staff_reason = sign_in(app, "carla", helder_server::demo::DEMO_PASSWORD).await;
     staff_reason.reason = Some("client phoned about the back payment".into());
     vec![
@@ -152,7 +157,12 @@ async fn authorization_matrix(app: &axum::Router, db: &Db) {
             let mut path = template.replace("{case_id}", CASE);
             if path.contains("{consent_id}") {
                 let consent = db
-                    .grant_consent(CASE, "test-supporter-target", &format!("{}T00:00:00.000Z", in_days(10)))
+                    .grant_consent(
+                        CASE,
+                        "test-supporter-target",
+                        &format!("{}T00:00:00.000Z", in_days(10)),
+                        &TEST_AUDIT,
+                    )
                     .await
                     .unwrap();
                 path = path.replace("{consent_id}", &consent);
