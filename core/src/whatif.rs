@@ -2,7 +2,9 @@
 //! case the portal shows an estimate per assumed decision. Server and browser both build the
 //! assumed case here, so both compute the same document and their result hashes can be compared.
 
-use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
 
 use crate::CaseError;
 
@@ -38,11 +40,13 @@ impl Assumed {
 /// weeks requirement met, or a refusal. A case that already has a decision is not estimated. The
 /// decision is marked `assumed`, so every figure of its result has the provenance `estimate`.
 pub fn with_decision(case_json: &str, assumed: Assumed) -> Result<String, CaseError> {
-    let mut case: Value = serde_json::from_str(case_json)
-        .map_err(|error| CaseError::Syntax { path: String::new(), detail: error.to_string() })?;
-    let Some(fields) = case.as_object_mut() else {
-        return Err(CaseError::BadValue { path: String::new(), expected: "a helder-case/1 object".into() });
-    };
+    // The members are kept as their JSON text (no `serde_json::Value`: its parser and printer
+    // would be in the browser for this alone); core parses the assumed case as any other.
+    let mut fields: BTreeMap<String, Box<RawValue>> =
+        serde_json::from_str(case_json).map_err(|error| match serde_json::from_str::<&RawValue>(case_json) {
+            Ok(_) => CaseError::BadValue { path: String::new(), expected: "a helder-case/1 object".into() },
+            Err(_) => CaseError::Syntax { path: String::new(), detail: error.to_string() },
+        })?;
     if fields.contains_key("decision") {
         return Err(CaseError::Contradiction {
             path: "/decision".into(),
@@ -51,20 +55,20 @@ pub fn with_decision(case_json: &str, assumed: Assumed) -> Result<String, CaseEr
     }
     let as_of = fields
         .get("as_of")
-        .cloned()
+        .map(|date| date.get())
         .ok_or_else(|| CaseError::MissingField { path: "/as_of".into(), field: "as_of".into() })?;
+    // Keys in the order `json!` wrote them (sorted).
     let decision = match assumed {
-        Assumed::Refused => json!({ "date": as_of, "outcome": "refused", "assumed": true }),
-        Assumed::Iva | Assumed::Wga => json!({
-            "date": as_of,
-            "outcome": assumed.code(),
-            "disability_class": "80-100",
-            "weeks_requirement_met": true,
-            "assumed": true,
-        }),
+        Assumed::Refused => format!(r#"{{"assumed":true,"date":{as_of},"outcome":"refused"}}"#),
+        Assumed::Iva | Assumed::Wga => format!(
+            r#"{{"assumed":true,"date":{as_of},"disability_class":"80-100","outcome":"{}","weeks_requirement_met":true}}"#,
+            assumed.code()
+        ),
     };
+    let decision = RawValue::from_string(decision)
+        .map_err(|error| CaseError::Syntax { path: "/as_of".into(), detail: error.to_string() })?;
     fields.insert("decision".into(), decision);
-    Ok(case.to_string())
+    serde_json::to_string(&fields).map_err(|error| CaseError::Syntax { path: String::new(), detail: error.to_string() })
 }
 
 #[cfg(test)]

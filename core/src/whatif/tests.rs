@@ -1,5 +1,7 @@
 //! Unit tests of `whatif` (kept beside the module, out of its source).
 
+use serde_json::{Value, json};
+
 use super::*;
 
 /// Golden case p01 without its decision, on the day UWV decided (2024-01-10).
