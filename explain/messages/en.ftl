@@ -406,3 +406,6 @@ ui-ledger-still-open = Still to pay back
 ui-provenance-decided = UWV's decision of { $date } (letter { $reference })
 ui-provenance-calculated = Helder's calculation. UWV has not decided on it yet.
 ui-provenance-estimate = Helder's estimate. UWV has not decided on it yet.
+ui-provenance-word-decided = Decision
+ui-provenance-word-calculated = Calculation
+ui-provenance-word-estimate = Estimate

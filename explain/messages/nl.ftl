@@ -408,3 +408,6 @@ ui-ledger-still-open = Nog terug te betalen
 ui-provenance-decided = Besluit van UWV van { $date } (brief { $reference })
 ui-provenance-calculated = Berekening van Helder. UWV heeft hierover nog niet beslist.
 ui-provenance-estimate = Schatting van Helder. UWV heeft hierover nog niet beslist.
+ui-provenance-word-decided = Besluit
+ui-provenance-word-calculated = Berekening
+ui-provenance-word-estimate = Schatting

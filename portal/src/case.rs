@@ -324,10 +324,12 @@ fn Card(
         .map(|f| f.value.as_str())
         .find(|v| is_money(v))
         .map(|v| view! { <p class="card-amount" aria-hidden="true">{helder_explain::euro(&ctx.lang.get_untracked(), v)}</p> });
+    let provenance = provenance_tag(ctx, &section);
     view! {
         <section class="card" id=id.clone() aria-labelledby=format!("{id}-title")>
             <h2 id=format!("{id}-title")>{section.title.clone()}</h2>
             {key_amount}
+            {provenance}
             <p class="card-lead">{sentence_text(&section.lead, with_ids)}</p>
             {section.paragraphs.iter().map(|p| view! {
                 <p>{p.iter().map(|s| sentence_text(s, with_ids)).collect::<Vec<_>>().join(" ")}</p>
@@ -336,6 +338,40 @@ fn Card(
             {(!sources.is_empty()).then(|| view! { <p class="sources">{sources}</p> })}
         </section>
     }
+}
+
+/// Who stands behind the card's amounts, as a word in a bordered tag and a sentence (never by
+/// colour alone): UWV's decision with its date and letter when the card cites an amount UWV
+/// decided, else the provenance of the lead's first amount: Helder's calculation that UWV has
+/// not decided, or Helder's estimate.
+fn provenance_tag(ctx: Ctx, section: &Section) -> Option<impl IntoView + use<>> {
+    let cited = || section.lead.figures.iter().chain(section.paragraphs.iter().flatten().flat_map(|s| &s.figures));
+    let decided =
+        cited().find(|f| is_money(&f.value) && f.provenance.as_deref() == Some("decided") && f.decision.is_some());
+    let figure =
+        decided.or_else(|| section.lead.figures.iter().find(|f| is_money(&f.value) && f.provenance.is_some()))?;
+    let (kind, text) = match (figure.provenance.as_deref(), &figure.decision) {
+        (Some("decided"), Some(decision)) => {
+            let date =
+                helder_explain::date(&ctx.lang.get_untracked(), &helder_core::calendar::format_date(decision.date));
+            ("decided", t_with(ctx, "ui-provenance-decided", &[("date", &date), ("reference", &decision.reference)]))
+        }
+        (Some("estimate"), _) => ("estimate", t(ctx, "ui-provenance-estimate")),
+        _ => ("calculated", t(ctx, "ui-provenance-calculated")),
+    };
+    let word = t(
+        ctx,
+        match kind {
+            "decided" => "ui-provenance-word-decided",
+            "estimate" => "ui-provenance-word-estimate",
+            _ => "ui-provenance-word-calculated",
+        },
+    );
+    Some(view! {
+        <p class=format!("provenance provenance-{kind}")>
+            <span class="provenance-tag">{word}</span>" "{text}
+        </p>
+    })
 }
 
 /// A contract money string: digits, a point, two digits (`"1234.50"`, `"-3.00"`).

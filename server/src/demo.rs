@@ -21,6 +21,7 @@ const BASE: &[(&str, &str)] = &[
     ("p05", include_str!("../../tests/cases/p05-penalty.case.json")),
     ("p06", include_str!("../../tests/cases/p06-backpay-too-low.case.json")),
     ("p07", include_str!("../../tests/cases/p07-backpay-too-high.case.json")),
+    ("p08", include_str!("../../tests/cases/p08-decision-agrees.case.json")),
 ];
 
 fn base(name: &str) -> Value {
@@ -41,8 +42,8 @@ pub fn demo_cases() -> Vec<(String, &'static str, &'static str, &'static str, Va
         "WIA-DEMO-03",
         "Anouk Visser",
         "999990033",
-        "refused, late decision, whole advance waived, refund",
-        base("p03"),
+        "refused, late decision, whole advance waived, refund; UWV's letters agree with Helder",
+        base("p08"),
     );
     add("WIA-DEMO-04", "Mehmet Yilmaz", "999990044", "advance with WW and income, partly repaid", base("p04"));
     add("WIA-DEMO-05", "Sanne Bakker", "999990055", "penalty after a notice of default", base("p05"));

@@ -250,6 +250,28 @@ async fn portal_flows() {
     client.close().await.unwrap();
 }
 
+/// Every money card says who stands behind its amounts, as a word and a sentence: demo client 03
+/// has UWV's letter on the advance settlement (10 October 2023) and on the refund (15 February
+/// 2024), both agreeing with Helder; demo client 06 has no decision on its daily wage, which is
+/// Helder's calculation.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cards_tell_a_decision_from_a_calculation() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(390, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-03").await;
+    let advance = wait_text(&client, "#card-advance .provenance", "Besluit").await;
+    assert!(advance.contains("Besluit van UWV van 10 oktober 2023 (brief VS-2023-0456)"), "{advance}");
+    let waiver = wait_text(&client, "#card-waiver .provenance", "Besluit").await;
+    assert!(waiver.contains("Besluit van UWV van 15 februari 2024 (brief RS-2024-0031)"), "{waiver}");
+    check_page(&client, "provenance-decided-client-03").await;
+    sign_out(&client).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    let calculated = wait_text(&client, "#card-dagloon .provenance", "Berekening").await;
+    assert!(calculated.contains("Berekening van Helder. UWV heeft hierover nog niet beslist."), "{calculated}");
+    check_page(&client, "provenance-calculated-client-06").await;
+    client.close().await.unwrap();
+}
+
 /// The browser's own WASM result has the server's hash for every demo case.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn local_result_equals_the_server_for_every_demo_case() {
