@@ -49,30 +49,10 @@ pub async fn send(
     path: &str,
     body: Option<serde_json::Value>,
 ) -> (StatusCode, serde_json::Value, Option<String>) {
-    let mut request = Request::builder().method(method).uri(path);
-    if let Some(cookie) = &who.cookie {
-        request = request.header("cookie", cookie);
-    }
-    if let Some(csrf) = &who.csrf {
-        request = request.header("x-csrf-token", csrf);
-    }
-    if let Some(reason) = &who.reason {
-        request = request.header("x-access-reason", reason);
-    }
-    let request = match body {
-        Some(body) => request.header("content-type", "application/json").body(Body::from(body.to_string())),
-        None => request.body(Body::empty()),
-    }
-    .unwrap();
-    let response = app.clone().oneshot(request).await.unwrap();
-    let status = response.status();
-    let set_cookie = response
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .map(|c| c.split(';').next().unwrap_or("").to_owned());
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    let json = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);
+    // A request with no connection info: the server takes the caller for loopback.
+    let (status, json, headers) = send_from(app, who, "127.0.0.1", &[], method, path, body).await;
+    let set_cookie =
+        headers.get("set-cookie").and_then(|v| v.to_str().ok()).map(|c| c.split(';').next().unwrap_or("").to_owned());
     (status, json, set_cookie)
 }
 
