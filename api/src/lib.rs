@@ -223,6 +223,35 @@ pub struct Access {
     pub kind: String,
 }
 
+/// A staff member's note of a call about a case: when, who, why (the reason stated for the
+/// case), the next step agreed and its deadline. Staff only; never shown to the client.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CallNote {
+    pub id: String,
+    /// When the note was written (RFC 3339, UTC).
+    pub at: String,
+    /// The display name of the staff member who wrote it.
+    pub staff: String,
+    /// The reason the staff member stated for opening the case.
+    pub reason: String,
+    /// What happens next, and who does it.
+    pub next_step: String,
+    /// `YYYY-MM-DD`: by when the next step is due, when there is one.
+    pub deadline: Option<String>,
+}
+
+/// `POST /api/v1/cases/{case_id}/call-notes` (staff): the next step and its deadline; the date,
+/// the staff member and the reason come from the request itself.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewCallNote {
+    pub next_step: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
+}
+
 /// A supporter a client can give consent to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

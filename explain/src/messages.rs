@@ -109,6 +109,9 @@ mod tests {
             include_str!("../../portal/src/whatif.rs"),
             include_str!("../../portal/src/consent.rs"),
             include_str!("../../portal/src/route.rs"),
+            include_str!("../../portal/src/form.rs"),
+            include_str!("../../portal/src/call_note.rs"),
+            include_str!("../../portal/src/told.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

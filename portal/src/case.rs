@@ -6,14 +6,16 @@
 //! result byte for byte (so the browser carries no code to read a result document back).
 
 use helder_api::{CaseView, Sentence};
-use helder_core::contract::{AdvanceResult, BackpayResult, DagloonResult, TraceLine, WaiverResult};
+use helder_core::contract::{AdvanceResult, BackpayResult, ContactResult, DagloonResult, TraceLine, WaiverResult};
 use helder_explain::{Explanation, Section, Step};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use sha2::{Digest, Sha256};
 
+use crate::call_note::CallNotes;
 use crate::consent::Consent;
 use crate::ledger::{AdvanceLedger, BackpayLedger};
+use crate::told::Contradictions;
 use crate::whatif::WhatIf;
 use crate::{Ctx, Screen, fetch, role, t, t_with};
 
@@ -73,8 +75,8 @@ fn compute_locally(facts: &str, server_hash: String) -> Local {
         }
         // The trace lines exactly as the document has them (core records them in its own form).
         let TraceLines { trace } = serde_json::from_str(&json).ok()?;
-        let helder_core::ResultDocument { dagloon, advance, waiver, backpay, .. } = computed;
-        Some(Figures { trace, dagloon, advance, waiver, backpay })
+        let helder_core::ResultDocument { dagloon, advance, waiver, backpay, contacts, .. } = computed;
+        Some(Figures { trace, dagloon, advance, waiver, backpay, contacts })
     });
     Local { server_hash, result, decided, wages }
 }
@@ -87,6 +89,7 @@ struct Figures {
     advance: Option<AdvanceResult>,
     waiver: Option<WaiverResult>,
     backpay: Option<BackpayResult>,
+    contacts: Vec<ContactResult>,
 }
 
 #[derive(serde::Deserialize)]
@@ -182,10 +185,11 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                 view! {
                     {banner.map(|text| view! { <div class="notification viewer-banner" role="note">{text}</div> })}
                     <p class="print-header">
-                        {t(ctx, "ui-printed-on")} " " {helder_explain::date(&ctx.lang.get(), &today)} " · "
+                        {t_with(ctx, "ui-print-client", &[("client", &client)])} " · "
                         {t(ctx, "ui-case-id")} " " {view.case_id.clone()} " · "
-                        {t(ctx, "ui-rules-version")} " " {view.rules_version.clone()}
+                        {t(ctx, "ui-printed-on")} " " {helder_explain::date(&ctx.lang.get(), &today)}
                     </p>
+                    {with_ids.then(|| view! { <Contradictions contacts=result.map(|r| r.contacts.clone()).unwrap_or_default()/> })}
                     <h1>{status.title.clone()}</h1>
                     <div class="notification" role="status" id="status-lead">
                         <p class="lead-sentence">{sentence_text(&status.lead, with_ids)}</p>
@@ -214,6 +218,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     {backpay_months.map(|backpay| view! { <BackpayLedger backpay=backpay/> })}
                     {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=facts.clone() estimates=estimates.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <Consent case_id=view.case_id.clone()/> })}
+                    {(viewer_role == "staff").then(|| view! { <CallNotes case_id=view.case_id.clone()/> })}
                     <section class="glossary" aria-labelledby="glossary-heading">
                         <h2 id="glossary-heading">{t(ctx, "ui-glossary")}</h2>
                         <dl>
@@ -223,10 +228,15 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                             }).collect_view()}
                         </dl>
                     </section>
+                    <p class="print-small-print">{t(ctx, "ui-rules-version")} " " {view.rules_version.clone()}</p>
                 }.into_any()
             }}
         </Show>
-        <button class="link-button" on:click=move |_| ctx.screen.set(Screen::Home)>{move || t(ctx, "ui-back")}</button>
+        // Leaving the case ends the reason stated for it: the next case asks for its own.
+        <button class="link-button" id="back" on:click=move |_| {
+            ctx.reason.set(String::new());
+            ctx.screen.set(Screen::Home);
+        }>{move || t(ctx, "ui-back")}</button>
     }
 }
 

@@ -4,7 +4,11 @@ use helder_api::{Access, Grant, Supporter};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::{Ctx, api, body, csrf, fetch, t};
+use crate::form::{ErrorSummary, FieldErrors, described_by, error_code, field_error, local_date_in, local_time};
+use crate::{Ctx, api, body, csrf, fetch, t, t_with};
+
+/// The longest consent, in days (the server refuses longer ones).
+const CONSENT_MAX_DAYS: u32 = 90;
 
 /// The client's consent for supporters, and who viewed the case.
 #[component]
@@ -15,6 +19,8 @@ pub fn Consent(case_id: String) -> impl IntoView {
     let supporters = RwSignal::new(Vec::<Supporter>::new());
     let chosen = RwSignal::new(String::new());
     let until = RwSignal::new(String::new());
+    // The confirmation after a consent was given (until the next try).
+    let granted = RwSignal::new(false);
     let refresh = {
         let case_id = case_id.clone();
         Callback::new(move |()| {
@@ -39,19 +45,42 @@ pub fn Consent(case_id: String) -> impl IntoView {
             supporters.set(list);
         }
     });
+    let errors: FieldErrors = RwSignal::new(Vec::new());
     let grant = {
         let case_id = case_id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let case_id = case_id.clone();
-            let request = body(&Grant { supporter: chosen.get_untracked(), valid_until: until.get_untracked() });
+            // The date limits, said beside the field before anything is sent (the server checks
+            // them again and its answer lands beside the same field).
+            let chosen_date = until.get_untracked();
+            let (first, last) = (local_date_in(1), local_date_in(CONSENT_MAX_DAYS));
+            let problem = if chosen_date.is_empty() {
+                Some(t(ctx, "ui-consent-until-missing"))
+            } else if chosen_date < first || chosen_date > last {
+                Some(until_limits(ctx, &first, &last))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                errors.set(vec![("valid-until".into(), message)]);
+                return;
+            }
+            let request = body(&Grant { supporter: chosen.get_untracked(), valid_until: chosen_date });
             spawn_local(async move {
                 match api("POST", &format!("/api/v1/cases/{case_id}/consents"), request, csrf(ctx), None).await {
                     Ok((201, _)) => {
-                        ctx.error.set(None);
+                        errors.set(Vec::new());
+                        granted.set(true);
                         refresh.run(());
                     }
-                    _ => ctx.error.set(Some(t(ctx, "ui-error"))),
+                    Ok((400, text)) if error_code(&text).as_deref() == Some("valid_until") => {
+                        errors.set(vec![("valid-until".into(), until_limits(ctx, &first, &last))]);
+                    }
+                    Ok((400, text)) if error_code(&text).as_deref() == Some("supporter") => {
+                        errors.set(vec![("supporter".into(), t(ctx, "ui-consent-supporter-missing"))]);
+                    }
+                    _ => errors.set(vec![("grant".into(), t(ctx, "ui-error"))]),
                 }
             });
         }
@@ -68,15 +97,30 @@ pub fn Consent(case_id: String) -> impl IntoView {
         <section class="panel" aria-labelledby="consent-heading" id="consent">
             <h2 id="consent-heading">{move || t(ctx, "ui-consent-title")}</h2>
             <p>{move || t(ctx, "ui-consent-intro")}</p>
-            <form on:submit=grant>
+            <ErrorSummary errors=errors id="consent-errors"/>
+            <Show when=move || granted.get()>
+                <div class="confirmation" role="status" id="consent-confirmation">
+                    <p class="confirmation-title">{move || t(ctx, "ui-consent-confirmed")}</p>
+                    <p>{move || t(ctx, "ui-consent-next")}</p>
+                </div>
+            </Show>
+            <form on:submit=grant novalidate=true>
                 <label for="supporter">{move || t(ctx, "ui-consent-supporter")}</label>
-                <select id="supporter" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                {field_error(errors, "supporter")}
+                <select id="supporter" aria-describedby=described_by(errors, "supporter", None)
+                    aria-invalid=move || crate::form::error_of(errors, "supporter").map(|_| "true")
+                    on:change=move |ev| chosen.set(event_target_value(&ev))>
                     <For each=move || supporters.get() key=|s| s.username.clone() let:s>
                         <option value=s.username.unwrap_or_default()>{s.name}</option>
                     </For>
                 </select>
                 <label for="valid-until">{move || t(ctx, "ui-consent-until")}</label>
-                <input id="valid-until" type="date" required=true prop:value=move || until.get() on:input=move |ev| until.set(event_target_value(&ev))/>
+                <p class="hint" id="valid-until-hint">{move || until_limits(ctx, &local_date_in(1), &local_date_in(CONSENT_MAX_DAYS))}</p>
+                {field_error(errors, "valid-until")}
+                <input id="valid-until" type="date" required=true min=move || local_date_in(1) max=move || local_date_in(CONSENT_MAX_DAYS)
+                    aria-describedby=described_by(errors, "valid-until", Some("valid-until-hint"))
+                    aria-invalid=move || crate::form::error_of(errors, "valid-until").map(|_| "true")
+                    prop:value=move || until.get() on:input=move |ev| { granted.set(false); until.set(event_target_value(&ev)) }/>
                 <button id="grant" type="submit" class="button">{move || t(ctx, "ui-consent-grant")}</button>
             </form>
             <Show when=move || !consents.get().is_empty() fallback=move || view! { <p>{move || t(ctx, "ui-consent-none")}</p> }>
@@ -87,7 +131,7 @@ pub fn Consent(case_id: String) -> impl IntoView {
                             let active = c.revoked_at.is_none();
                             view! { <li>
                                 {c.supporter_name} " — "
-                                {c.valid_until.chars().take(10).collect::<String>()}
+                                {move || t_with(ctx, "ui-consent-valid-until", &[("date", &helder_explain::date(&ctx.lang.get(), &c.valid_until.chars().take(10).collect::<String>()))])}
                                 {if active {
                                     view! { " " <button class="button-secondary revoke" on:click=move |_| revoke.run(id.clone())>{move || t(ctx, "ui-consent-revoke")}</button> }.into_any()
                                 } else {
@@ -104,11 +148,37 @@ pub fn Consent(case_id: String) -> impl IntoView {
             <Show when=move || !log.get().is_empty() fallback=move || view! { <p>{move || t(ctx, "ui-access-none")}</p> }>
                 <ul class="summary-list">
                     <For each=move || log.get() key=|e| (e.at.clone(), e.actor.clone()) let:e>
-                        <li>{e.at.replace('T', " ").chars().take(16).collect::<String>()} " — "
-                            {e.actor} " — " {e.reason.unwrap_or_default()}</li>
+                        <li>{move || access_line(ctx, &e)}</li>
                     </For>
                 </ul>
             </Show>
         </section>
     }
+}
+
+/// "Kies een datum van … tot en met …": the consent date's limits in words.
+fn until_limits(ctx: Ctx, first: &str, last: &str) -> String {
+    let lang = ctx.lang.get_untracked();
+    t_with(
+        ctx,
+        "ui-consent-until-limits",
+        &[("first", &helder_explain::date(&lang, first)), ("last", &helder_explain::date(&lang, last))],
+    )
+}
+
+/// One line of the access log in words and Dutch local time: when, who, what they did, and why
+/// (a supporter looks with the client's consent; staff state a reason).
+fn access_line(ctx: Ctx, entry: &Access) -> String {
+    let lang = ctx.lang.get();
+    let when = local_time(&lang, &entry.at);
+    let did = match entry.kind.as_str() {
+        "search" => t_with(ctx, "ui-access-searched", &[("actor", &entry.actor)]),
+        _ => t_with(ctx, "ui-access-viewed", &[("actor", &entry.actor)]),
+    };
+    let why = match (entry.role.as_str(), entry.reason.as_deref()) {
+        ("supporter", _) => t(ctx, "ui-access-with-consent"),
+        (_, Some(reason)) => t_with(ctx, "ui-access-reason", &[("reason", reason)]),
+        _ => String::new(),
+    };
+    format!("{when}: {did}. {why}").trim_end().to_owned()
 }

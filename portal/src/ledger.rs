@@ -142,19 +142,29 @@ fn Ledger(
             <svg class="chart" role="img" aria-label=t(ctx, "ui-ledger-chart") viewBox=format!("0 0 {width} {height}") preserveAspectRatio="none">
                 {bars}
             </svg>
+            // The legend in words beside a sample of each bar (the table below has the amounts).
+            <ul class="chart-legend" aria-hidden="true">
+                <li><span class="swatch swatch-paid"></span>{t(ctx, paid_label)}</li>
+                <li><span class="swatch swatch-due"></span>{t(ctx, due_label)}</li>
+            </ul>
         }
     });
+    // On a narrow screen each row stacks into its cells, each cell labelled with its column
+    // (`data-label`), so no column hides behind sideways scrolling.
+    let (paid_text, due_text, difference_label) =
+        (t(ctx, paid_label), t(ctx, due_label), t(ctx, "ui-ledger-difference"));
     let body = rows
         .iter()
         .map(|row| {
             view! { <tr>
                 <th scope="row">{helder_explain::month(&ctx.lang.get(), &row.month)}</th>
-                <td class="number">{euro(&row.paid)}</td>
-                <td class="number">{euro(&row.due)}</td>
-                <td>{difference_text(ctx, &row.difference)}</td>
+                <td class="number" data-label=paid_text.clone()>{euro(&row.paid)}</td>
+                <td class="number" data-label=due_text.clone()>{euro(&row.due)}</td>
+                <td data-label=difference_label.clone()>{difference_text(ctx, &row.difference)}</td>
             </tr> }
         })
         .collect_view();
+
     let settlement = (!settlement.is_empty()).then(|| {
         view! {
             <h3>{t(ctx, "ui-ledger-settlement")}</h3>
@@ -180,9 +190,9 @@ fn Ledger(
                     <tbody>{body}</tbody>
                     <tfoot><tr>
                         <th scope="row">{t(ctx, "ui-ledger-total")}</th>
-                        <td class="number">{euro(&paid_total)}</td>
-                        <td class="number">{euro(&due_total)}</td>
-                        <td>{difference_text(ctx, &total_difference)}</td>
+                        <td class="number" data-label=paid_text.clone()>{euro(&paid_total)}</td>
+                        <td class="number" data-label=due_text.clone()>{euro(&due_total)}</td>
+                        <td data-label=difference_label.clone()>{difference_text(ctx, &total_difference)}</td>
                     </tr></tfoot>
                 </table>
             </div>

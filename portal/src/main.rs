@@ -4,11 +4,14 @@
 //! engine runs here in WASM to check the server's result and for what-if estimates. Every answer
 //! of the server is read as its `helder-api` type.
 
+mod call_note;
 mod case;
 mod consent;
+mod form;
 mod ledger;
 mod route;
 mod signin;
+mod told;
 mod whatif;
 
 use helder_api::SignedIn;
@@ -225,10 +228,14 @@ fn App() -> impl IntoView {
                 Some((true, Screen::Case(case_id))) => view! { <CaseView case_id=case_id/> }.into_any(),
             }}
         </main>
-        <footer class="footer">
-            <p class="muted">
-                {move || t(ctx, "ui-rules-version")} ": " <code id="core-version">{helder_core::rules_version()}</code>
-            </p>
-        </footer>
+        // The build of the rules is for staff (they quote it); a client or supporter does not
+        // need it on screen (print has it in its small print).
+        <Show when=move || role(ctx) == "staff">
+            <footer class="footer">
+                <p class="muted">
+                    {move || t(ctx, "ui-rules-version")} ": " <code id="core-version">{helder_core::rules_version()}</code>
+                </p>
+            </footer>
+        </Show>
     }
 }

@@ -4,7 +4,8 @@ use helder_api::{CaseSummary, DemoClient, DemoSignIn, Search, SignIn, SignedIn};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::{Ctx, Screen, body, csrf, fetch, role, t, t_with};
+use crate::form::{ErrorSummary, FieldErrors, described_by, error_code, error_of, field_error};
+use crate::{Ctx, Screen, api, body, csrf, fetch, role, t, t_with};
 
 #[component]
 pub fn SignIn() -> impl IntoView {
@@ -95,36 +96,69 @@ pub fn Home() -> impl IntoView {
     });
     let case_id = RwSignal::new(String::new());
     let bsn = RwSignal::new(String::new());
+    let errors: FieldErrors = RwSignal::new(Vec::new());
     let search = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let request = if bsn.get_untracked().trim().is_empty() {
-            Search { case_id: Some(case_id.get_untracked().trim().to_owned()), bsn: None }
+        // What was typed, read the way people type it: the server reads it the same way and
+        // says what was wrong; each error lands beside its field.
+        let typed_case = case_id.get_untracked().trim().to_owned();
+        let typed_bsn: String = bsn.get_untracked().chars().filter(|c| !matches!(c, ' ' | '.')).collect();
+        let reason = ctx.reason.get_untracked();
+        let mut problems = Vec::new();
+        if typed_case.is_empty() && typed_bsn.is_empty() {
+            problems.push(("case-id".to_owned(), t(ctx, "ui-search-nothing")));
+        }
+        if reason.trim().is_empty() {
+            problems.push(("reason".to_owned(), t(ctx, "ui-reason-missing")));
+        }
+        if !problems.is_empty() {
+            errors.set(problems);
+            return;
+        }
+        let (request, field) = if typed_bsn.is_empty() {
+            (Search { case_id: Some(typed_case.clone()), bsn: None }, "case-id")
         } else {
-            Search { case_id: None, bsn: Some(bsn.get_untracked().trim().to_owned()) }
+            (Search { case_id: None, bsn: Some(typed_bsn) }, "bsn")
         };
         spawn_local(async move {
-            let found = fetch::<Vec<CaseSummary>>(
-                "POST",
-                "/api/v1/cases/search",
-                body(&request),
-                csrf(ctx),
-                Some(ctx.reason.get_untracked()),
-            )
-            .await;
-            match found.as_deref() {
-                Some([first, ..]) if !ctx.reason.get_untracked().trim().is_empty() => {
-                    ctx.error.set(None);
-                    bsn.set(String::new());
-                    ctx.screen.set(Screen::Case(first.case_id.clone()));
-                }
-                _ => ctx.error.set(Some(t(ctx, "ui-error"))),
-            }
+            let answer = api("POST", "/api/v1/cases/search", body(&request), csrf(ctx), Some(reason)).await;
+            let problem = match answer {
+                Ok((200, text)) => match serde_json::from_str::<Vec<CaseSummary>>(&text).ok().as_deref() {
+                    Some([first, ..]) => {
+                        errors.set(Vec::new());
+                        bsn.set(String::new());
+                        ctx.screen.set(Screen::Case(first.case_id.clone()));
+                        return;
+                    }
+                    Some([]) if field == "bsn" => (field, t(ctx, "ui-search-no-client")),
+                    Some([]) => (field, t_with(ctx, "ui-search-no-case", &[("case", &typed_case)])),
+                    None => ("case-id", t(ctx, "ui-error")),
+                },
+                Ok((400, text)) => match error_code(&text).as_deref() {
+                    Some("case_id_malformed") => ("case-id", t(ctx, "ui-search-case-malformed")),
+                    Some("bsn") => ("bsn", t(ctx, "ui-search-bsn-digits")),
+                    Some("bsn_elfproef") => ("bsn", t(ctx, "ui-search-bsn-elfproef")),
+                    Some(code) if code.starts_with("reason") => ("reason", t(ctx, "ui-reason-too-short")),
+                    _ => ("case-id", t(ctx, "ui-error")),
+                },
+                Ok((429, _)) => ("case-id", t(ctx, "ui-search-too-many")),
+                _ => ("case-id", t(ctx, "ui-error")),
+            };
+            errors.set(vec![(problem.0.to_owned(), problem.1)]);
         });
     };
     view! {
         <Show when=is_staff fallback=move || view! {
             <h1>{move || if role(ctx) == "supporter" { t(ctx, "ui-supporter-cases") } else { t(ctx, "ui-my-cases") }}</h1>
-            <Show when=move || !cases.get().is_empty() fallback=move || view! { <p>{move || t(ctx, "ui-no-cases")}</p> }>
+            <Show when=move || !cases.get().is_empty() fallback=move || view! {
+                <p>{move || t(ctx, "ui-no-cases")}</p>
+                {move || (role(ctx) == "supporter").then(|| view! {
+                    <div class="what-next" id="no-cases-guidance">
+                        <h2>{move || t(ctx, "ui-what-next")}</h2>
+                        <p>{move || t(ctx, "ui-no-cases-supporter")}</p>
+                    </div>
+                })}
+            }>
                 <ul class="choice-list">
                     <For each=move || cases.get() key=|c| c.case_id.clone() let:case>
                         {
@@ -138,14 +172,24 @@ pub fn Home() -> impl IntoView {
             </Show>
         }>
             <h1>{move || t(ctx, "ui-search-title")}</h1>
-            <form on:submit=search class="panel">
+            <ErrorSummary errors=errors id="search-errors"/>
+            <form on:submit=search class="panel" novalidate=true>
                 <label for="case-id">{move || t(ctx, "ui-search-case-id")}</label>
-                <input id="case-id" prop:value=move || case_id.get() on:input=move |ev| case_id.set(event_target_value(&ev))/>
+                {field_error(errors, "case-id")}
+                <input id="case-id" autocomplete="off" aria-describedby=described_by(errors, "case-id", None)
+                    aria-invalid=move || error_of(errors, "case-id").map(|_| "true")
+                    prop:value=move || case_id.get() on:input=move |ev| case_id.set(event_target_value(&ev))/>
                 <label for="bsn">{move || t(ctx, "ui-search-bsn")}</label>
-                <input id="bsn" inputmode="numeric" autocomplete="off" prop:value=move || bsn.get() on:input=move |ev| bsn.set(event_target_value(&ev))/>
+                {field_error(errors, "bsn")}
+                <input id="bsn" inputmode="numeric" autocomplete="off" aria-describedby=described_by(errors, "bsn", None)
+                    aria-invalid=move || error_of(errors, "bsn").map(|_| "true")
+                    prop:value=move || bsn.get() on:input=move |ev| bsn.set(event_target_value(&ev))/>
                 <label for="reason">{move || t(ctx, "ui-reason-label")}</label>
                 <p class="hint" id="reason-hint">{move || t(ctx, "ui-reason-hint")}</p>
-                <input id="reason" aria-describedby="reason-hint" required=true maxlength="200" prop:value=move || ctx.reason.get()
+                {field_error(errors, "reason")}
+                <input id="reason" aria-describedby=described_by(errors, "reason", Some("reason-hint")) required=true maxlength="200"
+                    aria-invalid=move || error_of(errors, "reason").map(|_| "true")
+                    prop:value=move || ctx.reason.get()
                     on:input=move |ev| ctx.reason.set(event_target_value(&ev))/>
                 <button id="search" type="submit" class="button">{move || t(ctx, "ui-search-button")}</button>
             </form>

@@ -37,7 +37,7 @@ use crate::http::AppState;
     paths(
         health, ready, openapi, demo_clients, demo_sign_in, sign_in, session, sign_out, sign_out_everywhere,
         my_cases, case_view, case_history, search, consents, grant_consent, revoke_consent, access_log,
-        supporters, what_if
+        supporters, what_if, crate::call_notes::call_notes, crate::call_notes::write_call_note
     ),
     components(schemas(helder_api::Error, helder_api::CaseError)),
     modifiers(&SessionCookie)
@@ -94,6 +94,8 @@ pub fn endpoints() -> Vec<Endpoint> {
         e("GET", "/api/v1/cases/{case_id}/access-log", get(access_log)),
         e("GET", "/api/v1/supporters", get(supporters)),
         e("POST", "/api/v1/what-if", post(what_if)),
+        e("GET", "/api/v1/cases/{case_id}/call-notes", get(crate::call_notes::call_notes)),
+        e("POST", "/api/v1/cases/{case_id}/call-notes", post(crate::call_notes::write_call_note)),
     ]
 }
 
@@ -570,7 +572,7 @@ async fn case_history(
     request_body = Search,
     responses(
         (status = 200, description = "The cases found (none or more)", body = Vec<CaseSummary>),
-        (status = 400, description = "Neither or both of case_id and bsn, or a BSN that is not nine digits", body = helder_api::Error),
+        (status = 400, description = "Neither or both of case_id and bsn (`search`), a case number with other characters than letters, digits and hyphens (`case_id_malformed`), a BSN without nine digits after leaving out spaces and dots (`bsn`), or one failing the elfproef (`bsn_elfproef`)", body = helder_api::Error),
         (status = 401, description = "Not signed in", body = helder_api::Error),
         (status = 403, description = "Not staff (`staff_only`), or a missing CSRF token", body = helder_api::Error),
     ))]
@@ -589,14 +591,19 @@ async fn search(
     let db = db(&state)?;
     crate::ratelimit::staff_may_search(&state, db, &session.account.id).await?;
     let (ids, searched_by) = match (&body.case_id, &body.bsn) {
-        (Some(case_id), None) => {
-            (db.case_owner(case_id).await?.map(|_| vec![case_id.clone()]).unwrap_or_default(), "case_id")
-        }
-        (None, Some(bsn)) => {
-            if bsn.len() != 9 || !bsn.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(ApiError::BadRequest("bsn", "a BSN has nine digits".into()));
+        (Some(typed), None) => {
+            let mut found = Vec::new();
+            for case_id in crate::search_terms::case_numbers(typed)? {
+                if db.case_owner(&case_id).await?.is_some() {
+                    found.push(case_id);
+                    break;
+                }
             }
-            let client = db.account_by_bsn(bsn).await?;
+            (found, "case_id")
+        }
+        (None, Some(typed)) => {
+            let bsn = crate::search_terms::bsn(typed)?;
+            let client = db.account_by_bsn(&bsn).await?;
             (
                 match client {
                     Some(client) => db.cases_of_client(&client.id).await?,

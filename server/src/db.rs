@@ -464,7 +464,7 @@ pub struct AuditEntry<'a> {
     pub origin: &'a str,
 }
 
-async fn insert_audit(
+pub(crate) async fn insert_audit(
     connection: &mut sqlx::AnyConnection,
     entry: &AuditEntry<'_>,
     result: &str,

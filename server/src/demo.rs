@@ -22,6 +22,7 @@ const BASE: &[(&str, &str)] = &[
     ("p06", include_str!("../../tests/cases/p06-backpay-too-low.case.json")),
     ("p07", include_str!("../../tests/cases/p07-backpay-too-high.case.json")),
     ("p08", include_str!("../../tests/cases/p08-decision-agrees.case.json")),
+    ("p09", include_str!("../../tests/cases/p09-decision-differs.case.json")),
 ];
 
 fn base(name: &str) -> Value {
@@ -36,23 +37,23 @@ pub fn demo_cases() -> Vec<(String, &'static str, &'static str, &'static str, Va
         case["case_id"] = json!(id);
         cases.push((id.to_owned(), name, bsn, what, case));
     };
-    add("WIA-DEMO-01", "Fatima El Amrani", "999990011", "IVA from a mid-month start", base("p01"));
-    add("WIA-DEMO-02", "Jan de Boer", "999990022", "WGA, wage-less months, LGU 75% then 70%", base("p02"));
+    add("WIA-DEMO-01", "Fatima El Amrani", "999990019", "IVA from a mid-month start", base("p01"));
+    add("WIA-DEMO-02", "Jan de Boer", "999990020", "WGA, wage-less months, LGU 75% then 70%", base("p02"));
     add(
         "WIA-DEMO-03",
         "Anouk Visser",
-        "999990033",
+        "999990032",
         "refused, late decision, whole advance waived, refund; UWV's letters agree with Helder",
         base("p08"),
     );
     add("WIA-DEMO-04", "Mehmet Yilmaz", "999990044", "advance with WW and income, partly repaid", base("p04"));
-    add("WIA-DEMO-05", "Sanne Bakker", "999990055", "penalty after a notice of default", base("p05"));
-    add("WIA-DEMO-06", "Kees Jansen", "999990066", "dagloon too low: back payment with interest", base("p06"));
-    add("WIA-DEMO-07", "Priya Ramdin", "999990077", "dagloon too high: nothing reclaimed", base("p07"));
+    add("WIA-DEMO-05", "Sanne Bakker", "999990056", "penalty after a notice of default", base("p05"));
+    add("WIA-DEMO-06", "Kees Jansen", "999990068", "dagloon too low: back payment with interest", base("p06"));
+    add("WIA-DEMO-07", "Priya Ramdin", "999991073", "dagloon too high: nothing reclaimed", base("p07"));
     // Correction steps under way, and a dagloon that was right.
     let steps = ["sorted", "first_check", "second_check", "expert_team", "quality_check", "phone_call"];
     let names = ["Lotte Smit", "Ahmed Benali", "Ingrid Mulder", "Tom Peters", "Noor Hendriks", "Wim de Groot"];
-    let bsns = ["999990088", "999990099", "999990101", "999990112", "999990123", "999990134"];
+    let bsns = ["999990081", "999990093", "999991103", "999990111", "999990123", "999990135"];
     for (index, step) in steps.iter().enumerate() {
         let mut case = base("p06");
         case["correction"]["step"] = json!(step);
@@ -69,11 +70,11 @@ pub fn demo_cases() -> Vec<(String, &'static str, &'static str, &'static str, Va
     }
     let mut correct = base("p07");
     correct["correction"]["dagloon_as_set"] = json!("170.99");
-    add("WIA-DEMO-14", "Eva Kramer", "999990145", "dagloon checked: correct", correct);
+    add("WIA-DEMO-14", "Eva Kramer", "999990147", "dagloon checked: correct", correct);
     // Advance promised in writing (2021): everything but WW waived.
     let mut promised = base("p04");
     promised["advance"]["promised_full_waiver"] = json!(true);
-    add("WIA-DEMO-15", "Ruud Vermeulen", "999990156", "advance promised in writing", promised);
+    add("WIA-DEMO-15", "Ruud Vermeulen", "999990159", "advance promised in writing", promised);
     // Decision in time: no waiver, the overpayment is recovered.
     let mut in_time = base("p03");
     in_time["decision"]["date"] = json!("2023-04-20");
@@ -81,7 +82,7 @@ pub fn demo_cases() -> Vec<(String, &'static str, &'static str, &'static str, Va
         json!([{ "month": "2023-03", "amount": "1500.00" }, { "month": "2023-04", "amount": "1500.00" }]);
     in_time["advance"]["repayments"] = json!([{ "date": "2023-06-15", "amount": "500.00", "kind": "withheld" }]);
     in_time["advance"].as_object_mut().map(|a| a.remove("refund_date"));
-    add("WIA-DEMO-16", "Karin de Wit", "999990167", "decision in time: advance recovered, partly withheld", in_time);
+    add("WIA-DEMO-16", "Karin de Wit", "999990160", "decision in time: advance recovered, partly withheld", in_time);
     // An advance entirely before 2020: outside the waiver scheme.
     let outside = json!({
         "format": "helder-case/1", "as_of": "2020-06-30", "first_sick_day": "2017-06-12",
@@ -97,13 +98,20 @@ pub fn demo_cases() -> Vec<(String, &'static str, &'static str, &'static str, Va
         "advance": { "payments": [ { "month": "2019-06", "amount": "1400.00" }, { "month": "2019-07", "amount": "1400.00" },
             { "month": "2019-08", "amount": "1400.00" }, { "month": "2019-09", "amount": "1400.00" } ] }
     });
-    add("WIA-DEMO-17", "Hans Dekker", "999990178", "advance before 2020: outside the waiver scheme", outside);
+    add("WIA-DEMO-17", "Hans Dekker", "999990172", "advance before 2020: outside the waiver scheme", outside);
     // Still waiting: the decision is late and a notice of default is running.
     let waiting = json!({
         "format": "helder-case/1", "as_of": "2026-06-30", "first_sick_day": "2024-04-08",
         "application": { "received": "2026-01-05", "notice_of_default": "2026-05-11" }
     });
-    add("WIA-DEMO-18", "Yara Haddad", "999990189", "undecided and late: penalty running", waiting);
+    add("WIA-DEMO-18", "Yara Haddad", "999990184", "undecided and late: penalty running", waiting);
+    add(
+        "WIA-DEMO-19",
+        "Fenna Dijkstra",
+        "999990196",
+        "UWV's back payment differs from Helder's (objection open); an earlier letter named another amount",
+        base("p09"),
+    );
     cases
 }
 

@@ -43,6 +43,8 @@ const MATRIX: &[(&str, &str, [u16; 9])] = &[
     ("GET", "/api/v1/cases/{case_id}/access-log", [401, 200, 404, 403, 403, 403, 403, 403, 403]),
     ("GET", "/api/v1/supporters", [401, 200, 200, 403, 403, 403, 403, 403, 403]),
     ("POST", "/api/v1/what-if", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+    ("GET", "/api/v1/cases/{case_id}/call-notes", [401, 403, 403, 403, 403, 403, 403, 200, 400]),
+    ("POST", "/api/v1/cases/{case_id}/call-notes", [401, 403, 403, 403, 403, 403, 403, 201, 400]),
 ];
 
 const CASE: &str = "WIA-DEMO-01";
@@ -122,7 +124,10 @@ fn body_for(method: &str, path: &str) -> Option<Value> {
         ("POST", "/api/v1/session") => {
             Some(json!({ "username": "anna", "password": helder_server::demo::DEMO_PASSWORD }))
         }
-        ("POST", "/api/v1/cases/search") => Some(json!({ "bsn": "999990011" })),
+        ("POST", "/api/v1/cases/search") => Some(json!({ "bsn": "999990019" })),
+        ("POST", "/api/v1/cases/{case_id}/call-notes") => {
+            Some(json!({ "next_step": "UWV stuurt de brief over de nabetaling", "deadline": in_days(14) }))
+        }
         ("POST", "/api/v1/cases/{case_id}/consents") => {
             Some(json!({ "supporter": "target", "valid_until": in_days(30) }))
         }
@@ -228,7 +233,7 @@ async fn consent_and_access_log(app: &axum::Router) {
     let mut agent = sign_in(app, "dirk", helder_server::demo::DEMO_PASSWORD).await;
     agent.reason = Some("client asked about interest".into());
     let (status, found, _) =
-        send(app, &agent, "POST", "/api/v1/cases/search", Some(json!({ "bsn": "999990066" }))).await;
+        send(app, &agent, "POST", "/api/v1/cases/search", Some(json!({ "bsn": "999990068" }))).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(found, json!([{ "case_id": "WIA-DEMO-06", "client": "Kees Jansen" }]));
     let (status, view, _) = send(app, &agent, "GET", case, None).await;

@@ -170,7 +170,7 @@ fn staff(browser: Browser, reason: Option<&str>) -> Browser {
 async fn staff_search_by_bsn_needs_a_reason_is_logged_for_the_client_and_limited(url: &str) {
     let (app, db, state) = app_with(url, |_| {}).await;
     let search = "/api/v1/cases/search";
-    let by_bsn = || Some(json!({ "bsn": "999990066" }));
+    let by_bsn = || Some(json!({ "bsn": "999990068" }));
     let dirk = common::sign_in(&app, "dirk", helder_server::demo::DEMO_PASSWORD).await;
     let (status, body, _) = send_from(&app, &staff(dirk.clone(), None), PROXY, &[], "POST", search, by_bsn()).await;
     assert_eq!((status, body["error"].as_str()), (StatusCode::BAD_REQUEST, Some("reason_required")), "{body}");
@@ -193,11 +193,14 @@ async fn staff_search_by_bsn_needs_a_reason_is_logged_for_the_client_and_limited
     // The audit says a search by BSN happened, never which BSN.
     let trail = db.audit_trail().await.unwrap();
     assert!(trail.iter().any(|(_, _, action, object, _)| action == "case_search" && object == "bsn"));
-    assert!(!trail.iter().any(|row| format!("{row:?}").contains("999990066")), "a BSN in the audit trail");
+    assert!(!trail.iter().any(|row| format!("{row:?}").contains("999990068")), "a BSN in the audit trail");
     // A limit per staff account: the rest of the window's searches, then 429.
     let limit = state.limits.search_per_staff.hits;
+    // Unknown BSNs that pass the elfproef (one that fails it is refused before the lookup).
+    let mut unknown_bsns =
+        (999_980_000u32..).map(|n| n.to_string()).filter(|b| helder_server::input::bsn_passes_elfproef(b));
     for attempt in 1..limit {
-        let bsn = format!("99999{:04}", 1000 + attempt);
+        let bsn = unknown_bsns.next().unwrap_or_default();
         let body = Some(json!({ "bsn": bsn }));
         let (status, _, _) = send_from(&app, &agent, PROXY, &[], "POST", search, body).await;
         assert_eq!(status, StatusCode::OK, "search {attempt}");

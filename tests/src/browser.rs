@@ -60,8 +60,21 @@ pub fn start_helder() -> (Running, String) {
     (running, format!("http://127.0.0.1:{port}"))
 }
 
-/// ChromeDriver and a headless Chromium session of the given window width.
+/// ChromeDriver and a headless Chromium session of the given window width. Headless Chromium
+/// keeps a window at least about 500 px wide, so a narrower width gives a wider viewport: for a
+/// true phone viewport use `start_phone`.
 pub async fn start_browser(width: u32, height: u32) -> (Running, Client) {
+    start_chromium(width, height, None).await
+}
+
+/// A headless Chromium session whose viewport is exactly `width` CSS pixels (ChromeDriver's
+/// device-metrics emulation), as on a 320 px phone.
+pub async fn start_phone(width: u32, height: u32) -> (Running, Client) {
+    let metrics = serde_json::json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1 } });
+    start_chromium(width.max(500), height, Some(metrics)).await
+}
+
+async fn start_chromium(width: u32, height: u32, mobile: Option<serde_json::Value>) -> (Running, Client) {
     let driver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
     let port = free_port();
     let child = Command::new(&driver)
@@ -86,6 +99,9 @@ pub async fn start_browser(width: u32, height: u32) -> (Running, Client) {
             ],
         }),
     );
+    if let (Some(mobile), Some(options)) = (mobile, capabilities.get_mut("goog:chromeOptions")) {
+        options["mobileEmulation"] = mobile;
+    }
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
     let client = ClientBuilder::new(connector)
         .capabilities(capabilities)

@@ -7,7 +7,7 @@
 //! has an address: back, forward, reload and bookmarks.
 
 use fantoccini::{Client, Locator};
-use helder_tests::browser::{screenshot_dir, start_browser, start_helder};
+use helder_tests::browser::{screenshot_dir, start_browser, start_helder, start_phone};
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -277,7 +277,7 @@ async fn cards_tell_a_decision_from_a_calculation() {
 async fn local_result_equals_the_server_for_every_demo_case() {
     let (_server, url) = start_helder();
     let (_driver, client) = start_browser(1280, 1000).await;
-    let demo_cases = 18;
+    let demo_cases = 19;
     for number in 1..=demo_cases {
         sign_in_demo(&client, &url, &format!("demo-client-{number:02}")).await;
         wait_text(&client, "#checked", "Gecontroleerd").await;
@@ -412,12 +412,12 @@ async fn screens_have_addresses() {
     let search_title = "Zaak zoeken — Helder";
     sign_in_password(&client, &url, "carla").await;
     wait_address(&client, "/", search_title).await;
-    type_into(&client, "#bsn", "999990066").await;
+    type_into(&client, "#bsn", "999990068").await;
     type_into(&client, "#reason", "Cliënt belt over de nabetaling").await;
     click(&client, "#search").await;
     wait_text(&client, ".viewer-banner", "Cliënt belt over de nabetaling").await;
     let address = wait_address(&client, case, case_title).await;
-    assert!(!address.contains("999990066") && !address.contains("belt"), "{address}");
+    assert!(!address.contains("999990068") && !address.contains("belt"), "{address}");
     client.refresh().await.unwrap();
     wait_text(&client, "main h1", "Zaaknummer WIA-DEMO-06").await;
     let reason = client.find(Locator::Css("#reason")).await.unwrap();
@@ -446,5 +446,391 @@ async fn screens_have_addresses() {
     for reason in ["Cliënt belt over de nabetaling", "Cliënt belt opnieuw", "Cliënt belt een derde keer"] {
         wait_text(&client, "#access-log", reason).await;
     }
+    client.close().await.unwrap();
+}
+
+/// "Terug" on a case: back to the start.
+async fn click_back(client: &Client) {
+    let back = Locator::XPath("//main//button[normalize-space()='Terug']");
+    client.wait().at_most(WAIT).for_element(back).await.unwrap().click().await.unwrap();
+}
+
+/// The text of the element's value (an input's current value).
+async fn value_of(client: &Client, css: &str) -> String {
+    let element = client.wait().at_most(WAIT).for_element(Locator::Css(css)).await.unwrap();
+    element.prop("value").await.unwrap().unwrap_or_default()
+}
+
+/// Sets a date input as a person picking a date does (an `input` event).
+async fn pick_date(client: &Client, css: &str, date: &str) {
+    client
+        .execute(
+            "const input = document.querySelector(arguments[0]); input.value = arguments[1];
+             input.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![serde_json::json!(css), serde_json::json!(date)],
+        )
+        .await
+        .unwrap();
+}
+
+/// A consent date out of range: the error stands beside the date field (which is marked
+/// invalid and described by it), and an error summary above the form links to the field and
+/// takes the focus; the link moves the focus to the field.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_consent_date_out_of_range_is_said_beside_the_field_and_in_a_summary() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(320, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
+    let too_far = client
+        .execute("const d = new Date(); d.setDate(d.getDate() + 120); return d.toISOString().slice(0, 10)", vec![])
+        .await
+        .unwrap();
+    pick_date(&client, "#valid-until", too_far.as_str().unwrap_or_default()).await;
+    click(&client, "#grant").await;
+    let beside = wait_text(&client, "#valid-until-error", "Kies een datum van").await;
+    assert!(beside.contains("tot en met"), "{beside}");
+    let field = client.find(Locator::Css("#valid-until")).await.unwrap();
+    assert_eq!(field.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+    assert!(field.attr("aria-describedby").await.unwrap().unwrap_or_default().contains("valid-until-error"));
+    // The summary, in the consent section (not four screens up), focused, linking to the field.
+    let summary = wait_text(&client, "#consent #consent-errors", "Er is een probleem").await;
+    assert!(summary.contains("Kies een datum van"), "{summary}");
+    let focused = client.execute("return document.activeElement.id", vec![]).await.unwrap();
+    assert_eq!(focused, "consent-errors");
+    let link = client.find(Locator::Css("#consent-errors a")).await.unwrap();
+    assert_eq!(link.attr("href").await.unwrap().as_deref(), Some("#valid-until"));
+    link.click().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let focused = client.execute("return document.activeElement.id", vec![]).await.unwrap();
+    assert_eq!(focused, "valid-until", "the summary's link leads to the field");
+    check_page(&client, "consent-date-error").await;
+    // A good date: the confirmation and what happens next.
+    let fine = client
+        .execute("const d = new Date(); d.setDate(d.getDate() + 30); return d.toISOString().slice(0, 10)", vec![])
+        .await
+        .unwrap();
+    pick_date(&client, "#valid-until", fine.as_str().unwrap_or_default()).await;
+    click(&client, "#grant").await;
+    wait_text(&client, "#consent-confirmation", "U heeft toestemming gegeven").await;
+    assert!(client.find(Locator::Css("#valid-until-error")).await.is_err(), "the error stays after a good date");
+    client.close().await.unwrap();
+}
+
+/// Staff search says what was wrong, beside the field: an unknown case number, a malformed
+/// one, a BSN failing the elfproef; a lower-case case number and a BSN typed with spaces find
+/// the case.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_search_says_what_was_wrong_and_reads_what_people_type() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(320, 1000).await;
+    sign_in_password(&client, &url, "carla").await;
+    type_into(&client, "#reason", "Cliënt belt over de nabetaling").await;
+    type_into(&client, "#case-id", "WIA-DEMO-99").await;
+    click(&client, "#search").await;
+    wait_text(&client, "#case-id-error", "Er is geen zaak met zaaknummer WIA-DEMO-99").await;
+    wait_text(&client, "#search-errors", "Er is geen zaak met zaaknummer WIA-DEMO-99").await;
+    check_page(&client, "staff-search-unknown-case").await;
+    type_into(&client, "#case-id", "WIA DEMO 06").await;
+    click(&client, "#search").await;
+    wait_text(&client, "#case-id-error", "alleen letters, cijfers en streepjes").await;
+    type_into(&client, "#case-id", "").await;
+    type_into(&client, "#bsn", "999 990 066").await;
+    click(&client, "#search").await;
+    wait_text(&client, "#bsn-error", "elfproef").await;
+    assert!(client.find(Locator::Css("#case-id-error")).await.is_err(), "an old error stays");
+    // A BSN with spaces finds Kees Jansen's case.
+    type_into(&client, "#bsn", "9999 90 068").await;
+    click(&client, "#search").await;
+    wait_text(&client, ".viewer-banner", "Kees Jansen").await;
+    click_back(&client).await;
+    // A lower-case case number finds the case too.
+    type_into(&client, "#reason", "Cliënt belt opnieuw over de nabetaling").await;
+    type_into(&client, "#case-id", "wia-demo-06").await;
+    click(&client, "#search").await;
+    wait_text(&client, ".viewer-banner", "Kees Jansen").await;
+    client.close().await.unwrap();
+}
+
+/// The reason a staff member stated is for one case: after "Terug" the field is empty, and the
+/// next case opened carries no reason of the one before into its client's access log.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_staff_reason_is_cleared_when_a_case_is_left() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_password(&client, &url, "carla").await;
+    type_into(&client, "#case-id", "WIA-DEMO-06").await;
+    type_into(&client, "#reason", "Vraag over de nabetaling van Kees").await;
+    click(&client, "#search").await;
+    wait_text(&client, ".viewer-banner", "Vraag over de nabetaling van Kees").await;
+    click_back(&client).await;
+    wait_text(&client, "main h1", "Zaak zoeken").await;
+    assert_eq!(value_of(&client, "#reason").await, "", "the reason of the case left behind");
+    // Searching the next case without a new reason is refused beside the reason field.
+    type_into(&client, "#case-id", "WIA-DEMO-04").await;
+    click(&client, "#search").await;
+    wait_text(&client, "#reason-error", "Vul in waarom u de zaak opent").await;
+    type_into(&client, "#reason", "Vraag over het voorschot van Mehmet").await;
+    click(&client, "#search").await;
+    wait_text(&client, ".viewer-banner", "Vraag over het voorschot van Mehmet").await;
+    sign_out(&client).await;
+    sign_in_demo(&client, &url, "demo-client-04").await;
+    let log = wait_text(&client, "#access-log", "Vraag over het voorschot van Mehmet").await;
+    assert!(!log.contains("Kees"), "another client's reason in this access log: {log}");
+    client.close().await.unwrap();
+}
+
+/// The access log speaks Dutch: local time (Europe/Amsterdam) in words, no ISO dates, no UTC,
+/// no English "consent"; a supporter's look says it was with the client's consent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_access_log_is_in_dutch_words_and_local_time() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(390, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#consent", "Toestemming").await;
+    grant_consent_to_anna(&client).await;
+    sign_out(&client).await;
+    sign_in_password(&client, &url, "anna").await;
+    click(&client, ".open-case").await;
+    wait_text(&client, ".viewer-banner", "Kees Jansen").await;
+    sign_out(&client).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    let log = wait_text(&client, "#access-log", "Anna de Vries").await;
+    assert!(log.contains("bekeek uw zaak") && log.contains("Met uw toestemming."), "{log}");
+    let months = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    assert!(months.iter().any(|m| log.contains(m)) && log.contains(" om "), "no Dutch date and time: {log}");
+    let expected = client
+        .execute(
+            "return new Date().toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' })",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(log.contains(expected.as_str().unwrap_or("?")), "not today in Amsterdam ({expected}): {log}");
+    assert!(
+        !log.chars().collect::<Vec<_>>().windows(5).any(|w| w[4] == '-' && w[..4].iter().all(char::is_ascii_digit)),
+        "an ISO date: {log}"
+    );
+    assert!(!log.contains("consent") && !log.contains("UTC"), "{log}");
+    client.close().await.unwrap();
+}
+
+/// A supporter without consent yet is told what happens next; no build hash is shown to clients
+/// or supporters (staff keep it).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn empty_lists_guide_and_clients_see_no_build_hash() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(320, 1000).await;
+    sign_in_password(&client, &url, "bram").await;
+    wait_text(&client, "#no-cases-guidance", "zodra een cliënt u toestemming geeft").await;
+    assert!(client.find(Locator::Id("core-version")).await.is_err(), "a build hash for a supporter");
+    check_page(&client, "supporter-empty").await;
+    sign_out(&client).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
+    let page = client.find(Locator::Css("body")).await.unwrap().text().await.unwrap();
+    assert!(!page.contains("helder-core") && !page.contains("0.1.0+"), "a build hash for a client");
+    sign_out(&client).await;
+    sign_in_password(&client, &url, "carla").await;
+    wait_text(&client, "#core-version", "helder-core").await;
+    client.close().await.unwrap();
+}
+
+/// At 320 px a ledger stacks: no column lies beyond the screen or inside a sideways-scrolling
+/// region, and each amount carries its column's name.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ledgers_need_no_sideways_scrolling_at_320_px() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_phone(320, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#ledger tfoot", "u krijgt nog € 4.874,07").await;
+    assert_eq!(client.execute("return document.documentElement.clientWidth", vec![]).await.unwrap(), 320);
+    for ledger in ["#ledger"] {
+        let widths = client
+            .execute(
+                "const region = document.querySelector(arguments[0] + ' .table-scroll');
+                 const right = Math.max(...[...document.querySelectorAll(arguments[0] + ' td, ' + arguments[0] + ' th')]
+                   .map(e => e.getBoundingClientRect().right));
+                 return [region.scrollWidth, region.clientWidth, right, document.documentElement.clientWidth];",
+                vec![serde_json::json!(ledger)],
+            )
+            .await
+            .unwrap();
+        let number = |i: usize| widths[i].as_f64().unwrap_or(f64::MAX);
+        assert!(number(0) <= number(1), "{ledger} scrolls sideways: {widths}");
+        assert!(number(2) <= number(3), "{ledger} has a cell beyond the screen: {widths}");
+    }
+    let difference = wait_text(&client, "#ledger tbody td[data-label='Verschil']", "").await;
+    assert!(!difference.is_empty());
+    let shown = client
+        .execute(
+            "return getComputedStyle(document.querySelector('#ledger tbody td[data-label]'), '::before').content",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(shown, "\"Betaald\"", "each amount says its column");
+    // The chart has a visible legend.
+    wait_text(&client, "#ledger .chart-legend", "Betaald").await;
+    wait_text(&client, "#ledger .chart-legend", "Had moeten zijn").await;
+    axe(&client, "ledger-320").await;
+    let png = client.screenshot().await.unwrap();
+    std::fs::write(screenshot_dir().join("ledger-phone-320.png"), png).unwrap();
+    client.close().await.unwrap();
+}
+
+/// For staff: a figure that contradicts what an earlier letter told the client is flagged, with
+/// the letter, its date, both amounts and the difference (demo client 19, golden p09: a letter
+/// of 15 November 2024 named € 5.000,00; Helder calculates € 4.874,07; € 125,93 more). Staff
+/// write a call note with the next step and deadline; date, name and reason are added.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_see_what_the_client_was_told_and_write_a_call_note() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_password(&client, &url, "dirk").await;
+    type_into(&client, "#case-id", "WIA-DEMO-19").await;
+    type_into(&client, "#reason", "Cliënt belt over een brief van UWV").await;
+    click(&client, "#search").await;
+    let flagged = wait_text(&client, "#contradictions", "15 november 2024").await;
+    for expected in [
+        "In een brief van 15 november 2024",
+        "de nabetaling",
+        "€ 5.000,00",
+        "Helder rekent € 4.874,07",
+        "Dat is € 125,93 meer dan Helder",
+    ] {
+        assert!(flagged.contains(expected), "no {expected} in {flagged}");
+    }
+    // A call note: the next step is required; the deadline within limits.
+    click(&client, "#write-note").await;
+    wait_text(&client, "#next-step-error", "Vul de volgende stap in").await;
+    wait_text(&client, "#call-note-errors", "Vul de volgende stap in").await;
+    type_into(&client, "#next-step", "UWV belt de cliënt terug over het verschil").await;
+    let deadline = client
+        .execute("const d = new Date(); d.setDate(d.getDate() + 7); return d.toISOString().slice(0, 10)", vec![])
+        .await
+        .unwrap();
+    pick_date(&client, "#deadline", deadline.as_str().unwrap_or_default()).await;
+    click(&client, "#write-note").await;
+    wait_text(&client, "#call-note-saved", "De notitie is opgeslagen").await;
+    let note = wait_text(&client, "#notes", "UWV belt de cliënt terug over het verschil").await;
+    for expected in ["Dirk Bos", "reden: Cliënt belt over een brief van UWV", "uiterlijk", " om "] {
+        assert!(note.contains(expected), "no {expected} in {note}");
+    }
+    check_page(&client, "case-staff-told-and-notes").await;
+    client.close().await.unwrap();
+}
+
+/// A client whose UWV decision differs from Helder's calculation sees the difference, the last
+/// day to object and what to do (demo client 19, golden p09: UWV decided € 4.514,70 on
+/// 6 January 2025, Helder calculates € 359,37 more; objection until 17 February 2025).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_sees_where_uwv_decided_otherwise_and_what_to_do() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(390, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-19").await;
+    let text = wait_text(&client, "main", "€ 359,37").await;
+    for expected in [
+        "UWV besliste op 6 januari 2025 (brief DC-2025-0107): € 4.514,70.",
+        "Helder komt € 359,37 hoger uit dan UWV.",
+        "Dan kunt u bezwaar maken tot en met 17 februari 2025.",
+        "Schrijf UWV dan waarom het bedrag volgens u niet klopt.",
+    ] {
+        assert!(text.contains(expected), "no \"{expected}\" for the client");
+    }
+    assert!(client.find(Locator::Id("contradictions")).await.is_err(), "the staff flag shown to a client");
+    check_page(&client, "case-client-decision-differs").await;
+    client.close().await.unwrap();
+}
+
+/// The page fits its viewport: no sideways scrolling.
+async fn assert_fits(client: &Client, name: &str) {
+    let (page, viewport) = (
+        client.execute("return document.documentElement.scrollWidth", vec![]).await.unwrap(),
+        client.execute("return document.documentElement.clientWidth", vec![]).await.unwrap(),
+    );
+    assert!(page.as_u64() <= viewport.as_u64(), "{name}: the page is {page} px wide in a {viewport} px viewport");
+}
+
+/// The supporter's and the staff member's screens on a true 320 px phone viewport and at
+/// 1280 px, photographed for a reviewer (`{name}-phone-320.png`, `{name}-desk-1280.png`), each
+/// without sideways scrolling and without serious accessibility violations.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn supporter_and_staff_screens_at_320_and_1280_px() {
+    let (_server, url) = start_helder();
+    // Consent for Anna first, so she has a case to see.
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-19").await;
+    wait_text(&client, "#consent", "Toestemming").await;
+    grant_consent_to_anna(&client).await;
+    client.close().await.unwrap();
+    for (width, suffix) in [(320u32, "phone-320"), (1280, "desk-1280")] {
+        let (_driver, client) =
+            if width == 320 { start_phone(320, 3000).await } else { start_browser(1280, 3000).await };
+        let shoot = |name: &'static str| {
+            let client = client.clone();
+            async move {
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                let viewport = client.execute("return document.documentElement.clientWidth", vec![]).await.unwrap();
+                // The phone's viewport is exactly 320 px; the desk's less a scroll bar.
+                let viewport = viewport.as_u64().unwrap_or(0);
+                assert!(viewport == 320 || (width == 1280 && viewport > 1200), "{name}: a {viewport} px viewport");
+                assert_fits(&client, name).await;
+                axe(&client, name).await;
+                let png = client.screenshot().await.unwrap();
+                std::fs::write(screenshot_dir().join(format!("{name}-{suffix}.png")), png).unwrap();
+            }
+        };
+        sign_in_password(&client, &url, "bram").await;
+        wait_text(&client, "#no-cases-guidance", "toestemming").await;
+        shoot("supporter-empty").await;
+        sign_out(&client).await;
+        sign_in_password(&client, &url, "anna").await;
+        click(&client, ".open-case").await;
+        wait_text(&client, ".viewer-banner", "Fenna Dijkstra").await;
+        shoot("supporter-case").await;
+        sign_out(&client).await;
+        sign_in_password(&client, &url, "carla").await;
+        type_into(&client, "#bsn", "1234").await;
+        type_into(&client, "#reason", "Cliënt belt over de nabetaling").await;
+        click(&client, "#search").await;
+        wait_text(&client, "#bsn-error", "9 cijfers").await;
+        shoot("staff-search-error").await;
+        type_into(&client, "#bsn", "9999 90 196").await;
+        click(&client, "#search").await;
+        wait_text(&client, "#contradictions", "15 november 2024").await;
+        wait_text(&client, "#call-notes", "Gespreksnotities").await;
+        shoot("staff-case").await;
+        sign_out(&client).await;
+        client.close().await.unwrap();
+    }
+}
+
+/// Printed, a case takes the pages its content needs: demo client 06 (a back payment with its
+/// ledger, five pages before) fits on at most three A4-sized pages, without the consent form.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_printed_case_takes_few_pages() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#ledger tfoot", "u krijgt nog € 4.874,07").await;
+    let pdf = client.print(fantoccini::wd::PrintConfiguration::default()).await.unwrap();
+    std::fs::write(screenshot_dir().join("case-client-06-print.pdf"), &pdf).unwrap();
+    let text = String::from_utf8_lossy(&pdf);
+    let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+    assert!((1..=3).contains(&pages), "{pages} printed pages");
     client.close().await.unwrap();
 }

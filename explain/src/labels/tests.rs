@@ -9,6 +9,9 @@ fn every_label_renders_as_fluent_does() {
     let args = [("amount", "€ 1"), ("case", "WIA-1"), ("client", "Ada"), ("reason", "call"), ("value", "12,50")];
     let args = [args.as_slice(), &[("day", "3"), ("month", "maart"), ("year", "2024")]].concat();
     let args = [args.as_slice(), &[("date", "6 januari 2025"), ("reference", "DC-2025-0107")]].concat();
+    // The form, access-log and call-note labels.
+    let more = [("first", "1 mei"), ("last", "2 mei"), ("actor", "Bo"), ("when", "1 mei om 9:00"), ("staff", "Cor")];
+    let args = [args.as_slice(), &more, &[("step", "bellen"), ("deadline", "geen"), ("subject", "de boete")]].concat();
     for (code, text) in MESSAGE_FILES {
         let labels = Labels::of(code).unwrap();
         let full = bundle(code).unwrap();
