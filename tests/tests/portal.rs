@@ -687,6 +687,7 @@ async fn ledgers_need_no_sideways_scrolling_at_320_px() {
     wait_text(&client, "#ledger .chart-legend", "Betaald").await;
     wait_text(&client, "#ledger .chart-legend", "Had moeten zijn").await;
     axe(&client, "ledger-320").await;
+    client.execute("document.getElementById('ledger').scrollIntoView()", vec![]).await.unwrap();
     let png = client.screenshot().await.unwrap();
     std::fs::write(screenshot_dir().join("ledger-phone-320.png"), png).unwrap();
     client.close().await.unwrap();
