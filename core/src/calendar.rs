@@ -71,6 +71,12 @@ impl Month {
         })
     }
 
+    /// How many months `through(last)` yields.
+    pub fn count_through(self, last: Month) -> usize {
+        let count = (last.year - self.year) * 12 + last.month as i32 - self.month as i32 + 1;
+        usize::try_from(count).unwrap_or(0)
+    }
+
     /// Monday-to-Friday days of the month.
     pub fn weekdays(self) -> u32 {
         weekdays_between(self.first_day(), self.last_day())

@@ -194,8 +194,9 @@ pub struct Trace {
     entries: Vec<Entry>,
     inputs: Vec<Input>,
     counters: [u16; 8],
-    /// Lines whose provenance is `estimate`, so a line fed by one is an estimate too.
-    estimated: Vec<TraceId>,
+    /// Lines whose provenance is `estimate`, so a line fed by one is an estimate too: one bit
+    /// per line number, per section (a set, so the check per input is O(1)).
+    estimated: [Vec<u64>; 8],
     decisions: Vec<DecisionRef>,
     /// A what-if: the decision is assumed, so every line is an estimate.
     assumed: bool,
@@ -207,7 +208,7 @@ impl Trace {
             entries: Vec::with_capacity(320),
             inputs: Vec::with_capacity(1600),
             counters: [0; 8],
-            estimated: Vec::new(),
+            estimated: Default::default(),
             decisions: Vec::new(),
             assumed: false,
         }
@@ -237,10 +238,10 @@ impl Trace {
         let estimate = self.assumed
             || self.inputs.get(first..).unwrap_or(&[]).iter().any(|input| {
                 input.parameter.is_some_and(|p| p.confidence == Confidence::Estimate)
-                    || input.trace.is_some_and(|line| self.estimated.contains(&line))
+                    || input.trace.is_some_and(|line| self.is_estimated(line))
             });
         let provenance = if estimate {
-            self.estimated.push(id);
+            self.set_estimated(id, true);
             Provenance::Estimate
         } else {
             Provenance::Calculated
@@ -271,7 +272,7 @@ impl Trace {
         if let Some(entry) = self.entries.last_mut() {
             entry.provenance = Provenance::Decided(register);
         }
-        self.estimated.retain(|line| *line != traced.id);
+        self.set_estimated(traced.id, false);
         traced
     }
 
@@ -283,7 +284,27 @@ impl Trace {
         if let Some(entry) = self.entries.iter_mut().find(|entry| entry.id == id) {
             entry.provenance = Provenance::Decided(register);
         }
-        self.estimated.retain(|line| *line != id);
+        self.set_estimated(id, false);
+    }
+
+    fn is_estimated(&self, id: TraceId) -> bool {
+        let number = usize::from(id.number);
+        self.estimated[id.section.index()].get(number / 64).is_some_and(|bits| bits & (1 << (number % 64)) != 0)
+    }
+
+    fn set_estimated(&mut self, id: TraceId, estimated: bool) {
+        let number = usize::from(id.number);
+        let bits = &mut self.estimated[id.section.index()];
+        if estimated && bits.len() <= number / 64 {
+            bits.resize(number / 64 + 1, 0);
+        }
+        if let Some(word) = bits.get_mut(number / 64) {
+            if estimated {
+                *word |= 1 << (number % 64);
+            } else {
+                *word &= !(1 << (number % 64));
+            }
+        }
     }
 
     fn register(&mut self, decision: &DecisionRef) -> usize {

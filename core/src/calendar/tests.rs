@@ -40,4 +40,8 @@ fn months_through_includes_both_ends() {
     let listed: Vec<String> = from.through(to).map(|m| m.to_string()).collect();
     assert_eq!(listed, ["2023-11", "2023-12", "2024-01", "2024-02"]);
     assert_eq!(to.through(from).count(), 0);
+    // `count_through` sizes the schedules: it must agree with `through`.
+    for (a, b) in [(from, to), (to, from), (from, from)] {
+        assert_eq!(a.count_through(b), a.through(b).count(), "{a}..{b}");
+    }
 }
