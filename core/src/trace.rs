@@ -197,6 +197,9 @@ pub struct Trace {
     /// Lines whose provenance is `estimate`, so a line fed by one is an estimate too: one bit
     /// per line number, per section (a set, so the check per input is O(1)).
     estimated: [Vec<u64>; 8],
+    /// (line, input) of every input that is a parameter of confidence E, in recording order:
+    /// the result's `estimates`, without a pass over every input afterwards.
+    estimated_parameters: Vec<(usize, usize)>,
     decisions: Vec<DecisionRef>,
     /// A what-if: the decision is assumed, so every line is an estimate.
     assumed: bool,
@@ -209,6 +212,7 @@ impl Trace {
             inputs: Vec::with_capacity(1600),
             counters: [0; 8],
             estimated: Default::default(),
+            estimated_parameters: Vec::new(),
             decisions: Vec::new(),
             assumed: false,
         }
@@ -235,11 +239,15 @@ impl Trace {
         let id = TraceId { section, number: *counter };
         let first = self.inputs.len();
         self.inputs.extend(inputs);
-        let estimate = self.assumed
-            || self.inputs.get(first..).unwrap_or(&[]).iter().any(|input| {
-                input.parameter.is_some_and(|p| p.confidence == Confidence::Estimate)
-                    || input.trace.is_some_and(|line| self.is_estimated(line))
-            });
+        let mut estimate = self.assumed;
+        for (offset, input) in self.inputs.get(first..).unwrap_or(&[]).iter().enumerate() {
+            if input.parameter.is_some_and(|p| p.confidence == Confidence::Estimate) {
+                self.estimated_parameters.push((self.entries.len(), first + offset));
+                estimate = true;
+            } else if !estimate && input.trace.is_some_and(|line| self.is_estimated(line)) {
+                estimate = true;
+            }
+        }
         let provenance = if estimate {
             self.set_estimated(id, true);
             Provenance::Estimate
@@ -337,12 +345,9 @@ impl Trace {
 
     /// Lines fed directly by an estimated (confidence E) parameter, with that parameter.
     pub fn estimates(&self) -> impl Iterator<Item = (&Entry, ParameterUse)> {
-        self.entries.iter().flat_map(move |entry| {
-            self.inputs_of(entry)
-                .iter()
-                .filter_map(|input| input.parameter.filter(|p| p.confidence == Confidence::Estimate))
-                .map(move |parameter| (entry, parameter))
-        })
+        self.estimated_parameters
+            .iter()
+            .filter_map(|&(entry, input)| Some((self.entries.get(entry)?, self.inputs.get(input)?.parameter?)))
     }
 }
 
