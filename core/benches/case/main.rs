@@ -48,33 +48,38 @@ fn interleaved_ratio(case: &helder_core::Case, plan: &floor::Plan, figures: &mut
         return;
     }
     const ROUNDS: usize = 1001;
-    const BATCH: u32 = 20;
+    const ENGINE_BATCH: u32 = 10;
+    let time_engine = |runs: u32| {
+        let started = Instant::now();
+        for _ in 0..runs {
+            black_box(helder_core::compute_case(black_box(case)).ok());
+        }
+        started.elapsed().as_secs_f64() / f64::from(runs)
+    };
+    let mut time_floor = |runs: u32| {
+        let started = Instant::now();
+        for _ in 0..runs {
+            floor::figures(black_box(plan), figures);
+            black_box(&*figures);
+        }
+        started.elapsed().as_secs_f64() / f64::from(runs)
+    };
+    // Batches of about equal duration, so a preemption is as likely to hit either: the floor
+    // runs as many times more as it is faster (calibrated on the fastest of 200 single runs).
+    let fastest = |time: &mut dyn FnMut(u32) -> f64| (0..200).map(|_| time(1)).fold(f64::INFINITY, f64::min);
+    let calibration = fastest(&mut |runs| time_engine(runs)) / fastest(&mut time_floor);
+    let floor_batch = (f64::from(ENGINE_BATCH) * calibration).round().max(1.0) as u32;
     let mut ratios = Vec::with_capacity(ROUNDS);
     let mut engine_times = Vec::with_capacity(ROUNDS);
     let mut floor_times = Vec::with_capacity(ROUNDS);
     for round in 0..ROUNDS {
-        let time_engine = || {
-            let started = Instant::now();
-            for _ in 0..BATCH {
-                black_box(helder_core::compute_case(black_box(case)).ok());
-            }
-            started.elapsed().as_secs_f64() / f64::from(BATCH)
-        };
-        let mut time_floor = || {
-            let started = Instant::now();
-            for _ in 0..BATCH {
-                floor::figures(black_box(plan), figures);
-                black_box(&*figures);
-            }
-            started.elapsed().as_secs_f64() / f64::from(BATCH)
-        };
         // Alternate which goes first, so neither always follows the other.
         let (engine, floor) = if round % 2 == 0 {
-            let engine = time_engine();
-            (engine, time_floor())
+            let engine = time_engine(ENGINE_BATCH);
+            (engine, time_floor(floor_batch))
         } else {
-            let floor = time_floor();
-            (time_engine(), floor)
+            let floor = time_floor(floor_batch);
+            (time_engine(ENGINE_BATCH), floor)
         };
         ratios.push(engine / floor);
         engine_times.push(engine * 1e6);
@@ -90,7 +95,7 @@ fn interleaved_ratio(case: &helder_core::Case, plan: &floor::Plan, figures: &mut
     let (floor, floor_low, floor_high) = quartiles(&mut floor_times);
     let (engine_fastest, floor_fastest) = (engine_times[0], floor_times[0]);
     println!(
-        "full-case interleaved, {ROUNDS} rounds of {BATCH} runs each, median (quartiles): \
+        "full-case interleaved, {ROUNDS} rounds of {ENGINE_BATCH} engine and {floor_batch} floor runs, median (quartiles): \
          engine {engine:.1} µs ({engine_low:.1}-{engine_high:.1}), floor {floor:.1} µs ({floor_low:.1}-{floor_high:.1}), \
          engine ÷ floor {ratio:.2} ({ratio_low:.2}-{ratio_high:.2}); fastest batches: engine {engine_fastest:.1} µs, \
          floor {floor_fastest:.1} µs, ratio {:.2}",
