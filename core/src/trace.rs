@@ -233,12 +233,19 @@ impl Trace {
         value: T,
         inputs: impl IntoIterator<Item = Input>,
     ) -> Traced<T> {
+        let first = self.inputs.len();
+        self.inputs.extend(inputs);
+        let id = self.push_line(rule, figure, value.clone().into(), first);
+        Traced { value, id }
+    }
+
+    /// The line for the inputs from `first` on, not generic: `record` is instantiated for every
+    /// value type and input array length, and keeping this out of it keeps the WASM small.
+    fn push_line(&mut self, rule: Rule, figure: Option<Figure>, value: Value, first: usize) -> TraceId {
         let section = rule.section();
         let counter = &mut self.counters[section.index()];
         *counter = counter.saturating_add(1);
         let id = TraceId { section, number: *counter };
-        let first = self.inputs.len();
-        self.inputs.extend(inputs);
         let mut estimate = self.assumed;
         for (offset, input) in self.inputs.get(first..).unwrap_or(&[]).iter().enumerate() {
             if input.parameter.is_some_and(|p| p.confidence == Confidence::Estimate) {
@@ -254,15 +261,8 @@ impl Trace {
         } else {
             Provenance::Calculated
         };
-        self.entries.push(Entry {
-            id,
-            rule,
-            figure,
-            inputs: first..self.inputs.len(),
-            value: value.clone().into(),
-            provenance,
-        });
-        Traced { value, id }
+        self.entries.push(Entry { id, rule, figure, inputs: first..self.inputs.len(), value, provenance });
+        id
     }
 
     /// Records a figure UWV decided: `value` is the amount in the decision letter, and the
