@@ -62,7 +62,7 @@ pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>,
         Rule::AdvancePaidTotal,
         at("/advance/paid_total"),
         paid_total_value,
-        vec![Input::fact("advance_months", Value::Count(months.len() as i64))],
+        [Input::fact("advance_months", Value::Count(months.len() as i64))],
     );
 
     let settlement = entitled.map(|_| {
@@ -73,8 +73,7 @@ pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>,
             entitled_inputs,
         );
         let difference = paid_total.value - entitled_total.value;
-        let totals =
-            || vec![Input::figure("paid_total", &paid_total), Input::figure("entitled_total", &entitled_total)];
+        let totals = || [Input::figure("paid_total", &paid_total), Input::figure("entitled_total", &entitled_total)];
         let overpayment =
             trace.record(Rule::AdvanceOverpayment, at("/advance/overpayment"), difference.positive_part(), totals());
         let underpayment = trace.record(
@@ -88,7 +87,7 @@ pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>,
             Rule::WwOffset,
             at("/advance/ww_offset"),
             overpayment.value.min(ww_total),
-            vec![Input::figure("overpayment", &overpayment), Input::fact("ww_total", Value::Euro(ww_total))],
+            [Input::figure("overpayment", &overpayment), Input::fact("ww_total", Value::Euro(ww_total))],
         );
         // Helder decision: income from work should have lowered the advance by 70 % (WIA 52).
         let seventy_percent = Euro::round_half_up(Decimal::new(70, 2) * income_total.decimal());
@@ -96,7 +95,7 @@ pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>,
             Rule::IncomePart,
             at("/advance/income_part"),
             (overpayment.value - ww_offset.value).min(seventy_percent),
-            vec![
+            [
                 Input::figure("overpayment", &overpayment),
                 Input::figure("ww_offset", &ww_offset),
                 Input::fact("income_total", Value::Euro(income_total)),
@@ -118,7 +117,7 @@ pub fn advance(case: &Case, advance: &Advance, entitled: Option<&[MonthFigure]>,
                 Rule::AdvanceMonthDifference,
                 Some(Figure::Indexed { list: "/advance/months", index, field: "difference" }),
                 month.entitled.unwrap_or(Euro::ZERO) - month.paid,
-                vec![entitled_input, Input::fact("advance_paid", Value::Euro(month.paid))],
+                [entitled_input, Input::fact("advance_paid", Value::Euro(month.paid))],
             );
             month.difference = Some(difference.value);
         }

@@ -60,7 +60,7 @@ pub fn backpay(
         Rule::DagloonAsSet,
         at("/backpay/dagloon_as_set"),
         correction.dagloon_as_set,
-        vec![Input::fact("dagloon_as_set", Value::Euro(correction.dagloon_as_set))],
+        [Input::fact("dagloon_as_set", Value::Euro(correction.dagloon_as_set))],
     );
     let outcome_value = match as_set.value.cmp(&dagloon_corrected.value) {
         std::cmp::Ordering::Equal => Outcome::Correct,
@@ -71,7 +71,7 @@ pub fn backpay(
         Rule::BackpayOutcome,
         at("/backpay/outcome"),
         outcome_value.code(),
-        vec![Input::figure("dagloon_as_set", &as_set), Input::figure("dagloon_corrected", dagloon_corrected)],
+        [Input::figure("dagloon_as_set", &as_set), Input::figure("dagloon_corrected", dagloon_corrected)],
     );
 
     // What was paid: the facts when given, else the same rules on the dagloon as set. The as-set
@@ -103,7 +103,7 @@ pub fn backpay(
                 Rule::IncomeRatio,
                 None,
                 Decimal::ONE,
-                vec![Input::fact("assumption", Value::Code("no uncapped value is known for the dagloon as set"))],
+                [Input::fact("assumption", Value::Code("no uncapped value is known for the dagloon as set"))],
             );
             let paid_basis = Basis { dagloon_at_start: &as_set, income_ratio: &ratio_one, ..*basis };
             let labels =
@@ -112,9 +112,11 @@ pub fn backpay(
         }
     };
 
-    let mut months = Vec::new();
-    let mut tranches: Vec<(NaiveDate, Decimal, Traced<Euro>)> = Vec::new();
-    let mut difference_inputs = Vec::new();
+    let period = first.count_through(last_month);
+    let mut months = Vec::with_capacity(period);
+    let mut tranches: Vec<(NaiveDate, Decimal, Traced<Euro>)> = Vec::with_capacity(period);
+    let mut difference_inputs = Vec::with_capacity(period + 1);
+    difference_inputs.push(Input::figure("outcome", &outcome));
     for (index, month) in first.through(last_month).enumerate() {
         let paid = match (&paid_schedule, &correction.paid) {
             (Some(schedule), _) => amount_in(schedule, month).cloned(),
@@ -123,7 +125,7 @@ pub fn backpay(
                     Rule::BackpayPaid,
                     Some(Figure::Indexed { list: "/backpay/months", index, field: "paid" }),
                     *amount,
-                    vec![Input::fact("paid_by_uwv", Value::Euro(*amount))],
+                    [Input::fact("paid_by_uwv", Value::Euro(*amount))],
                 )
             }),
             (None, None) => None,
@@ -135,13 +137,13 @@ pub fn backpay(
             Rule::BackpayDue,
             Some(Figure::Indexed { list: "/backpay/months", index, field: "due" }),
             due_line.value,
-            vec![Input::figure("benefit_with_corrected_dagloon", due_line)],
+            [Input::figure("benefit_with_corrected_dagloon", due_line)],
         );
         let difference = trace.record(
             Rule::BackpayDifference,
             Some(Figure::Indexed { list: "/backpay/months", index, field: "difference" }),
             due.value - paid.value,
-            vec![Input::figure("due", &due), Input::figure("paid", &paid)],
+            [Input::figure("due", &due), Input::figure("paid", &paid)],
         );
         difference_inputs.push(Input::figure("difference", &difference));
         if difference.value.is_positive() {
@@ -172,14 +174,14 @@ pub fn backpay(
         Rule::BackPayment,
         at("/backpay/amount"),
         if outcome_value == Outcome::TooLow { net.positive_part() } else { Euro::ZERO },
-        [vec![Input::figure("outcome", &outcome)], difference_inputs.clone()].concat(),
+        difference_inputs,
     );
     let overpaid = if outcome_value == Outcome::TooHigh { (-net).positive_part() } else { Euro::ZERO };
     let not_reclaimed = trace.record(
         Rule::NotReclaimed,
         at("/backpay/not_reclaimed"),
         if correction.could_have_known { Euro::ZERO } else { overpaid },
-        vec![
+        [
             Input::figure("outcome", &outcome),
             Input::fact("overpaid", Value::Euro(overpaid)),
             Input::fact("could_have_known", Value::Flag(correction.could_have_known)),
@@ -199,7 +201,7 @@ pub fn backpay(
         Rule::OverpaymentRecovered,
         at("/backpay/to_repay"),
         if correction.could_have_known { overpaid } else { Euro::ZERO },
-        vec![
+        [
             Input::fact("overpaid", Value::Euro(overpaid)),
             Input::fact("could_have_known", Value::Flag(correction.could_have_known)),
         ],
@@ -215,7 +217,7 @@ pub fn backpay(
                     Rule::StatutoryInterest,
                     at("/backpay/interest"),
                     Euro::ZERO,
-                    vec![Input::figure("outcome", &outcome)],
+                    [Input::figure("outcome", &outcome)],
                 )
                 .value,
         ),
@@ -233,7 +235,7 @@ pub fn backpay(
                     rule,
                     at("/backpay/new_monthly_amount"),
                     line.value,
-                    vec![
+                    [
                         Input::figure("benefit_with_corrected_dagloon", line),
                         Input::fact("correction_date", Value::Date(date)),
                     ],

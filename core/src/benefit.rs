@@ -100,7 +100,7 @@ pub fn lgu_end(decision: &Decision, benefit_start: NaiveDate, trace: &mut Trace)
         Rule::LguDuration,
         at("/benefit/lgu_end"),
         add_months(benefit_start, decision.lgu_months),
-        vec![
+        [
             Input::fact("benefit_start", Value::Date(benefit_start)),
             Input::fact("lgu_months", Value::Count(i64::from(decision.lgu_months))),
         ],
@@ -120,7 +120,9 @@ pub fn schedule(
     let mut indexed_through = start;
     let mut maandloon_line: Option<Traced<Euro>> = None;
     let two_months = add_months(start, 2);
-    let mut figures = Vec::new();
+    let mut figures = Vec::with_capacity(first.count_through(last));
+    // One month's inputs, reused from month to month: the trace copies them into its arena.
+    let mut inputs: Vec<Input> = Vec::with_capacity(24);
 
     for (index, month) in first.through(last).enumerate() {
         // WIA 14: index on each 1 January / 1 July after the start, up to the month's first day.
@@ -132,7 +134,7 @@ pub fn schedule(
                     Rule::IndexationRunning,
                     None,
                     index_once(dagloon.value, step.value.index_percent()),
-                    vec![
+                    [
                         Input::figure("dagloon", &dagloon),
                         Input::parameter("index_percent", Value::Percent(step.value.index_percent()), step),
                         Input::fact("rounding", Value::Code("half-up to cents")),
@@ -149,7 +151,7 @@ pub fn schedule(
                     Rule::Maandloon,
                     None,
                     maandloon(dagloon.value),
-                    vec![
+                    [
                         Input::figure("dagloon", &dagloon),
                         Input::fact("days_per_month", Value::Decimal(days_per_month())),
                     ],
@@ -184,12 +186,13 @@ pub fn schedule(
         let mut single_rate: Option<Decimal> = None;
         let mut kind: Option<Kind> = None;
         let mut assumed = false;
-        let mut inputs = vec![
+        inputs.clear();
+        inputs.extend([
             Input::figure("maandloon", &month_maandloon),
             Input::fact("weekdays", Value::Count(i64::from(weekdays))),
             Input::fact("weekdays_with_right", Value::Count(i64::from(weekdays_with_right))),
             Input::fact("income", Value::Euro(income)),
-        ];
+        ]);
         if !income.is_zero() {
             inputs.push(Input::figure("income_ratio", basis.income_ratio));
         }
@@ -239,7 +242,7 @@ pub fn schedule(
         });
         // A month that rests on an assumption for any of its days is recorded as such.
         let rule = labels.amount_rule.unwrap_or(if assumed { Rule::BenefitVvuAssumed } else { kind.rule() });
-        let amount = trace.record(rule, figure, amount, inputs);
+        let amount = trace.record(rule, figure, amount, inputs.drain(..));
         figures.push(MonthFigure {
             month,
             dagloon: dagloon.value,
@@ -328,7 +331,8 @@ fn after_lgu(
     let seventy_percent = Decimal::new(70, 0);
     let full_lau = seventy * (ml - counted_income);
     let percent = vvu_percent(decision.disability_class);
-    let g_times_h = percent / Decimal::ONE_HUNDRED * minimum_wage_with_holiday_allowance(minimum_wage_cents).min(ml);
+    // Only the steps that use G × H compute it (it costs two divisions).
+    let g_times_h = || percent / Decimal::ONE_HUNDRED * minimum_wage_with_holiday_allowance(minimum_wage_cents).min(ml);
     let lau = |monthly, step, uses_minimum_wage| DayRate {
         kind: Kind::Lau,
         monthly,
@@ -349,6 +353,7 @@ fn after_lgu(
         // capacity × C/D, at least G × H but never more than the full loonaanvulling.
         Some(residual) if income.decimal() * Decimal::TWO >= residual => {
             let partial = seventy * (ml - residual * ratio);
+            let g_times_h = g_times_h();
             if partial >= g_times_h {
                 lau(partial, "61_4_half_used", false)
             } else {
@@ -358,7 +363,7 @@ fn after_lgu(
         // WIA 60 lid 1 onder b, 62 lid 1: earning less than half the remaining capacity.
         Some(_) => DayRate {
             kind: Kind::Vvu,
-            monthly: g_times_h,
+            monthly: g_times_h(),
             percent,
             step: Some("62_1"),
             uses_minimum_wage: true,
@@ -368,7 +373,7 @@ fn after_lgu(
         // Helder decision the explanation states; issue 16 item 2).
         None => DayRate {
             kind: Kind::Vvu,
-            monthly: g_times_h,
+            monthly: g_times_h(),
             percent,
             step: Some("62_1_no_capacity_stated"),
             uses_minimum_wage: true,

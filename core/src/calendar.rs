@@ -44,7 +44,17 @@ impl Month {
     }
 
     pub fn last_day(self) -> NaiveDate {
-        self.next().first_day().pred_opt().unwrap_or(NaiveDate::MAX)
+        NaiveDate::from_ymd_opt(self.year, self.month, self.days()).unwrap_or(NaiveDate::MAX)
+    }
+
+    /// Days in the month (Gregorian leap years, as chrono has them).
+    pub fn days(self) -> u32 {
+        match self.month {
+            4 | 6 | 9 | 11 => 30,
+            2 if self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0) => 29,
+            2 => 28,
+            _ => 31,
+        }
     }
 
     pub fn next(self) -> Month {
@@ -71,9 +81,15 @@ impl Month {
         })
     }
 
+    /// How many months `through(last)` yields.
+    pub fn count_through(self, last: Month) -> usize {
+        let count = (last.year - self.year) * 12 + last.month as i32 - self.month as i32 + 1;
+        usize::try_from(count).unwrap_or(0)
+    }
+
     /// Monday-to-Friday days of the month.
     pub fn weekdays(self) -> u32 {
-        weekdays_between(self.first_day(), self.last_day())
+        weekdays_from(self.first_day().weekday(), i64::from(self.days()))
     }
 }
 
@@ -108,10 +124,16 @@ pub fn weekdays_between(from: NaiveDate, to: NaiveDate) -> u32 {
     if to < from {
         return 0;
     }
-    let days = (to - from).num_days() + 1;
+    // Day numbers instead of `to - from`: the same count, without chrono's Duration.
+    let days = i64::from(to.num_days_from_ce()) - i64::from(from.num_days_from_ce()) + 1;
+    weekdays_from(from.weekday(), days)
+}
+
+/// Monday-to-Friday days among `days` consecutive days starting on a `first`.
+fn weekdays_from(first: Weekday, days: i64) -> u32 {
     let full_weeks = days / 7;
     let mut count = full_weeks * 5;
-    let mut weekday = from.weekday();
+    let mut weekday = first;
     for _ in 0..days % 7 {
         if !matches!(weekday, Weekday::Sat | Weekday::Sun) {
             count += 1;

@@ -64,7 +64,7 @@ pub fn dagloon(
         Rule::WageTotal,
         at("/dagloon/wage_total"),
         total,
-        vec![
+        [
             Input::fact("sv_wage_total_a", Value::Euro(a)),
             Input::fact("holiday_pay_paid_from_earlier_b", Value::Euro(b)),
             Input::fact("holiday_pay_built_up_c", Value::Euro(c)),
@@ -87,7 +87,7 @@ pub fn dagloon(
         Rule::WagelessMonths,
         at("/dagloon/wageless_months"),
         wageless,
-        vec![
+        [
             Input::fact("reference_from", Value::Date(reference_from)),
             Input::fact("reference_to", Value::Date(reference_to)),
         ],
@@ -96,7 +96,7 @@ pub fn dagloon(
         Rule::Divisor,
         at("/dagloon/divisor"),
         DAYS_PER_YEAR.saturating_sub(wageless_days),
-        vec![
+        [
             Input::fact("days_per_year", Value::Count(i64::from(DAYS_PER_YEAR))),
             Input::figure("wageless_months", &wageless_months),
             Input::fact("wageless_days", Value::Count(i64::from(wageless_days))),
@@ -111,7 +111,7 @@ pub fn dagloon(
         Rule::DagloonUncapped,
         at("/dagloon/uncapped"),
         Euro::round_half_up(quotient),
-        vec![
+        [
             Input::figure("wage_total", &wage_total),
             Input::figure("divisor", &divisor),
             Input::fact("unrounded", Value::Decimal(quotient)),
@@ -129,7 +129,7 @@ pub fn dagloon(
             Rule::IndexationToStart,
             figure,
             index_once(indexed.value, step.value.index_percent()),
-            vec![
+            [
                 Input::figure("dagloon", &indexed),
                 Input::parameter("index_percent", Value::Percent(step.value.index_percent()), step),
                 Input::fact("rounding", Value::Code("half-up to cents")),
@@ -144,7 +144,7 @@ pub fn dagloon(
         Rule::MaximumDagloon,
         at("/dagloon/maximum_at_start"),
         maximum.value.maximum(),
-        vec![
+        [
             Input::figure("benefit_start", benefit_start),
             Input::parameter("maximum_dagloon", Value::Euro(maximum.value.maximum()), maximum),
         ],
@@ -153,10 +153,7 @@ pub fn dagloon(
         Rule::DagloonAtStart,
         at("/dagloon/at_start"),
         uncapped_at_start.value.min(maximum_at_start.value),
-        vec![
-            Input::figure("uncapped_at_start", &uncapped_at_start),
-            Input::figure("maximum_dagloon", &maximum_at_start),
-        ],
+        [Input::figure("uncapped_at_start", &uncapped_at_start), Input::figure("maximum_dagloon", &maximum_at_start)],
     );
     let ratio = if uncapped_at_start.value.is_zero() || at_start.value == uncapped_at_start.value {
         Decimal::ONE
@@ -167,13 +164,13 @@ pub fn dagloon(
         Rule::IncomeRatio,
         None,
         ratio,
-        vec![Input::figure("capped", &at_start), Input::figure("uncapped", &uncapped_at_start)],
+        [Input::figure("capped", &at_start), Input::figure("uncapped", &uncapped_at_start)],
     );
     let maandloon_at_start = trace.record(
         Rule::Maandloon,
         at("/dagloon/maandloon_at_start"),
         maandloon(at_start.value),
-        vec![Input::figure("dagloon", &at_start), Input::fact("days_per_month", Value::Decimal(days_per_month()))],
+        [Input::figure("dagloon", &at_start), Input::fact("days_per_month", Value::Decimal(days_per_month()))],
     );
 
     Ok(Dagloon {

@@ -33,7 +33,7 @@ pub fn dates(case: &Case, trace: &mut Trace) -> Result<Dates, CaseError> {
         Rule::WaitingPeriodEnd,
         at("/dates/waiting_period_end"),
         add_days(sick, 727 + extension_days),
-        vec![
+        [
             sick_input(),
             Input::fact("waiting_period_days", Value::Count(728)),
             Input::fact("extension_weeks", Value::Count(i64::from(case.waiting_period_extension_weeks))),
@@ -44,21 +44,21 @@ pub fn dates(case: &Case, trace: &mut Trace) -> Result<Dates, CaseError> {
         Rule::BenefitStart,
         at("/dates/benefit_start"),
         add_days(waiting_period_end.value, 1),
-        vec![Input::figure("waiting_period_end", &waiting_period_end)],
+        [Input::figure("waiting_period_end", &waiting_period_end)],
     );
     // WIA 64 lid 2: UWV sends the notice when week 89 has passed.
     let notice_due = trace.record(
         Rule::NoticeDue,
         at("/dates/notice_due"),
         add_days(sick, 622),
-        vec![sick_input(), Input::fact("days_after_first_sick_day", Value::Count(622))],
+        [sick_input(), Input::fact("days_after_first_sick_day", Value::Count(622))],
     );
     // WIA 64 lid 3: the client applies by the last day of week 93.
     let application_deadline = trace.record(
         Rule::ApplicationDeadline,
         at("/dates/application_deadline"),
         add_days(sick, 650),
-        vec![sick_input(), Input::fact("days_after_first_sick_day", Value::Count(650))],
+        [sick_input(), Input::fact("days_after_first_sick_day", Value::Count(650))],
     );
     // Awb 4:13: the decision term runs from receipt of the application. With a loonsanctie
     // (WIA 25 lid 9) UWV answers the application by extending the wage-payment period and

@@ -32,7 +32,7 @@ pub fn penalty(
         Rule::PenaltyStart,
         at("/penalty/start"),
         add_days(decision_due.value.max(notice), 14),
-        vec![
+        [
             Input::figure("decision_due", decision_due),
             Input::fact("notice_of_default", Value::Date(notice)),
             Input::fact("days_after", Value::Count(14)),
@@ -47,7 +47,7 @@ pub fn penalty(
         Rule::PenaltyDays,
         at("/penalty/days"),
         u32::try_from(elapsed).unwrap_or(0),
-        vec![
+        [
             Input::figure("start", &start),
             Input::fact(if decision.is_some() { "decision_date" } else { "as_of" }, Value::Date(end)),
             Input::parameter("maximum_days", Value::Count(i64::from(maximum_days)), tiers),
@@ -68,7 +68,7 @@ pub fn penalty(
         Rule::PenaltyAmount,
         at("/penalty/amount"),
         if owed { Euro::cents(euros * 100) } else { Euro::ZERO },
-        vec![
+        [
             Input::figure("days", &days),
             Input::parameter("per_day_1_14", first, tiers),
             Input::parameter("per_day_15_28", second, tiers),

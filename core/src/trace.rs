@@ -194,8 +194,12 @@ pub struct Trace {
     entries: Vec<Entry>,
     inputs: Vec<Input>,
     counters: [u16; 8],
-    /// Lines whose provenance is `estimate`, so a line fed by one is an estimate too.
-    estimated: Vec<TraceId>,
+    /// Lines whose provenance is `estimate`, so a line fed by one is an estimate too: one bit
+    /// per line number, per section (a set, so the check per input is O(1)).
+    estimated: [Vec<u64>; 8],
+    /// (line, input) of every input that is a parameter of confidence E, in recording order:
+    /// the result's `estimates`, without a pass over every input afterwards.
+    estimated_parameters: Vec<(usize, usize)>,
     decisions: Vec<DecisionRef>,
     /// A what-if: the decision is assumed, so every line is an estimate.
     assumed: bool,
@@ -207,7 +211,8 @@ impl Trace {
             entries: Vec::with_capacity(320),
             inputs: Vec::with_capacity(1600),
             counters: [0; 8],
-            estimated: Vec::new(),
+            estimated: Default::default(),
+            estimated_parameters: Vec::new(),
             decisions: Vec::new(),
             assumed: false,
         }
@@ -228,32 +233,36 @@ impl Trace {
         value: T,
         inputs: impl IntoIterator<Item = Input>,
     ) -> Traced<T> {
+        let first = self.inputs.len();
+        self.inputs.extend(inputs);
+        let id = self.push_line(rule, figure, value.clone().into(), first);
+        Traced { value, id }
+    }
+
+    /// The line for the inputs from `first` on, not generic: `record` is instantiated for every
+    /// value type and input array length, and keeping this out of it keeps the WASM small.
+    fn push_line(&mut self, rule: Rule, figure: Option<Figure>, value: Value, first: usize) -> TraceId {
         let section = rule.section();
         let counter = &mut self.counters[section.index()];
         *counter = counter.saturating_add(1);
         let id = TraceId { section, number: *counter };
-        let first = self.inputs.len();
-        self.inputs.extend(inputs);
-        let estimate = self.assumed
-            || self.inputs.get(first..).unwrap_or(&[]).iter().any(|input| {
-                input.parameter.is_some_and(|p| p.confidence == Confidence::Estimate)
-                    || input.trace.is_some_and(|line| self.estimated.contains(&line))
-            });
+        let mut estimate = self.assumed;
+        for (offset, input) in self.inputs.get(first..).unwrap_or(&[]).iter().enumerate() {
+            if input.parameter.is_some_and(|p| p.confidence == Confidence::Estimate) {
+                self.estimated_parameters.push((self.entries.len(), first + offset));
+                estimate = true;
+            } else if !estimate && input.trace.is_some_and(|line| self.is_estimated(line)) {
+                estimate = true;
+            }
+        }
         let provenance = if estimate {
-            self.estimated.push(id);
+            self.set_estimated(id, true);
             Provenance::Estimate
         } else {
             Provenance::Calculated
         };
-        self.entries.push(Entry {
-            id,
-            rule,
-            figure,
-            inputs: first..self.inputs.len(),
-            value: value.clone().into(),
-            provenance,
-        });
-        Traced { value, id }
+        self.entries.push(Entry { id, rule, figure, inputs: first..self.inputs.len(), value, provenance });
+        id
     }
 
     /// Records a figure UWV decided: `value` is the amount in the decision letter, and the
@@ -271,7 +280,7 @@ impl Trace {
         if let Some(entry) = self.entries.last_mut() {
             entry.provenance = Provenance::Decided(register);
         }
-        self.estimated.retain(|line| *line != traced.id);
+        self.set_estimated(traced.id, false);
         traced
     }
 
@@ -283,7 +292,27 @@ impl Trace {
         if let Some(entry) = self.entries.iter_mut().find(|entry| entry.id == id) {
             entry.provenance = Provenance::Decided(register);
         }
-        self.estimated.retain(|line| *line != id);
+        self.set_estimated(id, false);
+    }
+
+    fn is_estimated(&self, id: TraceId) -> bool {
+        let number = usize::from(id.number);
+        self.estimated[id.section.index()].get(number / 64).is_some_and(|bits| bits & (1 << (number % 64)) != 0)
+    }
+
+    fn set_estimated(&mut self, id: TraceId, estimated: bool) {
+        let number = usize::from(id.number);
+        let bits = &mut self.estimated[id.section.index()];
+        if estimated && bits.len() <= number / 64 {
+            bits.resize(number / 64 + 1, 0);
+        }
+        if let Some(word) = bits.get_mut(number / 64) {
+            if estimated {
+                *word |= 1 << (number % 64);
+            } else {
+                *word &= !(1 << (number % 64));
+            }
+        }
     }
 
     fn register(&mut self, decision: &DecisionRef) -> usize {
@@ -316,12 +345,9 @@ impl Trace {
 
     /// Lines fed directly by an estimated (confidence E) parameter, with that parameter.
     pub fn estimates(&self) -> impl Iterator<Item = (&Entry, ParameterUse)> {
-        self.entries.iter().flat_map(move |entry| {
-            self.inputs_of(entry)
-                .iter()
-                .filter_map(|input| input.parameter.filter(|p| p.confidence == Confidence::Estimate))
-                .map(move |parameter| (entry, parameter))
-        })
+        self.estimated_parameters
+            .iter()
+            .filter_map(|&(entry, input)| Some((self.entries.get(entry)?, self.inputs.get(input)?.parameter?)))
     }
 }
 

@@ -45,7 +45,7 @@ pub fn waiver(
         Rule::WaiverScope,
         None,
         in_scope,
-        vec![
+        [
             Input::fact("first_advance_month", Value::Month(first_month)),
             Input::fact("last_advance_month", Value::Month(last_month)),
             Input::parameter("window_first", Value::Date(window_first), &policy::WAIVER_WINDOW_FIRST),
@@ -77,7 +77,7 @@ pub fn waiver(
         Rule::WaiverApplies,
         at("/waiver/applies"),
         applies_value,
-        vec![
+        [
             Input::figure("in_scope", &scope),
             Input::fact("decision_date", Value::Date(decision.date)),
             Input::figure("decision_due", decision_due),
@@ -102,7 +102,7 @@ pub fn waiver(
         Rule::Waived,
         at("/waiver/waived"),
         waived_value,
-        vec![
+        [
             Input::figure("overpayment", &settlement.overpayment),
             Input::figure("ww_offset", &settlement.ww_offset),
             Input::figure("income_part", &settlement.income_part),
@@ -113,7 +113,7 @@ pub fn waiver(
         Rule::ToRepay,
         at("/waiver/to_repay"),
         after_ww - waived.value,
-        vec![
+        [
             Input::figure("overpayment", &settlement.overpayment),
             Input::figure("ww_offset", &settlement.ww_offset),
             Input::figure("waived", &waived),
@@ -123,19 +123,19 @@ pub fn waiver(
         Rule::AlreadyRepaid,
         at("/waiver/already_repaid"),
         advance.repayments.iter().map(|r| r.amount).sum::<Euro>(),
-        vec![Input::fact("repayments", Value::Count(advance.repayments.len() as i64))],
+        [Input::fact("repayments", Value::Count(advance.repayments.len() as i64))],
     );
     let refund = trace.record(
         Rule::Refund,
         at("/waiver/refund"),
         (already_repaid.value - to_repay.value).positive_part(),
-        vec![Input::figure("already_repaid", &already_repaid), Input::figure("to_repay", &to_repay)],
+        [Input::figure("already_repaid", &already_repaid), Input::figure("to_repay", &to_repay)],
     );
     let still_open = trace.record(
         Rule::StillOpen,
         at("/waiver/still_open"),
         (to_repay.value - already_repaid.value).positive_part(),
-        vec![Input::figure("to_repay", &to_repay), Input::figure("already_repaid", &already_repaid)],
+        [Input::figure("to_repay", &to_repay), Input::figure("already_repaid", &already_repaid)],
     );
 
     // A refund in a later calendar year than a repayment can change tax and toeslagen in both
@@ -156,7 +156,7 @@ pub fn waiver(
         Rule::TaxCompensation,
         at("/waiver/tax_years"),
         years,
-        vec![
+        [
             Input::figure("refund", &refund),
             Input::fact("refund_date", Value::Date(advance.refund_date)),
             Input::parameter(
@@ -188,7 +188,7 @@ pub fn waiver(
             Rule::WaiverRoute,
             at("/waiver/route"),
             code,
-            vec![
+            [
                 Input::fact("advance_end", Value::Date(advance_end)),
                 Input::fact("decision_date", Value::Date(decision.date)),
                 Input::parameter(

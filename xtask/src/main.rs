@@ -548,7 +548,10 @@ fn bench() -> Result<()> {
         println!("helder-core wasm (compute + rules_version): {:.1} KiB gzip", size as f64 / 1024.0);
         Ok(())
     })?;
-    step("criterion: one full case", || run_command(cargo(&["bench", "--locked", "-p", "helder-core"])))?;
+    // The bench prints the engine ÷ floor ratio (issue 15) after criterion's figures.
+    step("criterion: one full case, its floor and the engine ÷ floor ratio", || {
+        run_command(cargo(&["bench", "--locked", "-p", "helder-core"]))
+    })?;
     step("batch: helder recompute over 48,000 generated cases", || {
         run_command(cargo(&["build", "--locked", "--release", "-p", "helder-server", "-p", "helder-tests"]))?;
         let cases = root().join("target/bench-cases.ndjson");

@@ -40,4 +40,30 @@ fn months_through_includes_both_ends() {
     let listed: Vec<String> = from.through(to).map(|m| m.to_string()).collect();
     assert_eq!(listed, ["2023-11", "2023-12", "2024-01", "2024-02"]);
     assert_eq!(to.through(from).count(), 0);
+    // `count_through` sizes the schedules: it must agree with `through`.
+    for (a, b) in [(from, to), (to, from), (from, from)] {
+        assert_eq!(a.count_through(b), a.through(b).count(), "{a}..{b}");
+    }
+}
+
+#[test]
+fn month_lengths_and_weekdays_agree_with_chrono() {
+    // `days`, `last_day` and `weekdays` are computed arithmetically for speed; chrono's own
+    // calendar is the reference, over four centuries (leap years by 4, 100 and 400).
+    for year in 1899..=2301 {
+        for number in 1..=12 {
+            let month = Month::new(year, number).unwrap();
+            let last = month.next().first_day().pred_opt().unwrap();
+            assert_eq!(month.last_day(), last, "{month}");
+            assert_eq!(month.days(), chrono::Datelike::day(&last), "{month}");
+            let mut weekdays = 0;
+            let mut day = month.first_day();
+            while day <= last {
+                weekdays += u32::from(!matches!(chrono::Datelike::weekday(&day), Weekday::Sat | Weekday::Sun));
+                day = day.succ_opt().unwrap();
+            }
+            assert_eq!(month.weekdays(), weekdays, "{month}");
+            assert_eq!(weekdays_between(month.first_day(), last), weekdays, "{month}");
+        }
+    }
 }
