@@ -122,7 +122,8 @@ fn money(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Vec<Sentence>, Explai
                 ("amount", euro(month.amount, &format!("/benefit/months/{index}/amount"))),
             ],
         )?),
-        _ if decision(r).is_some_and(|d| d.event == "decision_refused") && out.is_empty() => {
+        // Refused: say there is no benefit, unless the line is already about the advance.
+        _ if decision(r).is_some_and(|d| d.event == "decision_refused") && r.waiver.is_none() => {
             out.push(w.say("benefit-lead-none", vec![])?)
         }
         _ if decision(r).is_none() && out.is_empty() => out.push(w.say("summary-money-undecided", vec![])?),

@@ -139,3 +139,32 @@ fn every_line_is_said_in_both_languages() {
     let [money, ..] = lines(&golden("p08-decision-agrees", "en"));
     assert_eq!(money, "You do not have to pay anything back. You get €300.00 back.");
 }
+
+/// What-if (issue 18 item 5): per assumed decision the euros of the estimate's money line, all
+/// estimates. Demo client 18 has no wage facts: only the penalty has euros; with the wages of p01
+/// and its decision taken away, IVA and WGA give a monthly amount, a refusal says there is none.
+#[test]
+fn each_assumed_decision_has_its_euros() {
+    use helder_core::whatif::{Assumed, with_decision};
+    let penalty = "U heeft recht op een dwangsom (een boete voor UWV) van € 1.172,00.";
+    for (assumed, expected) in [
+        (Assumed::Iva, penalty.to_owned()),
+        (Assumed::Wga, penalty.to_owned()),
+        (Assumed::Refused, format!("{penalty} U krijgt geen WIA-uitkering.")),
+    ] {
+        let e = explain_case(&with_decision(WAITING, assumed).unwrap(), "nl").unwrap();
+        assert_eq!(lines(&e)[0], expected);
+        assert_eq!(e.summary.provenance, "estimate");
+    }
+    let path = format!("{}/../tests/cases/p01-iva-basic.case.json", env!("CARGO_MANIFEST_DIR"));
+    let mut facts: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    facts.as_object_mut().unwrap().remove("decision");
+    for assumed in Assumed::ALL {
+        let e = explain_case(&with_decision(&facts.to_string(), assumed).unwrap(), "nl").unwrap();
+        let [money, ..] = lines(&e);
+        match assumed {
+            Assumed::Refused => assert_eq!(money, "U krijgt geen WIA-uitkering."),
+            _ => assert!(money.starts_with("In augustus 2024 krijgt u € ") && money.ends_with(" bruto."), "{money}"),
+        }
+    }
+}
