@@ -9,6 +9,7 @@ mod consent;
 mod ledger;
 mod route;
 mod signin;
+mod summary;
 mod whatif;
 
 use helder_api::SignedIn;
