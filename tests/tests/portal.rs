@@ -486,6 +486,11 @@ fn has_dutch_date(text: &str) -> bool {
 async fn the_first_screen_answers_four_questions_for_every_demo_client() {
     let (_server, url) = start_helder();
     let (_driver, client) = start_browser(390, 844).await;
+    // The demo picker says what each demo client shows (issue 18 item 9).
+    client.goto(&format!("{url}/")).await.unwrap();
+    let picker = wait_text(&client, "button[data-client='demo-client-03']", "Anouk Visser").await;
+    assert!(picker.contains("Afgewezen, voorschot kwijtgescholden, geld terug"), "{picker}");
+    wait_text(&client, "button[data-client='demo-client-18']", "Nog geen besluit en te laat: de dwangsom loopt").await;
     let actions = ["Betaal", "Vraag", "Maak", "sturen", "U hoeft nu niets te doen"];
     for number in 1..=18 {
         let who = format!("demo client {number:02}");
