@@ -152,7 +152,7 @@ pub struct CaseResult {
 }
 
 /// For an undecided case, one assumed decision: the hash of its result (the browser computes the
-/// same assumed case and compares) and the lead sentences of status, benefit and advance.
+/// same assumed case and compares) and the money line of its first screen (the euros).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Estimate {

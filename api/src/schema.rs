@@ -631,7 +631,23 @@ pub struct Explanation {
     pub actions: Vec<Sentence>,
     pub timeline: Vec<Step>,
     pub notes: Vec<Sentence>,
+    pub summary: Summary,
     pub glossary: Vec<GlossaryEntry>,
+}
+
+/// The first screen's four answers: the money (with the provenance of its first amount), why,
+/// what happens next (with a date) and what the client must do.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Summary {
+    /// The calculation date: the figures are as of this day.
+    pub as_of: Date,
+    pub money: Vec<Sentence>,
+    /// `decided`, `calculated` or `estimate`; empty when the money line names no amount.
+    pub provenance: String,
+    pub why: Vec<Sentence>,
+    pub next: Vec<Sentence>,
+    pub todo: Vec<Sentence>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
@@ -649,7 +665,8 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub date: Date,
-    /// `done`, `now`, `next` or `late`.
+    /// `done`, `now`, `next`, `late`, `met` (a deadline met), `passed` (a deadline's date went
+    /// by), `not_begun` (a right that did not begin) or `pending` (begins only if UWV grants it).
     pub state: String,
     /// `client` or `uwv`.
     pub actor: String,

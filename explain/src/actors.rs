@@ -55,11 +55,14 @@ pub fn actor(id: &str) -> Option<Actor> {
         | "event-objection_deadline-late" => Client,
         "event-notice_due-done"
         | "event-notice_due-next"
-        | "event-decision_due-done"
         | "event-decision_due-next"
         | "event-decision_due-late"
         | "event-benefit_start-done"
         | "event-benefit_start-next"
+        | "event-benefit_start-pending"
+        | "event-decision_due-met"
+        | "event-benefit_start-not_begun"
+        | "event-decision_due-passed"
         | "event-penalty_start-done"
         | "event-penalty_start-next" => Law,
         "event-advance_start"
@@ -145,6 +148,25 @@ pub fn actor(id: &str) -> Option<Actor> {
         "penalty-lead-excluded" => Uwv,
         "penalty-start" | "penalty-days" | "penalty-rates" | "penalty-maximum" => Law,
         "estimate-used" | "estimate-affects" => Helder,
+        // The first screen's four answers (`summary`).
+        "summary-money-refund"
+        | "summary-money-waived"
+        | "summary-money-backpay"
+        | "summary-money-backpay-repay"
+        | "summary-money-not-reclaimed"
+        | "summary-money-penalty"
+        | "summary-money-penalty-running"
+        | "summary-money-undecided" => Client,
+        "summary-why-penalty" | "summary-next-correction" => Uwv,
+        "summary-next-penalty" | "summary-next-running" => Law,
+        "summary-next-none" | "summary-todo-notice-when" => Helder,
+        "summary-todo-apply"
+        | "summary-todo-objection"
+        | "summary-todo-repay-letter"
+        | "summary-todo-repay-wait"
+        | "summary-todo-tax"
+        | "summary-todo-wait"
+        | "summary-todo-nothing" => Client,
         _ => return None,
     };
     Some(actor)

@@ -10,6 +10,8 @@ mod format;
 mod labels;
 mod messages;
 mod sections;
+mod summary;
+mod timeline;
 mod unknowns;
 #[cfg(feature = "wasm")]
 pub mod wasm;
@@ -20,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 pub use actors::{Actor, actor};
 pub use messages::languages;
+pub use summary::Summary;
 
 /// Why an explanation could not be made.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -46,6 +49,9 @@ pub struct Explanation {
     pub timeline: Vec<Step>,
     #[serde(default)]
     pub notes: Vec<Sentence>,
+    /// The first screen's four answers: the money, why, what happens next, what to do.
+    #[serde(default)]
+    pub summary: Summary,
     /// The legal terms used, in order of first use, with their meaning.
     pub glossary: Vec<GlossaryEntry>,
 }
@@ -63,7 +69,8 @@ pub struct Section {
     pub sources: Vec<String>,
 }
 
-/// One event of the timeline: the result's date, state (`done`, `now`, `next`, `late`) and actor
+/// One event of the timeline: the result's date, state as a person reads it (`done`, `now`,
+/// `next`, `late`, `met`, `passed`, `not_begun`, `pending`: `timeline::state`) and actor
 /// (`client`, `uwv`), and what happens, without the date.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Step {
@@ -170,6 +177,7 @@ pub fn explain(result: &helder_core::ResultDocument, language: &str) -> Result<E
     let mut writer = writer::Writer::new(bundle, language, result);
     let (sections, sections::Overview { actions, timeline, notes }) = sections::all(&mut writer, result)?;
     let glossary = writer.glossary()?;
+    let summary = summary::summary(&mut writer::Writer::new(bundle, language, result), result)?;
     Ok(Explanation {
         language: language.to_owned(),
         case_id: result.case_id.clone(),
@@ -178,6 +186,7 @@ pub fn explain(result: &helder_core::ResultDocument, language: &str) -> Result<E
         actions,
         timeline,
         notes,
+        summary,
         glossary,
     })
 }

@@ -98,6 +98,8 @@ mod tests {
         let sources: String = [
             include_str!("writer.rs"),
             include_str!("sections.rs"),
+            include_str!("summary.rs"),
+            include_str!("timeline.rs"),
             include_str!("lib.rs"),
             include_str!("messages.rs"),
             include_str!("format.rs"),
@@ -105,6 +107,7 @@ mod tests {
             include_str!("../../portal/src/main.rs"),
             include_str!("../../portal/src/signin.rs"),
             include_str!("../../portal/src/case.rs"),
+            include_str!("../../portal/src/summary.rs"),
             include_str!("../../portal/src/ledger.rs"),
             include_str!("../../portal/src/whatif.rs"),
             include_str!("../../portal/src/consent.rs"),

@@ -174,7 +174,7 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview),
     let mut steps = Vec::new();
     let step = |event: &TimelineEvent, text: &Sentence| Step {
         date: helder_core::calendar::format_date(event.date),
-        state: event.state.clone(),
+        state: crate::timeline::state(r, event).to_owned(),
         actor: event.actor.clone(),
         text: text.clone(),
     };
@@ -191,7 +191,7 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview),
             }
             continue;
         }
-        let inner = w.say(&event_message(w, event), vec![])?;
+        let inner = w.say(&event_message(w, r, event), vec![])?;
         steps.push(step(event, &inner));
         if event.event == "tax_compensation_claim" {
             // A possibility, not a deadline: no date in front.
@@ -249,10 +249,14 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview),
     Ok((section, Overview { actions, timeline: steps, notes }))
 }
 
-/// `event-<code>-<state>` when the wording depends on the state, else `event-<code>`.
-fn event_message(w: &Writer<'_>, event: &TimelineEvent) -> String {
-    let with_state = format!("event-{}-{}", event.event, event.state);
-    if w.has(&with_state) { with_state } else { format!("event-{}", event.event) }
+/// `event-<code>-<state>` when the wording depends on the state as a person reads it
+/// (`timeline::state`), else on core's state, else `event-<code>`.
+fn event_message(w: &Writer<'_>, r: &ResultDocument, event: &TimelineEvent) -> String {
+    [crate::timeline::state(r, event), event.state.as_str()]
+        .iter()
+        .map(|state| format!("event-{}-{state}", event.event))
+        .find(|id| w.has(id))
+        .unwrap_or_else(|| format!("event-{}", event.event))
 }
 
 /// The result figure an event's date is, when it is one; else a fact of the case.

@@ -77,11 +77,14 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
             "notice_due-next",
             "application_received",
             "application_deadline",
-            "decision_due-done",
+            "decision_due-met",
+            "decision_due-passed",
             "decision_due-next",
             "decision_due-late",
             "benefit_start-done",
             "benefit_start-next",
+            "benefit_start-not_begun",
+            "benefit_start-pending",
             "notice_of_default",
             "penalty_start-done",
             "penalty_start-next",
@@ -128,10 +131,15 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
     ("backpay-lead-", &["too_low", "too_high", "correct"]),
     ("title-", &["status", "dagloon", "benefit", "advance", "waiver", "backpay", "penalty"]),
     // The portal's timeline states (`ui-state-<state>`).
-    ("ui-state-", &["done", "now", "next", "late"]),
+    ("ui-state-", crate::timeline::STATES),
     // The provenance tag of a money card (`ui-provenance-<provenance>`, read off `Cited::provenance`;
     // `decided` takes the decision's date and reference). The portal integrates it.
     ("ui-provenance-", &["decided", "calculated", "estimate"]),
+    // What each demo client shows, on the demo picker (`ui-demo-shows-<nn>` of `demo-client-<nn>`).
+    (
+        "ui-demo-shows-",
+        &["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18"],
+    ),
     ("contact-told-", &["letter", "call"]),
     // Who acts at a step of the timeline (`ui-actor-<actor>`).
     ("ui-actor-", &["client", "uwv"]),

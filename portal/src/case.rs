@@ -16,6 +16,7 @@ use crate::call_note::CallNotes;
 use crate::consent::Consent;
 use crate::ledger::{AdvanceLedger, BackpayLedger};
 use crate::told::Contradictions;
+use crate::summary::TopBlock;
 use crate::whatif::WhatIf;
 use crate::{Ctx, Screen, fetch, role, t, t_with};
 
@@ -38,7 +39,7 @@ fn cited_lines(trace: &[TraceLine], section: &Section) -> Vec<TraceLine> {
 }
 
 /// A sentence; for staff with the trace ids it cites (the references they quote on the phone).
-fn sentence_text(sentence: &Sentence, with_ids: bool) -> String {
+pub(crate) fn sentence_text(sentence: &Sentence, with_ids: bool) -> String {
     if with_ids && !sentence.traces.is_empty() {
         format!("{} [{}]", sentence.text, sentence.traces.join(", "))
     } else {
@@ -191,12 +192,9 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     </p>
                     {with_ids.then(|| view! { <Contradictions contacts=result.map(|r| r.contacts.clone()).unwrap_or_default()/> })}
                     <h1>{status.title.clone()}</h1>
-                    <div class="notification" role="status" id="status-lead">
-                        <p class="lead-sentence">{sentence_text(&status.lead, with_ids)}</p>
-                        {explanation.actions.iter().map(|s| view! { <p>{sentence_text(s, with_ids)}</p> }).collect_view()}
-                    </div>
+                    <TopBlock summary=explanation.summary.clone() case_id=view.case_id.clone() with_ids=with_ids/>
                     {if result.is_some() {
-                        view! { <p class="checked" id="checked"><span aria-hidden="true">{t(ctx, "ui-checked-mark")}</span> " " {t(ctx, "ui-checked")}</p> }.into_any()
+                        view! { <p class="checked" id="checked">{t(ctx, "ui-checked")}</p> }.into_any()
                     } else {
                         view! { <p class="warning" id="mismatch" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any()
                     }}
@@ -205,7 +203,6 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         {with_ids.then(|| view! { <button id="copy-summary" class="button-secondary" on:click=copy>{t(ctx, "ui-copy-summary")}</button> })}
                         <Show when=move || copied.get()><span role="status">{move || t(ctx, "ui-copied")}</span></Show>
                     </div>
-                    <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids/>
                     <div class="cards">
                         {sections.iter().skip(1).map(|section| {
                             let lines = result.map(|r| cited_lines(&r.trace, section)).unwrap_or_default();
@@ -216,6 +213,8 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     </div>
                     {settled_advance.map(|advance| view! { <AdvanceLedger advance=advance waiver=result.and_then(|r| r.waiver.clone())/> })}
                     {backpay_months.map(|backpay| view! { <BackpayLedger backpay=backpay/> })}
+                    // The timeline below the money (issue 18): the top block answers first.
+                    <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids/>
                     {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=facts.clone() estimates=estimates.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <Consent case_id=view.case_id.clone()/> })}
                     {(viewer_role == "staff").then(|| view! { <CallNotes case_id=view.case_id.clone()/> })}
@@ -278,9 +277,12 @@ fn Timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool) -> impl Into
                     let state = &step.state;
                     let actor = &step.actor;
                     let current = (state == "now").then_some("step");
+                    // "Now" is the calculation date: the figures are as of that day.
+                    let date = helder_explain::date(&lang, &step.date);
+                    let date = if current.is_some() { t_with(ctx, "ui-as-of", &[("date", &date)]) } else { date };
                     view! {
                         <li class=format!("step step-{state}") aria-current=current>
-                            <span class="step-date">{helder_explain::date(&lang, &step.date)}</span>
+                            <span class="step-date">{date}</span>
                             <span class="step-text">{sentence_text(&step.text, with_ids)}</span>
                             <span class="step-who">{t(ctx, "ui-timeline-who")} ": " {t(ctx, &format!("ui-actor-{actor}"))}</span>
                             <strong class=format!("tag tag-{state}")>{t(ctx, &format!("ui-state-{state}"))}</strong>

@@ -12,6 +12,7 @@ mod ledger;
 mod route;
 mod signin;
 mod told;
+mod summary;
 mod whatif;
 
 use helder_api::SignedIn;

@@ -54,7 +54,13 @@ pub fn SignIn() -> impl IntoView {
                 <For each=move || clients.get() key=|c| c.id.clone() let:client>
                     {
                         let DemoClient { id, name } = client;
-                        view! { <li><button class="button-secondary demo-client" data-client=id.clone() on:click=move |_| demo(id.clone())>{name}</button></li> }
+                        // What this demo client shows (`ui-demo-shows-<nn>`), when there is a label.
+                        let shows = id.strip_prefix("demo-client-").map(|nn| format!("ui-demo-shows-{nn}"));
+                        let shows = shows.map(|label| t(ctx, &label)).filter(|text| !text.starts_with("ui-"));
+                        view! { <li><button class="button-secondary demo-client" data-client=id.clone() on:click=move |_| demo(id.clone())>
+                            <span class="demo-name">{name}</span>
+                            {shows.map(|text| view! { <span class="demo-shows">{text}</span> })}
+                        </button></li> }
                     }
                 </For>
             </ul>

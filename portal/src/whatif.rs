@@ -7,21 +7,21 @@ use crate::case::sha256_hex;
 use crate::{Ctx, t};
 
 /// "What if UWV decides …?": for an undecided case, per assumed decision the server's estimate
-/// (its lead sentences and result hash). The browser builds the same assumed case, computes it
+/// (the euros of its money line, and its result hash). The browser builds the same assumed case, computes it
 /// with the WASM engine and shows the estimate only with the outcome of that check.
 #[component]
 pub fn WhatIf(facts: String, estimates: Vec<Estimate>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let shown = RwSignal::new(None::<(String, bool)>);
+    let shown = RwSignal::new(None::<(&'static str, String, bool)>);
     let buttons = estimates
         .into_iter()
         .filter_map(|estimate| {
             let outcome = estimate.outcome;
             let assumed = helder_core::whatif::Assumed::from_code(&outcome)?;
-            let label = match assumed {
-                helder_core::whatif::Assumed::Iva => "ui-whatif-iva",
-                helder_core::whatif::Assumed::Wga => "ui-whatif-wga",
-                helder_core::whatif::Assumed::Refused => "ui-whatif-refused",
+            let (label, assumption) = match assumed {
+                helder_core::whatif::Assumed::Iva => ("ui-whatif-iva", "ui-whatif-if-iva"),
+                helder_core::whatif::Assumed::Wga => ("ui-whatif-wga", "ui-whatif-if-wga"),
+                helder_core::whatif::Assumed::Refused => ("ui-whatif-refused", "ui-whatif-if-refused"),
             };
             let text = estimate.estimate.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
             let hash = estimate.result_hash;
@@ -30,7 +30,7 @@ pub fn WhatIf(facts: String, estimates: Vec<Estimate>) -> impl IntoView {
                 let local = helder_core::whatif::with_decision(&facts, assumed)
                     .and_then(|case| helder_core::compute(&case))
                     .map(|result| sha256_hex(&result));
-                shown.set(Some((text.clone(), local.ok().as_deref() == Some(hash.as_str()))));
+                shown.set(Some((assumption, text.clone(), local.ok().as_deref() == Some(hash.as_str()))));
             };
             Some(view! {
                 <button id=format!("what-if-{outcome}") class="button-secondary" on:click=choose>{move || t(ctx, label)}</button>
@@ -42,11 +42,12 @@ pub fn WhatIf(facts: String, estimates: Vec<Estimate>) -> impl IntoView {
             <h2 id="what-if-heading">{move || t(ctx, "ui-whatif-title")}</h2>
             <p>{move || t(ctx, "ui-whatif-intro")}</p>
             <div class="toolbar">{buttons}</div>
-            {move || shown.get().map(|(text, checked)| view! {
+            {move || shown.get().map(|(assumption, text, checked)| view! {
                 <div id="what-if-result" class="estimate" role="status">
-                    <p><strong>{t(ctx, "ui-whatif-estimate")}</strong> " " {text}</p>
+                    <p><strong>{t(ctx, "ui-whatif-estimate")}</strong></p>
+                    <p>{t(ctx, assumption)} " " {text}</p>
                     {if checked {
-                        view! { <p class="checked"><span aria-hidden="true">{t(ctx, "ui-checked-mark")}</span> " " {t(ctx, "ui-checked")}</p> }.into_any()
+                        view! { <p class="checked">{t(ctx, "ui-whatif-checked")}</p> }.into_any()
                     } else {
                         view! { <p class="warning" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any()
                     }}

@@ -457,7 +457,7 @@ fn sha256_hex(text: &str) -> String {
 }
 
 /// For an undecided case: per assumed decision the hash of its result (the portal computes the
-/// same assumed case and compares) and the lead sentences of status, benefit and advance. An
+/// same assumed case and compares) and the money line of its first screen (`summary.money`). An
 /// assumption the engine cannot compute (e.g. past the parameter table) is left out.
 fn estimates(document: &str, language: &str) -> Result<Vec<Estimate>, ApiError> {
     let mut estimates = Vec::new();
@@ -468,13 +468,8 @@ fn estimates(document: &str, language: &str) -> Result<Vec<Estimate>, ApiError> 
             Err(ApiError::Case(_)) => continue,
             Err(other) => return Err(other),
         };
-        let estimate = computed
-            .explanation
-            .sections
-            .into_iter()
-            .filter(|s| ["status", "benefit", "advance"].contains(&s.id.as_str()))
-            .map(|s| s.lead)
-            .collect();
+        // The euros of the assumed decision: the money line of its first screen.
+        let estimate = computed.explanation.summary.money;
         estimates.push(Estimate { outcome: assumed.code().into(), result_hash: computed.result_hash, estimate });
     }
     Ok(estimates)
@@ -483,7 +478,7 @@ fn estimates(document: &str, language: &str) -> Result<Vec<Estimate>, ApiError> 
 #[utoipa::path(get, path = "/api/v1/cases/{case_id}", tag = "cases",
     summary = "Facts, authoritative result, result hash and explanation",
     description = "For an undecided case, `what_if` lists per assumed decision (iva, wga, refused) the result hash \
-                   and the estimate's lead sentences. Staff must state a reason; a client sees their own case, a \
+                   and the estimate's money sentences. Staff must state a reason; a client sees their own case, a \
                    supporter only with consent. Unknown and forbidden cases both answer 404.",
     security(("session" = [])),
     params(CaseId, Lang, AccessReason),

@@ -204,6 +204,10 @@ fn all_sentences(explanation: &Explanation) -> Vec<&helder_explain::Sentence> {
         .chain(&explanation.actions)
         .chain(explanation.timeline.iter().map(|step| &step.text))
         .chain(&explanation.notes)
+        .chain(&explanation.summary.money)
+        .chain(&explanation.summary.why)
+        .chain(&explanation.summary.next)
+        .chain(&explanation.summary.todo)
         .collect()
 }
 

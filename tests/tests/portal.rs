@@ -150,7 +150,7 @@ async fn portal_flows() {
     // A client reads the back payment and how it was calculated; the browser's own result agrees.
     sign_in_demo(&client, &url, "demo-client-06").await;
     wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
-    wait_text(&client, "#checked", "Gecontroleerd").await;
+    wait_text(&client, "#checked", "Nagerekend in uw browser").await;
     click(&client, "#card-backpay summary").await;
     wait_text(&client, "#card-backpay .calculation", "back payment").await;
     wait_text(&client, "#card-dagloon .card-lead", "€ 119,46").await;
@@ -240,8 +240,11 @@ async fn portal_flows() {
     // The browser computes the assumed case itself and checks it against the server's estimate.
     click(&client, "#what-if-iva").await;
     wait_text(&client, "#what-if-result", "Schatting").await;
-    wait_text(&client, "#what-if-result", "u krijgt een IVA-uitkering").await;
-    wait_text(&client, "#what-if-result .checked", "Gecontroleerd").await;
+    // The estimate's euros, said as an estimate; the browser's check never reads as UWV's word.
+    let estimate = wait_text(&client, "#what-if-result", "Als UWV u een IVA-uitkering geeft:").await;
+    assert!(estimate.contains("€ 1.172,00"), "{estimate}");
+    assert!(!estimate.contains("UWV besliste") && !estimate.contains("Gecontroleerd"), "{estimate}");
+    wait_text(&client, "#what-if-result .checked", "Nagerekend in uw browser: dezelfde schatting").await;
     click(&client, "#what-if-refused").await;
     wait_text(&client, "#what-if-result", "U krijgt geen WIA-uitkering").await;
     assert!(client.find(Locator::Css("#what-if-result .warning")).await.is_err(), "a what-if mismatch");
@@ -280,7 +283,7 @@ async fn local_result_equals_the_server_for_every_demo_case() {
     let demo_cases = 19;
     for number in 1..=demo_cases {
         sign_in_demo(&client, &url, &format!("demo-client-{number:02}")).await;
-        wait_text(&client, "#checked", "Gecontroleerd").await;
+        wait_text(&client, "#checked", "Nagerekend in uw browser").await;
         assert!(client.find(Locator::Id("mismatch")).await.is_err(), "demo client {number}: a mismatch");
         sign_out(&client).await;
     }
@@ -833,5 +836,98 @@ async fn a_printed_case_takes_few_pages() {
     let text = String::from_utf8_lossy(&pdf);
     let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
     assert!((1..=3).contains(&pages), "{pages} printed pages");
+    client.close().await.unwrap();
+}
+
+/// A Dutch date written out (`27 november 2026`).
+fn has_dutch_date(text: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ':').collect();
+    words.windows(3).any(|w| {
+        w[0].parse::<u8>().is_ok_and(|day| (1..=31).contains(&day))
+            && MONTHS.contains(&w[1])
+            && w[2].len() == 4
+            && w[2].parse::<u16>().is_ok()
+    })
+}
+
+/// The first screen of every demo client answers four questions (issue 18): the top block holds
+/// the money (an amount, with who stands behind it), why, what happens next and what to do (an
+/// action, or that nothing is needed), with the case number and the date the figures are as of;
+/// at 390 px it sits above the timeline. Each first screen is photographed at 320, 390 and
+/// 1280 px (`first-screen-<nn>-<width>.png`), and axe-core finds nothing serious.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_screen_answers_four_questions_for_every_demo_client() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(390, 844).await;
+    // The demo picker says what each demo client shows (issue 18 item 9).
+    client.goto(&format!("{url}/")).await.unwrap();
+    let picker = wait_text(&client, "button[data-client='demo-client-03']", "Anouk Visser").await;
+    assert!(picker.contains("Afgewezen, voorschot kwijtgescholden, geld terug"), "{picker}");
+    wait_text(&client, "button[data-client='demo-client-18']", "Nog geen besluit en te laat: de dwangsom loopt").await;
+    let actions = ["Betaal", "Vraag", "Maak", "sturen", "U hoeft nu niets te doen"];
+    for number in 1..=19 {
+        let who = format!("demo client {number:02}");
+        sign_in_demo(&client, &url, &format!("demo-client-{number:02}")).await;
+        client.set_window_size(390, 844).await.unwrap();
+        let block = wait_text(&client, "#summary", "Stand op").await;
+        assert!(block.contains(&format!("WIA-DEMO-{number:02}")), "{who}: no case number in {block}");
+        let line = |id: &'static str| {
+            let client = client.clone();
+            async move { client.find(Locator::Id(id)).await.unwrap().text().await.unwrap() }
+        };
+        let (money, why, next, todo) = (
+            line("summary-money").await,
+            line("summary-why").await,
+            line("summary-next").await,
+            line("summary-todo").await,
+        );
+        assert!(money.contains("€ "), "{who}: no amount in the money line: {money}");
+        assert!(
+            ["Besluit van UWV:", "Berekening van Helder:", "Schatting van Helder:"].iter().any(|w| money.contains(w)),
+            "{who}: the money line says not who stands behind it: {money}"
+        );
+        assert!(why.lines().count() >= 2, "{who}: an empty why: {why}");
+        assert!(has_dutch_date(&next), "{who}: no date in what happens next: {next}");
+        assert!(actions.iter().any(|a| todo.contains(a)), "{who}: no action in what to do: {todo}");
+        assert!(has_dutch_date(&block), "{who}: no date in {block}");
+        for line in [&money, &why, &next, &todo] {
+            assert_no_negative_amounts(line);
+        }
+        // Above the timeline (and above the money cards) on a phone.
+        let order = client
+            .execute(
+                "const top = document.getElementById('summary').getBoundingClientRect().bottom;
+                 const timeline = document.getElementById('timeline-heading').getBoundingClientRect().top;
+                 const cards = document.querySelector('.cards').getBoundingClientRect().top;
+                 return top <= cards && cards < timeline;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(order, serde_json::json!(true), "{who}: the top block is not above the cards and the timeline");
+        axe(&client, &who).await;
+        for (width, height) in [(320u32, 700u32), (390, 844), (1280, 900)] {
+            client.set_window_size(width, height).await.unwrap();
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            let png = client.screenshot().await.unwrap();
+            std::fs::write(screenshot_dir().join(format!("first-screen-{number:02}-{width}.png")), png).unwrap();
+        }
+        client.set_window_size(390, 844).await.unwrap();
+        sign_out(&client).await;
+    }
     client.close().await.unwrap();
 }

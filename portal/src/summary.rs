@@ -1,0 +1,53 @@
+//! The top block of the case overview: four short lines — the money (with who stands behind
+//! it), why, what happens next, what you must do — with the case number and the date the figures
+//! are as of. The sentences are the explanation's `summary` (helder-explain `summary`); this only
+//! shows them.
+
+use helder_api::Sentence;
+use helder_explain::Summary;
+use leptos::prelude::*;
+
+use crate::{Ctx, t, t_with};
+
+#[component]
+pub fn TopBlock(summary: Summary, case_id: String, with_ids: bool) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang.get_untracked();
+    let as_of = t_with(ctx, "ui-as-of", &[("date", &helder_explain::date(&lang, &summary.as_of))]);
+    let provenance = match summary.provenance.as_str() {
+        "decided" => Some(("decided", "ui-summary-provenance-decided")),
+        "estimate" => Some(("estimate", "ui-summary-provenance-estimate")),
+        "calculated" => Some(("calculated", "ui-summary-provenance-calculated")),
+        _ => None,
+    };
+    let line = move |id: &'static str,
+                     label: &'static str,
+                     sentences: Vec<Sentence>,
+                     tag: Option<(&'static str, &'static str)>| {
+        let text = sentences.iter().map(|s| crate::case::sentence_text(s, with_ids)).collect::<Vec<_>>().join(" ");
+        let tag = tag.map(|(kind, label)| {
+            view! { <span class=format!("provenance-tag summary-provenance provenance-{kind}")>{t(ctx, label)}</span>" " }
+        });
+        view! {
+            <div class="summary-line" id=id>
+                <dt>{t(ctx, label)}</dt>
+                <dd>{tag}{text}</dd>
+            </div>
+        }
+    };
+    view! {
+        <section class="summary" id="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{t(ctx, "ui-summary-title")}</h2>
+            <p class="summary-meta">
+                <span>{t(ctx, "ui-case-id")} " " {case_id}</span>
+                <span class="summary-as-of">{as_of}</span>
+            </p>
+            <dl class="summary-lines">
+                {line("summary-money", "ui-summary-money", summary.money, provenance)}
+                {line("summary-why", "ui-summary-why", summary.why, None)}
+                {line("summary-next", "ui-summary-next", summary.next, None)}
+                {line("summary-todo", "ui-summary-todo", summary.todo, None)}
+            </dl>
+        </section>
+    }
+}
