@@ -6,6 +6,7 @@
 //! Wording lives in `messages/<language>.ftl` (Fluent); adding a language is adding a file.
 
 mod actors;
+mod assumptions;
 mod format;
 mod labels;
 mod messages;
@@ -13,12 +14,14 @@ mod sections;
 mod unknowns;
 #[cfg(feature = "wasm")]
 pub mod wasm;
+mod worked;
 mod writer;
 
 use format::Messages;
 use serde::{Deserialize, Serialize};
 
 pub use actors::{Actor, actor};
+pub use assumptions::{is_assumption, states_assumption};
 pub use messages::languages;
 
 /// Why an explanation could not be made.
@@ -61,6 +64,19 @@ pub struct Section {
     /// Where the rules of this section come from, read off the trace lines it cites
     /// (`Wet WIA, artikel 51`).
     pub sources: Vec<String>,
+    /// "How was this calculated?" for clients and supporters: the section's sums written out,
+    /// step by step, each with its legal source in words (`worked`). Staff see the trace lines.
+    #[serde(default)]
+    pub worked: Vec<WorkedStep>,
+}
+
+/// One step of a worked calculation: a sentence with the sum written out
+/// (`€ 28.264,90 − € 23.390,83 = € 4.874,07`) and the trace lines it works out, and where the
+/// rule comes from, in words in the language of the explanation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkedStep {
+    pub sentence: Sentence,
+    pub source: String,
 }
 
 /// One event of the timeline: the result's date, state (`done`, `now`, `next`, `late`) and actor
@@ -168,7 +184,8 @@ pub fn terms(language: &str) -> Result<Vec<(String, String)>, ExplainError> {
 pub fn explain(result: &helder_core::ResultDocument, language: &str) -> Result<Explanation, ExplainError> {
     let bundle = messages::bundle(language)?;
     let mut writer = writer::Writer::new(bundle, language, result);
-    let (sections, sections::Overview { actions, timeline, notes }) = sections::all(&mut writer, result)?;
+    let (mut sections, sections::Overview { actions, timeline, notes }) = sections::all(&mut writer, result)?;
+    worked::add(&mut writer, result, &mut sections)?;
     let glossary = writer.glossary()?;
     Ok(Explanation {
         language: language.to_owned(),

@@ -98,6 +98,7 @@ mod tests {
         let sources: String = [
             include_str!("writer.rs"),
             include_str!("sections.rs"),
+            include_str!("worked.rs"),
             include_str!("lib.rs"),
             include_str!("messages.rs"),
             include_str!("format.rs"),
