@@ -20,8 +20,9 @@ use crate::{ExplainError, Section, Sentence, WorkedStep};
 /// Adds the worked calculation to every section that has figures to work out.
 pub fn add<'a>(w: &mut Writer<'a>, r: &'a ResultDocument, sections: &mut [Section]) -> Result<(), ExplainError> {
     let lines: HashMap<&str, &TraceLine> = r.trace.iter().map(|line| (line.id.as_str(), line)).collect();
+    // Start with an empty source list: each step takes the sources it cites.
+    w.sources()?;
     let mut worked = Worked { w, r, lines, steps: Vec::new() };
-    w_sources_reset(&mut worked)?;
     for section in sections.iter_mut() {
         match section.id.as_str() {
             "dagloon" => worked.dagloon()?,
@@ -35,10 +36,6 @@ pub fn add<'a>(w: &mut Writer<'a>, r: &'a ResultDocument, sections: &mut [Sectio
         section.worked = std::mem::take(&mut worked.steps);
     }
     Ok(())
-}
-
-fn w_sources_reset(worked: &mut Worked<'_, '_>) -> Result<(), ExplainError> {
-    worked.w.sources().map(|_| ())
 }
 
 struct Worked<'w, 'a> {
@@ -489,7 +486,7 @@ impl<'a> Worked<'_, 'a> {
             parts.push((*count, *rate, part));
         }
         let total = Euro::round_half_up(total);
-        if total.min_with(maximum) != p.amount {
+        if total.min(maximum) != p.amount {
             return Ok(());
         }
         for (count, rate, part) in &parts {
@@ -524,16 +521,6 @@ fn vvu_percent_of(r: &ResultDocument) -> Option<Decimal> {
                 .collect::<Vec<_>>()
         })
         .find_map(|value| number(&value))
-}
-
-trait MinWith {
-    fn min_with(self, other: Euro) -> Euro;
-}
-
-impl MinWith for Euro {
-    fn min_with(self, other: Euro) -> Euro {
-        if self.decimal() <= other.decimal() { self } else { other }
-    }
 }
 
 fn money(text: &str) -> Option<Euro> {

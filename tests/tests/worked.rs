@@ -439,3 +439,38 @@ fn removing_an_assumption_sentence_fails_the_check() {
         assert!(!unstated_assumptions(&result, &explanation).is_empty(), "{case_name} without {message}");
     }
 }
+
+/// The benefit card says "75% van uw maandloon" beside its amount: the maandloon the card (or
+/// the dagloon card, when it has not changed) names is the one that percentage is of. Before,
+/// demo client 06 (golden p06) read 75% = € 2.193,71 beside a maandloon of € 2.598,26.
+#[test]
+fn the_benefit_card_names_the_maandloon_its_percentage_is_of() {
+    let mut checked = 0;
+    for (name, case) in cases(400) {
+        let result = result(&case);
+        let Some(benefit) = &result.benefit else { continue };
+        let Some(month) = benefit.months.last() else { continue };
+        let full_iva = month.kind == "iva" && month.income.is_zero() && month.weekdays == month.weekdays_with_right;
+        if !full_iva || benefit.outcome == "refused" {
+            continue;
+        }
+        let explanation = explain_case(&case, "nl").unwrap();
+        let section = |id: &str| explanation.sections.iter().find(|s| s.id == id);
+        let sentences = |id: &str| {
+            section(id).into_iter().flat_map(|s| std::iter::once(&s.lead).chain(s.paragraphs.iter().flatten()))
+        };
+        let Some(card) = section("benefit") else { continue };
+        assert!(sentences("benefit").any(|s| s.message == "benefit-iva"), "{name}: no 75% sentence");
+        let named = sentences("benefit")
+            .find(|s| s.message == "benefit-maandloon-month")
+            .or_else(|| sentences("dagloon").find(|s| s.message == "dagloon-maandloon"))
+            .and_then(|s| s.figures.iter().find(|f| f.value.contains('.')))
+            .map(|f| f.value.parse::<Decimal>().unwrap())
+            .unwrap_or_else(|| panic!("{name}: no maandloon named"));
+        let amount: Decimal = card.lead.figures.iter().find(|f| f.value.contains('.')).unwrap().value.parse().unwrap();
+        let percent = (Decimal::new(75, 2) * named).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        assert_eq!(percent, amount, "{name}: 75% of the maandloon named ({named}) is not the amount shown");
+        checked += 1;
+    }
+    assert!(checked > 20, "only {checked} cards checked");
+}
