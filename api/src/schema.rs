@@ -659,6 +659,18 @@ pub struct Section {
     pub lead: Sentence,
     pub paragraphs: Vec<Vec<Sentence>>,
     pub sources: Vec<String>,
+    /// "How was this calculated?" for clients and supporters: the section's sums written out.
+    #[serde(default)]
+    pub worked: Vec<WorkedStep>,
+}
+
+/// One step of a worked calculation: the sum in a sentence (`€ 28.264,90 − € 23.390,83 =
+/// € 4.874,07`) and its legal source in words, in the language of the explanation.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkedStep {
+    pub sentence: Sentence,
+    pub source: String,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]

@@ -108,6 +108,8 @@ event-advance_waived = UWV decided on the { $term_kwijtschelding } of the advanc
 event-refund-done = UWV paid money back to you.
 event-refund-next = UWV pays money back to you.
 event-tax_compensation_claim = You can ask for { $term_tegemoetkoming }. You can do so once you have your tax assessment.
+event-tax_compensation_claim-uncertain = You may be able to ask for { $term_tegemoetkoming }. Ask UWV once you have your tax assessment.
+decision-due-loonsanctie = Your employer had to keep paying your wage for longer. UWV then decides only at the end of it. Helder counts the decision as late after { $date }. The law does not say so precisely.
 event-correction_effective-done = Since then UWV uses your new { $term_dagloon }.
 event-correction_effective-next = UWV will use your new { $term_dagloon }.
 event-back_payment-done = UWV paid the { $term_nabetaling }.
@@ -153,17 +155,17 @@ step-phone_call-about = UWV calls you about the outcome. Then you get a letter w
 step-decided-about = UWV has decided and sent you a letter. Your employer got a copy.
 
 ## Daily wage
-dagloon-lead = Your { $term_dagloon } is { $amount }.
+dagloon-lead = When your benefit started, on { $date }, your { $term_dagloon } was { $amount }.
 dagloon-period = For your { $term_dagloon }, your wages from { $from } to { $to } count.
 dagloon-monthly-payroll = Helder assumes your wages were paid per month, not per week or per 4 weeks. UWV did not establish this for you.
 dagloon-total = In that period you earned { $total }.
-dagloon-divisor = Helder divides that by { $divisor } days. That gives { $uncapped } per day.
+dagloon-divisor = Helder divides that by { $divisor } days. That gives a wage of { $uncapped } per day.
 dagloon-wageless = In { $count ->
         [one] one month
        *[other] { $count } months
     } you had no wage: { $months }.
 dagloon-wageless-rule = Such { $term_loonloze } do not count. A court decided this in 2024.
-dagloon-indexed = Then the half-yearly increases were added. That made it { $indexed }.
+dagloon-indexed = Then the half-yearly increases were added. That made your wage per day { $indexed }.
 dagloon-capped = There is a maximum daily wage. It was { $maximum } per day.
 dagloon-maandloon = Your { $term_maandloon } is { $maandloon }.
 dagloon-rounding = UWV does not say how it rounds. Helder rounds to whole cents, as in UWV's examples.
@@ -177,7 +179,8 @@ benefit-lgu = First you get a wage-related benefit. In the first 2 months it is 
 benefit-lgu-after = After that it is 70%. This benefit runs until { $date }.
 benefit-lau = After that you get a wage supplement. It is 70% of your monthly wage minus your income.
 benefit-vvu = After that you get a follow-up benefit. It depends on the minimum wage.
-benefit-vvu-assumption = Your decision names no remaining earning capacity. So Helder computes a follow-up benefit.
+benefit-vvu-assumption = Helder calculated: you get a follow-up benefit. Your decision does not say how much you can still earn. Helder assumes that you earn less than half of that. UWV has not decided on this yet.
+benefit-maandloon-month = In { $month } your monthly wage was { $maandloon }. That is more than the { $start } at the start, because your daily wage was raised.
 benefit-income = You also had income from work. Part of it is taken off your benefit.
 benefit-holiday = In May you also get holiday pay. It is not included here.
 benefit-gross = All amounts are gross. Tax still has to be taken off.
@@ -214,6 +217,7 @@ waiver-refund = That is more than needed. You get { $refund } back. This is a { 
 waiver-tax = You get this money back in a different year from when you paid it. That can affect your tax or benefits.
 waiver-tax-years = It concerns the years { $years }.
 waiver-tax-claim = You can ask for { $term_tegemoetkoming } for this.
+waiver-tax-claim-uncertain = UWV described { $term_tegemoetkoming } only for repayments up to and including 2022. Whether you can still ask for it is not certain. Ask UWV.
 waiver-plan = Can you not pay this at once? Ask UWV for a payment plan.
 waiver-route-herstel = Your advance fell under the repair operation of 2021 and 2022.
 waiver-route-geparkeerd = UWV held the recovery in 2021 and 2022 and then wrote it off.
@@ -236,6 +240,8 @@ backpay-interest-unknown = UWV has not announced the payment date yet. So the in
 backpay-not-reclaimed = You received { $amount } too much. You do not have to pay it back. The government decided this in 2025.
 backpay-could-have-known = You could have known that your benefit was too high. So you have to pay back { $amount }.
 backpay-new = From { $date } you get { $amount } per month.
+backpay-new-lowered = Helder calculated: from { $date } you get { $amount } per month. Whether a benefit that was too high goes down for the future has not been decided. UWV has not decided on this yet.
+backpay-new-lowered-decided = From { $date } you get { $amount } per month. Helder assumes that UWV lowers a benefit that was too high for the future. The government had not decided on that in 2025.
 backpay-new-indexed = That amount rises with the increases of 1 January and 1 July. In { $month } it was { $amount }.
 category-to_check = Your benefit is one of the about 43,000 benefits from 2020 to 2024 whose { $term_dagloon } UWV checks by hand.
 category-no_reason = UWV searched the data of all WIA benefits from 2020 to 2024 for signs of an error in the daily wage.
@@ -297,9 +303,51 @@ objection-open = Do you disagree with the decision? Then you can make an { $term
 objection-how = Write to UWV why you think the amount is wrong. Name the difference and line { $line }.
 objection-closed = You could make an { $term_bezwaar } until { $date }. You can still ask UWV to look at the decision again.
 
+## How it was calculated: the sums step by step ("How was this calculated?")
+worked-wage-total = Your wage from { $from } up to and including { $to } was { $total } in total.
+worked-divisor = A year has { $year } working days. The { $wageless } working days of months without wage do not count: { $year } − { $wageless } = { $divisor } days.
+worked-divisor-plain = A year has { $divisor } working days.
+worked-uncapped = { $total } divided by { $divisor } is { $uncapped } a day, rounded to whole cents.
+worked-indexed = Raised by { $percent }: from { $before } to { $after }, rounded to whole cents.
+worked-maximum-below = The maximum daily wage was { $maximum }. Your wage per day is lower. So your daily wage on { $date } is { $dagloon }.
+worked-maximum-capped = The maximum daily wage was { $maximum }. Your wage per day was higher. So your daily wage on { $date } is { $dagloon }.
+worked-maandloon = Your monthly wage: { $dagloon } × 21.75 = { $maandloon }, rounded to whole cents.
+worked-maandloon-month = Your monthly wage in { $month }: { $dagloon } × 21.75 = { $maandloon }, rounded to whole cents.
+worked-benefit-indexations = Your daily wage goes up every six months. This is how Helder reached your daily wage in { $month }:
+worked-benefit-iva = Your IVA benefit in { $month }: { $percent } of { $maandloon } = { $amount }.
+worked-benefit-iva-part = In { $month } you were entitled on { $days } of the { $weekdays } working days: { $percent } of { $maandloon } × { $days } ÷ { $weekdays } = { $amount }.
+worked-benefit-lgu = Your wage-related benefit in { $month }: { $percent } of { $maandloon } = { $amount }.
+worked-benefit-lgu-part = In { $month } you were entitled on { $days } of the { $weekdays } working days: { $percent } of { $maandloon } × { $days } ÷ { $weekdays } = { $amount }.
+worked-benefit-lau = Your monthly wage minus your income: { $maandloon } − { $income } = { $rest }. Your wage supplement in { $month }: { $percent } of { $rest } = { $amount }.
+worked-benefit-lau-capacity = Your monthly wage minus what UWV says you can still earn: { $maandloon } − { $capacity } = { $rest }. Your wage supplement in { $month }: { $percent } of { $rest } = { $amount }.
+worked-benefit-vvu = Your follow-up benefit in { $month } depends on the minimum wage of { $minimum }, with holiday pay: { $percent } of { $minimum } × { $holiday } = { $amount }.
+worked-benefit-vvu-maandloon = Your monthly wage is below the minimum wage with holiday pay. Your follow-up benefit in { $month }: { $percent } of { $maandloon } = { $amount }.
+worked-benefit-floor = Your wage supplement is never lower than a part of the minimum wage with holiday pay. In { $month } that is { $percent } of { $minimum } × { $holiday } = { $amount }.
+worked-benefit-days = Helder calculated every working day of { $month } at that day's amount. Together that is { $amount }.
+worked-advance-over = You received more advance than the benefit you were entitled to: { $sum }.
+worked-advance-under = You were entitled to more than the advance: { $sum }.
+worked-advance-exact = You received { $paid } in advance. That is exactly the benefit you were entitled to: { $entitled }.
+worked-advance-ww = Your unemployment benefit (WW) over the same months settles { $ww } of it.
+worked-advance-income = The part for your income from work: { $percent } of { $income } = { $seventy }.
+worked-advance-income-limited = { $percent } of your income from work is { $seventy }. That is more than was overpaid. So the part for your income is { $part }.
+worked-waiver-waived = UWV does not ask back: { $sum }.
+worked-waiver-waived-all = UWV does not ask back the whole amount of { $waived }.
+worked-waiver-to-repay = You have to pay back: { $sum }.
+worked-waiver-refund = You already paid back more than needed. You get back: { $sum }.
+worked-waiver-open = You still have to pay back: { $sum }.
+worked-backpay-totals = Helder added up every month from { $from }. You should have received { $due }. You received { $paid }.
+worked-backpay-amount = Your back payment: { $sum }.
+worked-backpay-total = With the statutory interest you receive in total: { $sum }.
+worked-backpay-overpaid = You received too much: { $sum }.
+worked-penalty-days = { $days } days × { $rate } = { $part }.
+worked-penalty-total = Together: { $sum }.
+worked-penalty-maximum = But the penalty is never more than { $maximum }. So you receive { $maximum }.
+
 ## Sources: the laws and documents the rules come from
 sources-label = Sources
 source-article = article
+source-paragraph = paragraph
+source-point = under
 source-WIA = WIA Act
 source-Awb = General Administrative Law Act (Awb)
 source-DLB = Daily Wage Decree (Dagloonbesluit)

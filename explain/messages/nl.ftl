@@ -110,6 +110,8 @@ event-advance_waived = UWV besliste over de { $term_kwijtschelding } van het voo
 event-refund-done = UWV betaalde u geld terug.
 event-refund-next = UWV betaalt u geld terug.
 event-tax_compensation_claim = U kunt een { $term_tegemoetkoming } vragen. Dat kan als u uw belastingaanslag hebt.
+event-tax_compensation_claim-uncertain = U kunt misschien een { $term_tegemoetkoming } vragen. Vraag het UWV als u uw belastingaanslag hebt.
+decision-due-loonsanctie = Uw werkgever moest uw loon langer doorbetalen. UWV beslist dan pas aan het eind daarvan. Helder rekent het besluit als te laat na { $date }. De wet zegt dat niet precies.
 event-correction_effective-done = UWV rekent sindsdien met uw nieuwe { $term_dagloon }.
 event-correction_effective-next = UWV gaat rekenen met uw nieuwe { $term_dagloon }.
 event-back_payment-done = UWV betaalde de { $term_nabetaling }.
@@ -155,17 +157,17 @@ step-phone_call-about = UWV belt u over de uitkomst. Daarna krijgt u een brief m
 step-decided-about = UWV heeft een besluit genomen en u een brief gestuurd. Uw werkgever kreeg een kopie.
 
 ## Dagloon
-dagloon-lead = Uw { $term_dagloon } is { $amount }.
+dagloon-lead = Bij de start van uw uitkering, op { $date }, was uw { $term_dagloon } { $amount }.
 dagloon-period = Voor uw { $term_dagloon } telt uw loon van { $from } tot en met { $to }.
 dagloon-monthly-payroll = Helder gaat ervan uit dat uw loon per maand werd uitbetaald, niet per week of per 4 weken. UWV heeft dat niet voor u vastgesteld.
 dagloon-total = In die periode verdiende u { $total }.
-dagloon-divisor = Helder deelt dat bedrag door { $divisor } dagen. Zo komt Helder op { $uncapped } per dag.
+dagloon-divisor = Helder deelt dat bedrag door { $divisor } dagen. Zo komt Helder op { $uncapped } loon per dag.
 dagloon-wageless = In { $count ->
         [one] één maand
        *[other] { $count } maanden
     } had u geen loon: { $months }.
 dagloon-wageless-rule = Zulke { $term_loonloze } tellen niet mee. Dat besliste de rechter in 2024.
-dagloon-indexed = Daarna kwamen de verhogingen van elk half jaar erbij. Zo werd het { $indexed }.
+dagloon-indexed = Daarna kwamen de verhogingen van elk half jaar erbij. Zo werd uw loon per dag { $indexed }.
 dagloon-capped = Er is een maximum dagloon. Dat was { $maximum } per dag.
 dagloon-maandloon = Uw { $term_maandloon } is { $maandloon }.
 dagloon-rounding = UWV zegt niet hoe het afrondt. Helder rondt af op hele centen, zoals in voorbeelden van UWV.
@@ -179,7 +181,8 @@ benefit-lgu = U krijgt eerst een loongerelateerde uitkering. De eerste 2 maanden
 benefit-lgu-after = Daarna is het 70%. Deze uitkering loopt tot { $date }.
 benefit-lau = Daarna krijgt u een loonaanvullingsuitkering. Dat is 70% van uw maandloon min uw inkomen.
 benefit-vvu = Daarna krijgt u een vervolguitkering. Die hangt af van het minimumloon.
-benefit-vvu-assumption = Uw besluit noemt geen restverdiencapaciteit. Helder rekent daarom met een vervolguitkering.
+benefit-vvu-assumption = Helder rekende uit: u krijgt een vervolguitkering. Uw besluit noemt niet hoeveel u nog kunt verdienen. Helder gaat ervan uit dat u minder dan de helft daarvan verdient. UWV heeft hierover nog niet beslist.
+benefit-maandloon-month = In { $month } was uw maandloon { $maandloon }. Dat is meer dan de { $start } bij de start, door de verhogingen van uw dagloon.
 benefit-income = U had ook inkomen uit werk. Een deel daarvan gaat van uw uitkering af.
 benefit-holiday = In mei krijgt u ook vakantiegeld. Dat staat hier niet bij.
 benefit-gross = Alle bedragen zijn bruto. Er gaat nog belasting af.
@@ -216,6 +219,7 @@ waiver-refund = Dat is meer dan nodig. U krijgt { $refund } terug. Dat heet { $t
 waiver-tax = U krijgt dit geld in een ander jaar terug dan u het betaalde. Dat kan gevolgen hebben voor uw belasting of toeslagen.
 waiver-tax-years = Het gaat om de jaren { $years }.
 waiver-tax-claim = U kunt daarvoor een { $term_tegemoetkoming } vragen.
+waiver-tax-claim-uncertain = UWV beschreef een { $term_tegemoetkoming } alleen voor terugbetalingen tot en met 2022. Of u die nu nog kunt vragen, is niet zeker. Vraag het UWV.
 waiver-plan = Kunt u dit niet in één keer betalen? Vraag UWV dan om een betalingsregeling.
 waiver-route-herstel = Uw voorschot viel onder de herstelactie van 2021 en 2022.
 waiver-route-geparkeerd = UWV hield de terugvordering aan in 2021 en 2022 en schreef die daarna af.
@@ -238,6 +242,8 @@ backpay-interest-unknown = UWV heeft de datum van betalen nog niet bekend gemaak
 backpay-not-reclaimed = U kreeg { $amount } te veel. Dat hoeft u niet terug te betalen. Dat besliste de regering in 2025.
 backpay-could-have-known = U had kunnen weten dat uw uitkering te hoog was. Daarom moet u { $amount } terugbetalen.
 backpay-new = Vanaf { $date } krijgt u { $amount } per maand.
+backpay-new-lowered = Helder rekende uit: vanaf { $date } krijgt u { $amount } per maand. Of een te hoge uitkering voor de toekomst omlaag gaat, is nog niet besloten. UWV heeft hierover nog niet beslist.
+backpay-new-lowered-decided = Vanaf { $date } krijgt u { $amount } per maand. Helder gaat ervan uit dat UWV een te hoge uitkering voor de toekomst verlaagt. De regering had daar in 2025 nog niet over beslist.
 backpay-new-indexed = Dat bedrag gaat omhoog met de verhogingen van 1 januari en 1 juli. In { $month } was het { $amount }.
 category-to_check = Uw uitkering hoort bij de ongeveer 43.000 uitkeringen van 2020 tot en met 2024 waarvan UWV het { $term_dagloon } met de hand controleert.
 category-no_reason = UWV zocht in de gegevens van alle WIA-uitkeringen van 2020 tot en met 2024 naar tekens van een fout in het dagloon.
@@ -299,9 +305,51 @@ objection-open = Bent u het niet eens met het besluit? Dan kunt u { $term_bezwaa
 objection-how = Schrijf UWV dan waarom het bedrag volgens u niet klopt. Noem het verschil en regel { $line }.
 objection-closed = U kon tot en met { $date } { $term_bezwaar } maken. U kunt UWV nu nog vragen om het besluit opnieuw te bekijken.
 
+## Zo is het berekend: de sommen stap voor stap (Hoe is dit berekend?)
+worked-wage-total = Uw loon van { $from } tot en met { $to } was samen { $total }.
+worked-divisor = Een jaar telt { $year } werkdagen. De { $wageless } werkdagen van maanden zonder loon tellen niet mee: { $year } − { $wageless } = { $divisor } dagen.
+worked-divisor-plain = Een jaar telt { $divisor } werkdagen.
+worked-uncapped = { $total } gedeeld door { $divisor } is { $uncapped } per dag, afgerond op hele centen.
+worked-indexed = Verhoging met { $percent }: van { $before } naar { $after }, afgerond op hele centen.
+worked-maximum-below = Het maximum dagloon was { $maximum }. Uw loon per dag is lager. Uw dagloon op { $date } is dus { $dagloon }.
+worked-maximum-capped = Het maximum dagloon was { $maximum }. Uw loon per dag was hoger. Daarom is uw dagloon op { $date } { $dagloon }.
+worked-maandloon = Uw maandloon: { $dagloon } × 21,75 = { $maandloon }, afgerond op hele centen.
+worked-maandloon-month = Uw maandloon in { $month }: { $dagloon } × 21,75 = { $maandloon }, afgerond op hele centen.
+worked-benefit-indexations = Uw dagloon gaat elk half jaar omhoog. Zo kwam Helder op uw dagloon in { $month }:
+worked-benefit-iva = Uw IVA-uitkering in { $month }: { $percent } van { $maandloon } = { $amount }.
+worked-benefit-iva-part = U had in { $month } recht op { $days } van de { $weekdays } werkdagen: { $percent } van { $maandloon } × { $days } ÷ { $weekdays } = { $amount }.
+worked-benefit-lgu = Uw loongerelateerde uitkering in { $month }: { $percent } van { $maandloon } = { $amount }.
+worked-benefit-lgu-part = U had in { $month } recht op { $days } van de { $weekdays } werkdagen: { $percent } van { $maandloon } × { $days } ÷ { $weekdays } = { $amount }.
+worked-benefit-lau = Uw maandloon min uw inkomen: { $maandloon } − { $income } = { $rest }. Uw loonaanvulling in { $month }: { $percent } van { $rest } = { $amount }.
+worked-benefit-lau-capacity = Uw maandloon min wat u volgens UWV nog kunt verdienen: { $maandloon } − { $capacity } = { $rest }. Uw loonaanvulling in { $month }: { $percent } van { $rest } = { $amount }.
+worked-benefit-vvu = Uw vervolguitkering in { $month } hangt af van het minimumloon van { $minimum }, met vakantiegeld: { $percent } van { $minimum } × { $holiday } = { $amount }.
+worked-benefit-vvu-maandloon = Uw maandloon is lager dan het minimumloon met vakantiegeld. Uw vervolguitkering in { $month }: { $percent } van { $maandloon } = { $amount }.
+worked-benefit-floor = Uw loonaanvulling is nooit lager dan een deel van het minimumloon met vakantiegeld. In { $month } is dat { $percent } van { $minimum } × { $holiday } = { $amount }.
+worked-benefit-days = Helder rekende voor elke werkdag van { $month } met het bedrag van die dag. Samen is dat { $amount }.
+worked-advance-over = U kreeg meer voorschot dan de uitkering waar u recht op had: { $sum }.
+worked-advance-under = U had recht op meer dan het voorschot: { $sum }.
+worked-advance-exact = U kreeg { $paid } voorschot. Dat is precies de uitkering waar u recht op had: { $entitled }.
+worked-advance-ww = Uw WW over dezelfde maanden verrekent { $ww } daarvan.
+worked-advance-income = Het deel voor uw inkomen uit werk: { $percent } van { $income } = { $seventy }.
+worked-advance-income-limited = { $percent } van uw inkomen uit werk is { $seventy }. Dat is meer dan er te veel betaald is. Het deel voor uw inkomen is dus { $part }.
+worked-waiver-waived = UWV vraagt niet terug: { $sum }.
+worked-waiver-waived-all = UWV vraagt het hele bedrag van { $waived } niet terug.
+worked-waiver-to-repay = U moet terugbetalen: { $sum }.
+worked-waiver-refund = U betaalde al meer terug dan nodig. U krijgt terug: { $sum }.
+worked-waiver-open = U moet nog terugbetalen: { $sum }.
+worked-backpay-totals = Helder telde alle maanden vanaf { $from } op. U had { $due } moeten krijgen. U kreeg { $paid }.
+worked-backpay-amount = Uw nabetaling: { $sum }.
+worked-backpay-total = Met de wettelijke rente erbij krijgt u samen: { $sum }.
+worked-backpay-overpaid = U kreeg te veel: { $sum }.
+worked-penalty-days = { $days } dagen × { $rate } = { $part }.
+worked-penalty-total = Samen: { $sum }.
+worked-penalty-maximum = Maar de dwangsom is nooit meer dan { $maximum }. U krijgt dus { $maximum }.
+
 ## Bronnen: wetten en stukken waar de regels in staan
 sources-label = Bronnen
 source-article = artikel
+source-paragraph = lid
+source-point = onder
 source-WIA = Wet WIA
 source-Awb = Algemene wet bestuursrecht
 source-DLB = Dagloonbesluit

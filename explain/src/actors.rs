@@ -87,6 +87,10 @@ pub fn actor(id: &str) -> Option<Actor> {
         "contact-told-letter" | "contact-told-call" => Uwv,
         "contact-differs" => Helder,
         "contact-ask" => Client,
+        "event-tax_compensation_claim-uncertain" => Client,
+        "decision-due-loonsanctie" => Helder,
+        // The worked calculation: Helder's sums.
+        id if id.starts_with("worked-") => Helder,
         // Who stands behind a figure.
         "provenance-decided" | "differ-decided" => Uwv,
         "provenance-checked" | "provenance-undecided" | "provenance-unknown" | "differ-calculated" => Helder,
@@ -101,7 +105,7 @@ pub fn actor(id: &str) -> Option<Actor> {
         "benefit-lead" | "benefit-lead-none" | "benefit-start" => Client,
         "benefit-iva" | "benefit-lgu" | "benefit-lgu-after" | "benefit-lau" | "benefit-vvu" => Law,
         "benefit-income" | "benefit-holiday" | "benefit-gross" => Law,
-        "benefit-vvu-assumption" => Helder,
+        "benefit-vvu-assumption" | "benefit-maandloon-month" => Helder,
         // Advance.
         "advance-lead" | "advance-over" | "advance-under" | "advance-exact" | "advance-income" => Client,
         "advance-unsettled" => Uwv,
@@ -115,7 +119,7 @@ pub fn actor(id: &str) -> Option<Actor> {
         "waiver-reason-outside_scope" | "waiver-policy" | "waiver-ww-part" => Law,
         "waiver-to-repay" | "waiver-to-repay-plain" | "waiver-repaid" | "waiver-refund" => Client,
         "waiver-tax" | "waiver-tax-years" => Law,
-        "waiver-tax-claim" | "waiver-plan" => Client,
+        "waiver-tax-claim" | "waiver-tax-claim-uncertain" | "waiver-plan" => Client,
         "waiver-route-herstel" | "waiver-route-geparkeerd" | "waiver-route-regulier" => Uwv,
         "waiver-route-rule" => Helder,
         // Dagloon correction.
@@ -124,6 +128,7 @@ pub fn actor(id: &str) -> Option<Actor> {
         }
         "backpay-step" | "backpay-totals" | "backpay-interest" | "backpay-new" => Client,
         "backpay-dagloon" | "backpay-months" | "backpay-paid-computed" => Helder,
+        "backpay-new-lowered" | "backpay-new-lowered-decided" => Helder,
         "backpay-interest-none" | "backpay-interest-unknown" | "backpay-not-reclaimed" | "backpay-new-indexed" => Law,
         "backpay-could-have-known" => Client,
         "category-to_check"

@@ -6,6 +6,7 @@
 //! Wording lives in `messages/<language>.ftl` (Fluent); adding a language is adding a file.
 
 mod actors;
+mod assumptions;
 mod format;
 mod labels;
 mod messages;
@@ -15,12 +16,14 @@ mod timeline;
 mod unknowns;
 #[cfg(feature = "wasm")]
 pub mod wasm;
+mod worked;
 mod writer;
 
 use format::Messages;
 use serde::{Deserialize, Serialize};
 
 pub use actors::{Actor, actor};
+pub use assumptions::{is_assumption, states_assumption};
 pub use messages::languages;
 pub use summary::Summary;
 
@@ -67,6 +70,19 @@ pub struct Section {
     /// Where the rules of this section come from, read off the trace lines it cites
     /// (`Wet WIA, artikel 51`).
     pub sources: Vec<String>,
+    /// "How was this calculated?" for clients and supporters: the section's sums written out,
+    /// step by step, each with its legal source in words (`worked`). Staff see the trace lines.
+    #[serde(default)]
+    pub worked: Vec<WorkedStep>,
+}
+
+/// One step of a worked calculation: a sentence with the sum written out
+/// (`€ 28.264,90 − € 23.390,83 = € 4.874,07`) and the trace lines it works out, and where the
+/// rule comes from, in words in the language of the explanation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkedStep {
+    pub sentence: Sentence,
+    pub source: String,
 }
 
 /// One event of the timeline: the result's date, state as a person reads it (`done`, `now`,
@@ -175,7 +191,8 @@ pub fn terms(language: &str) -> Result<Vec<(String, String)>, ExplainError> {
 pub fn explain(result: &helder_core::ResultDocument, language: &str) -> Result<Explanation, ExplainError> {
     let bundle = messages::bundle(language)?;
     let mut writer = writer::Writer::new(bundle, language, result);
-    let (sections, sections::Overview { actions, timeline, notes }) = sections::all(&mut writer, result)?;
+    let (mut sections, sections::Overview { actions, timeline, notes }) = sections::all(&mut writer, result)?;
+    worked::add(&mut writer, result, &mut sections)?;
     let glossary = writer.glossary()?;
     let summary = summary::summary(&mut writer::Writer::new(bundle, language, result), result)?;
     Ok(Explanation {

@@ -100,6 +100,7 @@ mod tests {
             include_str!("sections.rs"),
             include_str!("summary.rs"),
             include_str!("timeline.rs"),
+            include_str!("worked.rs"),
             include_str!("lib.rs"),
             include_str!("messages.rs"),
             include_str!("format.rs"),

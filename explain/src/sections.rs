@@ -4,6 +4,7 @@
 use helder_core::Euro;
 use helder_core::contract::{ResultDocument, TimelineEvent};
 
+use crate::assumptions::{citing, lines_of};
 use crate::writer::{Arg, Cite, Writer, fig};
 use crate::{ExplainError, Section, Sentence, Step};
 
@@ -37,7 +38,14 @@ fn finish(w: &mut Writer<'_>, id: &str, lead: Sentence, mut paragraphs: Paragrap
     if !notes.is_empty() {
         paragraphs.push(notes);
     }
-    Ok(Section { id: id.to_owned(), title: w.text(&format!("title-{id}"))?, lead, paragraphs, sources: w.sources()? })
+    Ok(Section {
+        id: id.to_owned(),
+        title: w.text(&format!("title-{id}"))?,
+        lead,
+        paragraphs,
+        sources: w.sources()?,
+        worked: Vec::new(),
+    })
 }
 
 fn euro(amount: Euro, path: &str) -> Arg {
@@ -191,7 +199,13 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview),
             }
             continue;
         }
-        let inner = w.say(&event_message(w, r, event), vec![])?;
+        let id = if event.event == "tax_compensation_claim" && !tax_compensation_documented(w) {
+            // Documented only for refunds through 2022 (HERSTEL-2021): say it is uncertain.
+            "event-tax_compensation_claim-uncertain".to_owned()
+        } else {
+            event_message(w, r, event)
+        };
+        let inner = w.say(&id, vec![])?;
         steps.push(step(event, &inner));
         if event.event == "tax_compensation_claim" {
             // A possibility, not a deadline: no date in front.
@@ -205,6 +219,15 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview),
             _ => wrap(w, "line-done", vec![("date", date)], inner)?,
         };
         lines.push(line);
+        // After a loonsanctie, when UWV is late is Helder's reading of the law: say so.
+        if event.event == "decision_due"
+            && let Some(due) = w.line_of("/dates/decision_due").filter(|l| l.rule == "decision_due_after_loonsanctie")
+        {
+            let id = due.id.clone();
+            let said =
+                w.say("decision-due-loonsanctie", vec![("date", Arg::Date(event.date, fig("/dates/decision_due")))])?;
+            lines.push(citing(w, r, said, [id]));
+        }
         // Once the client has sent a notice of default, the penalty section says what runs.
         let notice_sent = r.timeline.iter().any(|e| e.event == "notice_of_default");
         if event.state == "late" && event.event == "decision_due" && !notice_sent {
@@ -240,7 +263,9 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview),
         )?);
     }
     if !told.is_empty() {
-        told.push(w.say("contact-ask", vec![])?);
+        // Holding what UWV told against the calculation is Helder's decision: this states it.
+        let ask = w.say("contact-ask", vec![])?;
+        told.push(citing(w, r, ask, lines_of(r, "told_difference")));
     }
     // `finish` keeps the non-empty paragraphs and may add a note after them.
     let kept = usize::from(!actions.is_empty()) + usize::from(!lines.is_empty()) + usize::from(!told.is_empty());
@@ -285,7 +310,14 @@ fn dagloon(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         // A refused claim has no benefit for the dagloon to be the basis of.
         return Ok(None);
     }
-    let lead = w.say("dagloon-lead", vec![("amount", euro(d.at_start, "/dagloon/at_start"))])?;
+    // The dagloon of the start: later months have their own, raised one (the benefit card).
+    let lead = w.say(
+        "dagloon-lead",
+        vec![
+            ("date", Arg::Date(r.dates.benefit_start, fig("/dates/benefit_start"))),
+            ("amount", euro(d.at_start, "/dagloon/at_start")),
+        ],
+    )?;
     let who = provenance(w, r, &["/dagloon/at_start"], Some(!claim_decided(r)))?;
     let period = |name| Cite::Input { figure: "/dagloon/wageless_months".into(), name };
     let mut how = vec![w.say(
@@ -362,6 +394,21 @@ fn benefit(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
     if has("iva") {
         kind.push(w.say("benefit-iva", vec![])?);
     }
+    // The percentages are of the maandloon of the month shown, raised since the start: name it.
+    if let (Some((index, month)), Some(d)) = (last, &r.dagloon)
+        && month.maandloon != d.maandloon_at_start
+        && !month.maandloon.is_zero()
+    {
+        let cite = Cite::Input { figure: format!("/benefit/months/{index}/amount"), name: "maandloon" };
+        kind.push(w.say(
+            "benefit-maandloon-month",
+            vec![
+                ("month", Arg::Month(month.month)),
+                ("maandloon", Arg::Euro(month.maandloon, cite)),
+                ("start", euro(d.maandloon_at_start, "/dagloon/maandloon_at_start")),
+            ],
+        )?);
+    }
     if has("lgu") {
         kind.push(w.say("benefit-lgu", vec![])?);
         if let Some(end) = b.lgu_end {
@@ -373,9 +420,13 @@ fn benefit(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
     }
     if has("vvu") {
         kind.push(w.say("benefit-vvu", vec![])?);
-        if b.residual_earning_capacity.is_none() {
-            kind.push(w.say("benefit-vvu-assumption", vec![])?);
-        }
+    }
+    // Every month (of this schedule or the correction's) whose vervolguitkering rests on the
+    // missing remaining earning capacity: Helder's calculation, not UWV's decision.
+    let assumed = lines_of(r, "benefit_vvu_assumed");
+    if !assumed.is_empty() {
+        let said = w.say("benefit-vvu-assumption", vec![])?;
+        kind.push(citing(w, r, said, assumed));
     }
     let mut notes = Vec::new();
     if b.months.iter().any(|m| m.income.is_positive()) {
@@ -410,7 +461,8 @@ fn advance(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
     }
     if let Some(income) = a.income_part.filter(|i| i.is_positive()) {
         parts.push(w.say("advance-income", vec![("income", euro(income, "/advance/income_part"))])?);
-        parts.push(w.say("advance-income-rule", vec![])?);
+        let rule = w.say("advance-income-rule", vec![])?;
+        parts.push(citing(w, r, rule, lines_of(r, "income_part")));
     }
     finish(w, "advance", lead, vec![settlement, who, parts]).map(Some)
 }
@@ -457,7 +509,9 @@ fn waiver(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Exp
         tax.push(w.say("waiver-tax", vec![])?);
         let years: Vec<String> = v.tax_years.iter().map(i32::to_string).collect();
         tax.push(w.say("waiver-tax-years", vec![("years", Arg::Text(w.list(&years)?))])?);
-        tax.push(w.say("waiver-tax-claim", vec![])?);
+        let id = if tax_compensation_documented(w) { "waiver-tax-claim" } else { "waiver-tax-claim-uncertain" };
+        let claim = w.say(id, vec![])?;
+        tax.push(citing(w, r, claim, lines_of(r, "tax_compensation")));
     }
     let mut plan = Vec::new();
     if v.still_open.is_positive() {
@@ -466,7 +520,8 @@ fn waiver(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Exp
     let mut route = Vec::new();
     if let Some(code) = &v.route {
         route.push(w.say(&format!("waiver-route-{code}"), vec![])?);
-        route.push(w.say("waiver-route-rule", vec![])?);
+        let rule = w.say("waiver-route-rule", vec![])?;
+        route.push(citing(w, r, rule, lines_of(r, "waiver_route")));
     }
     finish(w, "waiver", lead, vec![who, why, repay, refund, tax, plan, route]).map(Some)
 }
@@ -511,7 +566,15 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
     if let Some(first) = b.months.first() {
         months.push(w.say("backpay-months", vec![("from", Arg::Month(first.month))])?);
         if b.paid_computed {
-            months.push(w.say("backpay-paid-computed", vec![])?);
+            // The paid months are computed with a ratio of one: the assumption line says why.
+            let assumed: Vec<String> = r
+                .trace
+                .iter()
+                .filter(|line| line.inputs.iter().any(|input| input.name == "assumption"))
+                .map(|line| line.id.clone())
+                .collect();
+            let said = w.say("backpay-paid-computed", vec![])?;
+            months.push(citing(w, r, said, assumed));
         }
         months.push(w.say(
             "backpay-totals",
@@ -546,10 +609,16 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
     let mut next = Vec::new();
     if let (Some(amount), Some(from)) = (b.new_monthly_amount, b.new_from) {
         let date = Cite::Input { figure: "/backpay/new_monthly_amount".into(), name: "correction_date" };
-        next.push(w.say(
-            "backpay-new",
-            vec![("date", Arg::Date(from, date)), ("amount", euro(amount, "/backpay/new_monthly_amount"))],
-        )?);
+        // Lowering a too-high benefit going forward awaits a decision (issue 16 item 6).
+        let lowered = w.line_of("/backpay/new_monthly_amount").is_some_and(|l| l.rule == "new_monthly_amount_lowered");
+        let id = match (lowered, b.decided) {
+            (false, _) => "backpay-new",
+            (true, false) => "backpay-new-lowered",
+            (true, true) => "backpay-new-lowered-decided",
+        };
+        next.push(
+            w.say(id, vec![("date", Arg::Date(from, date)), ("amount", euro(amount, "/backpay/new_monthly_amount"))])?,
+        );
         next.extend(provenance(w, r, &["/backpay/new_monthly_amount"], None)?);
         // The new amount is that of the correction month; the indexations of 1 January and
         // 1 July raise it later, so a later month shown elsewhere differs: bridge the two.
@@ -644,4 +713,12 @@ fn penalty(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
         w.say("penalty-maximum", vec![("maximum", Arg::Euro(Euro::cents(PENALTY_MAXIMUM_CENTS), rate("maximum")))])?,
     ];
     finish(w, "penalty", lead, vec![who, how, rates]).map(Some)
+}
+
+/// True when the refund falls inside the window in which UWV documented the tegemoetkoming
+/// (the 2021-22 repair operation, through 2022); read off the trace line that flags the years.
+fn tax_compensation_documented(w: &Writer<'_>) -> bool {
+    w.line_of("/waiver/tax_years").is_some_and(|line| {
+        line.inputs.iter().any(|input| input.name == "within_documented_scheme" && input.value == "true")
+    })
 }

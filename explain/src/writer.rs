@@ -452,7 +452,18 @@ impl<'a> Writer<'a> {
             let text = match article {
                 "" => name,
                 article if code == "CRvB" => format!("{name}, {article}"),
-                article => format!("{name}, {} {article}", self.text("source-article")?),
+                article => {
+                    // "13 lid 4 onder b" in the words of the language ("13 paragraph 4 under b").
+                    let words: Vec<String> = article
+                        .split(' ')
+                        .map(|part| match part {
+                            "lid" => self.text("source-paragraph"),
+                            "onder" => self.text("source-point"),
+                            part => Ok(part.to_owned()),
+                        })
+                        .collect::<Result<_, _>>()?;
+                    format!("{name}, {} {}", self.text("source-article")?, words.join(" "))
+                }
             };
             if !written.contains(&text) {
                 written.push(text);

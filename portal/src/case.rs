@@ -307,9 +307,26 @@ fn Card(
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let id = format!("card-{}", section.id);
-    let facts_view = reference.map(|(dagloon, wages)| view! { <ReferenceWages dagloon=dagloon wages=wages/> });
+    let facts = reference.map(|(dagloon, wages)| view! { <ReferenceWages dagloon=dagloon wages=wages/> });
+    let (facts_view, facts_worked) = if with_ids { (facts, None) } else { (None, facts) };
     let sources = section.sources.join("; ");
-    let calculation = (!lines.is_empty()).then(|| view! {
+    // Clients and supporters read the worked calculation: the sums in words, with sources.
+    let worked = (!with_ids && !section.worked.is_empty()).then(|| {
+        view! {
+            <details class="calculation">
+                <summary>{t(ctx, "ui-how-calculated")}</summary>
+                {facts_worked}
+                <ol class="worked">
+                    {section.worked.iter().map(|step| view! {
+                        <li>{step.sentence.text.clone()} " "
+                            <span class="sources">{t(ctx, "ui-trace-source")} ": " {step.source.clone()}</span></li>
+                    }).collect_view()}
+                </ol>
+            </details>
+        }
+    });
+    // Staff keep the raw trace lines with their ids.
+    let calculation = (with_ids && !lines.is_empty()).then(|| view! {
         <details class="calculation">
             <summary>{t(ctx, "ui-how-calculated")}</summary>
             {facts_view}
@@ -347,6 +364,7 @@ fn Card(
                 <p>{p.iter().map(|s| sentence_text(s, with_ids)).collect::<Vec<_>>().join(" ")}</p>
             }).collect_view()}
             {calculation}
+            {worked}
             {(!sources.is_empty()).then(|| view! { <p class="sources">{sources}</p> })}
         </section>
     }

@@ -152,7 +152,11 @@ async fn portal_flows() {
     wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
     wait_text(&client, "#checked", "Nagerekend in uw browser").await;
     click(&client, "#card-backpay summary").await;
-    wait_text(&client, "#card-backpay .calculation", "back payment").await;
+    // The worked calculation in Dutch money, with the total of back payment and interest; no
+    // trace ids or rule names (those are for staff).
+    let worked = wait_text(&client, "#card-backpay .calculation", "€ 28.264,90 − € 23.390,83 = € 4.874,07").await;
+    assert!(worked.contains("€ 4.874,07 + € 196,78 = € 5.070,85"), "{worked}");
+    assert!(!worked.contains("N47") && !worked.contains("back payment"), "{worked}");
     wait_text(&client, "#card-dagloon .card-lead", "€ 119,46").await;
     // The ledger: per month, no minus signs, the totals from the result.
     wait_text(&client, "#ledger tbody", "november 2023").await;
@@ -202,6 +206,9 @@ async fn portal_flows() {
     click(&client, "#search").await;
     wait_text(&client, ".viewer-banner", "Cliënt belt over de nabetaling").await;
     wait_text(&client, "#card-backpay .card-lead", "[N").await;
+    // Staff keep the raw trace lines.
+    click(&client, "#card-backpay summary").await;
+    wait_text(&client, "#card-backpay .calculation", "N47").await;
     check_page(&client, "case-staff").await;
     sign_out(&client).await;
     sign_in_demo(&client, &url, "demo-client-06").await;
