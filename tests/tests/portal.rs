@@ -506,8 +506,10 @@ async fn oidc_sign_in_for_a_client_and_a_staff_member() {
     click(&client, "#sign-in-digid").await;
     wait_text(&client, "h1", "Inloggen bij de testprovider").await;
     sign_in_at_provider(&client, "mehmet", "mehmet-wachtwoord").await;
-    wait_text(&client, "main h1", "Zaaknummer WIA-DEMO-04").await;
+    // Mehmet's own case (his only one), checked by the browser's own computation.
     wait_text(&client, "#checked", "Gecontroleerd").await;
+    assert_eq!(client.title().await.unwrap(), "Zaaknummer WIA-DEMO-04 — Helder");
+    check_page(&client, "case-client-digid").await;
     let address = client.current_url().await.unwrap();
     assert_eq!(address.as_str(), format!("{url}/cases/WIA-DEMO-04"), "no BSN, code or state left in the address");
     sign_out(&client).await;
@@ -521,7 +523,8 @@ async fn oidc_sign_in_for_a_client_and_a_staff_member() {
     type_into(&client, "#reason", "Cliënt belt over het voorschot").await;
     click(&client, "#search").await;
     wait_text(&client, ".viewer-banner", "Cliënt belt over het voorschot").await;
-    wait_text(&client, "main h1", "Zaaknummer WIA-DEMO-04").await;
+    wait_text(&client, "#checked", "Gecontroleerd").await;
+    check_page(&client, "case-staff-sso").await;
     sign_out(&client).await;
 
     // The client, by DigiD again (the provider forgot everyone: its cookies share the host),
