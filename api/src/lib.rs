@@ -41,6 +41,19 @@ pub struct Ready {
     pub database: Option<String>,
 }
 
+/// `GET /api/v1/session/methods`: which ways to sign in this server offers, so the portal shows
+/// only those. Password sign-in (staff, supporters) is always there.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignInMethods {
+    /// The demo picker and demo passwords (`--demo` only).
+    pub demo: bool,
+    /// Clients sign in with DigiD (OpenID Connect): start at `GET /api/v1/session/oidc/client`.
+    pub digid: bool,
+    /// Staff sign in with the organisation's single sign-on: `GET /api/v1/session/oidc/staff`.
+    pub staff_sso: bool,
+}
+
 /// A demo client to sign in as (only with `--demo`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

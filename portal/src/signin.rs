@@ -1,6 +1,7 @@
-//! Signing in (demo clients, staff and supporters) and the list of cases one may open.
+//! Signing in (DigiD and single sign-on when the server offers them, demo clients only on a
+//! `--demo` server, staff and supporters with a password) and the list of cases one may open.
 
-use helder_api::{CaseSummary, DemoClient, DemoSignIn, Search, SignIn, SignedIn};
+use helder_api::{CaseSummary, DemoClient, DemoSignIn, Search, SignIn, SignInMethods, SignedIn};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,10 +12,17 @@ use crate::{Ctx, Screen, api, body, csrf, fetch, role, t, t_with};
 pub fn SignIn() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let clients = RwSignal::new(Vec::<DemoClient>::new());
+    let methods = RwSignal::new(SignInMethods { demo: false, digid: false, staff_sso: false });
     spawn_local(async move {
-        if let Some(list) = fetch("GET", "/api/v1/demo/clients", None, None, None).await {
+        let Some(offered) = fetch::<SignInMethods>("GET", "/api/v1/session/methods", None, None, None).await else {
+            return;
+        };
+        if offered.demo
+            && let Some(list) = fetch("GET", "/api/v1/demo/clients", None, None, None).await
+        {
             clients.set(list);
         }
+        methods.set(offered);
     });
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
@@ -47,6 +55,15 @@ pub fn SignIn() -> impl IntoView {
     view! {
         <h1>{move || t(ctx, "ui-signin-title")}</h1>
         <p class="lead">{move || t(ctx, "ui-tagline")}</p>
+        <Show when=move || methods.get().digid>
+            <section class="panel" aria-labelledby="digid-heading">
+                <h2 id="digid-heading">{move || t(ctx, "ui-signin-digid-title")}</h2>
+                <p>{move || t(ctx, "ui-signin-digid-note")}</p>
+                // A page load, not a fetch: the provider's sign-in page takes over the window.
+                <a id="sign-in-digid" class="button" href="/api/v1/session/oidc/client">{move || t(ctx, "ui-signin-digid-button")}</a>
+            </section>
+        </Show>
+        <Show when=move || methods.get().demo>
         <section class="panel" aria-labelledby="demo-heading">
             <h2 id="demo-heading">{move || t(ctx, "ui-signin-demo-title")}</h2>
             <p>{move || t(ctx, "ui-signin-demo-note")}</p>
@@ -65,8 +82,12 @@ pub fn SignIn() -> impl IntoView {
                 </For>
             </ul>
         </section>
+        </Show>
         <section class="panel" aria-labelledby="staff-heading">
             <h2 id="staff-heading">{move || t(ctx, "ui-signin-staff-title")}</h2>
+            <Show when=move || methods.get().staff_sso>
+                <a id="sign-in-sso" class="button" href="/api/v1/session/oidc/staff">{move || t(ctx, "ui-signin-sso-button")}</a>
+            </Show>
             <form on:submit=staff>
                 <label for="username">{move || t(ctx, "ui-username")}</label>
                 <input id="username" name="username" autocomplete="username" prop:value=move || username.get()

@@ -37,7 +37,8 @@ use crate::http::AppState;
     paths(
         health, ready, openapi, demo_clients, demo_sign_in, sign_in, session, sign_out, sign_out_everywhere,
         my_cases, case_view, case_history, search, consents, grant_consent, revoke_consent, access_log,
-        supporters, what_if, crate::call_notes::call_notes, crate::call_notes::write_call_note
+        supporters, what_if, crate::call_notes::call_notes, crate::call_notes::write_call_note,
+        crate::oidc::routes::methods, crate::oidc::routes::start, crate::oidc::routes::callback
     ),
     components(schemas(helder_api::Error, helder_api::CaseError)),
     modifiers(&SessionCookie)
@@ -81,6 +82,9 @@ pub fn endpoints() -> Vec<Endpoint> {
         e("GET", "/api/v1/demo/clients", get(demo_clients)),
         e("POST", "/api/v1/session/demo", post(demo_sign_in)),
         e("POST", "/api/v1/session", post(sign_in)),
+        e("GET", "/api/v1/session/methods", get(crate::oidc::routes::methods)),
+        e("GET", "/api/v1/session/oidc/{provider}", get(crate::oidc::routes::start)),
+        e("GET", "/api/v1/session/oidc/{provider}/callback", get(crate::oidc::routes::callback)),
         e("GET", "/api/v1/session", get(session)),
         e("DELETE", "/api/v1/session", delete(sign_out)),
         e("DELETE", "/api/v1/sessions", delete(sign_out_everywhere)),
@@ -186,8 +190,8 @@ async fn demo_sign_in(
     }
     let db = db(&state)?;
     crate::auth::address_may_sign_in(&state, db, address).await?;
-    let account = match state.identity.client_for(&body.client_id) {
-        Some(id) => db.account(&id).await?.filter(|a| a.role == "client"),
+    let account = match state.identity.identify(&body.client_id) {
+        Some(identity) => crate::auth::account_for(db, &identity, state.demo).await?.ok(),
         None => None,
     };
     let Some(account) = account else {

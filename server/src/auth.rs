@@ -1,5 +1,6 @@
-//! Signing in: demo clients (a stand-in for DigiD, only with `--demo`), staff and supporters with
-//! argon2id passwords. Sessions are rows in the database keyed by a hash of a random token sent
+//! Signing in: clients through DigiD (an OpenID Connect broker, `oidc`), staff through the
+//! organisation's single sign-on (`oidc`) or, like supporters, with argon2id passwords; demo
+//! clients and the demo passwords only with `--demo`. Sessions are rows in the database keyed by a hash of a random token sent
 //! in an HttpOnly, SameSite=Strict cookie; every state-changing request must echo the session's
 //! CSRF token in `X-CSRF-Token`.
 
@@ -22,20 +23,104 @@ pub const SESSION_COOKIE: &str = "__Host-helder_session";
 pub const PLAIN_HTTP_SESSION_COOKIE: &str = "helder_session";
 const SESSION_HOURS: i64 = 8;
 
-/// An identity provider: DigiD in production, the demo picker here. A real OIDC/SAML broker
-/// implements this and hands over the verified account id.
+/// An identity provider hands over a `VerifiedIdentity`: the person it vouches for, after its
+/// own checks (for OpenID Connect: state, PKCE, the ID token's signature, issuer, audience,
+/// expiry and nonce, in `oidc`). `account_for` is the one place an identity becomes an account.
 pub trait IdentityProvider: Send + Sync {
-    /// The client account for a verified identity assertion, if it is one of ours.
-    fn client_for(&self, assertion: &str) -> Option<String>;
+    /// The identity a demo assertion stands for, if it is one.
+    fn identify(&self, assertion: &str) -> Option<VerifiedIdentity>;
+}
+
+/// Who an identity provider vouches for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VerifiedIdentity {
+    /// A demo client by account id (the demo picker, only with `--demo`).
+    DemoClient { account_id: String },
+    /// A citizen by BSN (DigiD through a broker). Never logged, never in a URL.
+    Citizen { bsn: String },
+    /// Someone of the organisation (single sign-on): the issuer's stable subject, the name to
+    /// show, and Helder's role as mapped from the provider's role claim.
+    Employee { issuer: String, subject: String, name: String, role: EmployeeRole },
+}
+
+/// The Helder roles an organisation's single sign-on can give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmployeeRole {
+    Staff,
+    Supporter,
+}
+
+impl EmployeeRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmployeeRole::Staff => "staff",
+            EmployeeRole::Supporter => "supporter",
+        }
+    }
 }
 
 /// The clearly labelled demo sign-in: the assertion is the demo client's account id.
 pub struct DemoIdentity;
 
 impl IdentityProvider for DemoIdentity {
-    fn client_for(&self, assertion: &str) -> Option<String> {
-        assertion.starts_with("demo-client-").then(|| assertion.to_owned())
+    fn identify(&self, assertion: &str) -> Option<VerifiedIdentity> {
+        assertion.starts_with("demo-client-").then(|| VerifiedIdentity::DemoClient { account_id: assertion.to_owned() })
     }
+}
+
+/// Why a verified identity gets no account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoAccount {
+    /// The BSN claim is not a BSN (nine digits passing the elfproef).
+    NotABsn,
+    /// No client of Helder has this BSN.
+    UnknownClient,
+    /// A demo account on a server started without `--demo`.
+    DemoOff,
+}
+
+/// The account a verified identity signs in to. Employees get (or keep) an account of their
+/// own, keyed by a hash of issuer and subject, with the role and name the provider gives now;
+/// clients must already be known by BSN. Demo accounts only with `--demo`.
+pub async fn account_for(
+    db: &Db,
+    identity: &VerifiedIdentity,
+    demo: bool,
+) -> Result<Result<Account, NoAccount>, ApiError> {
+    let account = match identity {
+        VerifiedIdentity::DemoClient { account_id } => db.account(account_id).await?.filter(|a| a.role == "client"),
+        VerifiedIdentity::Citizen { bsn } => {
+            if !crate::input::bsn_passes_elfproef(bsn) {
+                return Ok(Err(NoAccount::NotABsn));
+            }
+            db.account_by_bsn(bsn).await?
+        }
+        VerifiedIdentity::Employee { issuer, subject, name, role } => {
+            let id = format!("sso-{}", &token_hash(&format!("{issuer}\n{subject}"))[..32]);
+            Some(employee_account(db, &id, role.as_str(), name).await?)
+        }
+    };
+    match account {
+        None => Ok(Err(NoAccount::UnknownClient)),
+        Some(account) if crate::demo::is_demo_account(&account.id) && !demo => Ok(Err(NoAccount::DemoOff)),
+        Some(account) => Ok(Ok(account)),
+    }
+}
+
+/// The employee's account with the role and name their organisation gives them now (a changed
+/// role holds from this sign-in on, for their other sessions too). No username, no password.
+async fn employee_account(db: &Db, id: &str, role: &str, name: &str) -> Result<Account, ApiError> {
+    sqlx::query(
+        "INSERT INTO accounts (id, role, display_name, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET role = excluded.role, display_name = excluded.display_name",
+    )
+    .bind(id)
+    .bind(role)
+    .bind(name)
+    .bind(crate::db::now())
+    .execute(&db.pool)
+    .await?;
+    db.account(id).await?.ok_or_else(|| ApiError::Internal("employee account not stored".into()))
 }
 
 /// An argon2id hash (default parameters) in PHC form. The argon2 memory is the calling thread's
@@ -82,8 +167,14 @@ pub async fn password_sign_in(
         None => ratelimit::key("sign_in_account", username),
     };
     ratelimit::hit(db, &limit_key, state.limits.sign_in_per_account).await?.map_err(ApiError::RateLimited)?;
+    // Demo accounts have a documented password: without `--demo` they are checked against the
+    // dummy hash like unknown usernames (same time, never a match).
     let stored = match &found {
-        Some((account, Some(hash))) if account.role != "client" => Some(hash.as_str()),
+        Some((account, Some(hash)))
+            if account.role != "client" && (state.demo || !crate::demo::is_demo_account(&account.id)) =>
+        {
+            Some(hash.as_str())
+        }
         _ => None,
     };
     if !state.passwords.verify(password, stored).await? {
@@ -150,7 +241,7 @@ pub async fn address_may_sign_in(state: &AppState, db: &Db, address: std::net::I
     ratelimit::hit(db, &key, state.limits.sign_in_per_address).await?.map_err(ApiError::RateLimited)
 }
 
-fn token_hash(token: &str) -> String {
+pub(crate) fn token_hash(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -195,7 +286,7 @@ pub fn clear_cookie(plain_http: bool) -> HeaderValue {
 /// The value of cookie `name`, when the request carries exactly one. Two different ones (a
 /// cookie planted for a parent domain or another path beside ours) are refused rather than
 /// guessed between: the first is not necessarily ours.
-fn single_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+pub(crate) fn single_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     let mut tokens = headers
         .get_all(header::COOKIE)
         .iter()
@@ -231,6 +322,10 @@ where
             single_cookie(&parts.headers, session_cookie_name(state.plain_http)).ok_or(ApiError::Unauthenticated)?;
         let hash = token_hash(&token);
         let row = db.session(&hash).await?.ok_or(ApiError::Unauthenticated)?;
+        // A demo account's session from an earlier `--demo` run ends with `--demo`.
+        if !state.demo && crate::demo::is_demo_account(&row.account.id) {
+            return Err(ApiError::Unauthenticated);
+        }
         let changes_state = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
         if changes_state {
             let sent = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or("");

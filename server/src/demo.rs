@@ -11,6 +11,13 @@ use crate::error::ApiError;
 /// The password of every demo staff and supporter account (documented in the README).
 pub const DEMO_PASSWORD: &str = "helder-demo";
 
+/// Whether an account is one of the demo's (`demo-client-NN`, `demo-staff-N`,
+/// `demo-supporter-N`): they sign in only on a server started with `--demo`. Imported clients
+/// are `client-…` and single sign-on accounts `sso-…`, so no real account matches.
+pub fn is_demo_account(account_id: &str) -> bool {
+    account_id.starts_with("demo-")
+}
+
 /// The golden cases the demo starts from (`tests/cases/`, copied in at build time so the
 /// binary needs no files).
 const BASE: &[(&str, &str)] = &[

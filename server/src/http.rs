@@ -21,6 +21,8 @@ pub struct AppState {
     /// `Secure` flag and no `__Host-` prefix, and no HSTS header is sent. Off in production.
     pub plain_http: bool,
     pub identity: Arc<dyn crate::auth::IdentityProvider>,
+    /// The OpenID Connect providers (DigiD for clients, single sign-on for staff), if configured.
+    pub oidc: Arc<crate::oidc::Providers>,
     /// Limits counted in the database (sign-in per address and per account, staff search).
     pub limits: crate::ratelimit::Limits,
     /// Bounds the argon2id checks running and waiting.
@@ -39,6 +41,7 @@ impl AppState {
             demo,
             plain_http: false,
             identity: Arc::new(crate::auth::DemoIdentity),
+            oidc: Arc::new(crate::oidc::Providers::default()),
             limits: crate::ratelimit::Limits::default(),
             passwords: Arc::new(crate::passwords::PasswordGate::for_this_machine()),
             trusted_proxies: Arc::new(crate::client_address::TrustedProxies::default()),

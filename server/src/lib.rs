@@ -14,6 +14,7 @@ pub mod error;
 pub mod http;
 pub mod import;
 pub mod input;
+pub mod oidc;
 pub mod passwords;
 pub mod ratelimit;
 pub mod search_terms;

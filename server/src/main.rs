@@ -39,6 +39,9 @@ enum Command {
         /// without the `__Host-` prefix, and no HSTS. Never in production (TLS at the proxy).
         #[arg(long)]
         plain_http: bool,
+        /// OpenID Connect sign-in: DigiD (through a broker) for clients, single sign-on for staff.
+        #[command(flatten)]
+        oidc: Box<helder_server::oidc::config::OidcArgs>,
     },
     /// Seed the demo cases and accounts into the database (idempotent).
     Demo {
@@ -100,8 +103,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Compute { file, explain, json } => compute(&file, explain.as_deref(), json),
-        Command::Serve { bind, portal, database_url, demo, trusted_proxy, plain_http } => {
-            report(serve(bind, portal, &database_url, demo, &trusted_proxy, plain_http))
+        Command::Serve { bind, portal, database_url, demo, trusted_proxy, plain_http, oidc } => {
+            report(serve(bind, portal, &database_url, demo, &trusted_proxy, plain_http, &oidc))
         }
         Command::Demo { database_url } => report(runtime().and_then(|rt| rt.block_on(demo(&database_url)))),
         Command::Import { file, database_url } => import(&file, &database_url),
@@ -255,7 +258,9 @@ fn serve(
     demo_mode: bool,
     trusted_proxy: &[String],
     plain_http: bool,
+    oidc: &helder_server::oidc::config::OidcArgs,
 ) -> anyhow::Result<()> {
+    let oidc_settings = oidc.providers().map_err(anyhow::Error::msg).context("OpenID Connect settings")?;
     let trusted_proxies =
         helder_server::client_address::TrustedProxies::parse(trusted_proxy).map_err(anyhow::Error::msg)?;
     tracing_subscriber::fmt()
@@ -275,6 +280,11 @@ fn serve(
         let mut state = helder_server::http::AppState::new(portal_dir, Some(db), demo_mode);
         state.trusted_proxies = std::sync::Arc::new(trusted_proxies);
         state.plain_http = plain_http;
+        let providers = helder_server::oidc::Providers::discover(oidc_settings).await.map_err(anyhow::Error::msg)?;
+        for provider in [&providers.client, &providers.staff].into_iter().flatten() {
+            tracing::info!(?provider, "OpenID Connect sign-in on");
+        }
+        state.oidc = std::sync::Arc::new(providers);
         if plain_http {
             tracing::warn!("--plain-http: session cookie without Secure, no HSTS; only for a local demo");
         }

@@ -30,6 +30,10 @@ const MATRIX: &[(&str, &str, [u16; 9])] = &[
     ("GET", "/api/v1/demo/clients", [200, 200, 200, 200, 200, 200, 200, 200, 200]),
     ("POST", "/api/v1/session/demo", [200, 200, 200, 200, 200, 200, 200, 200, 200]),
     ("POST", "/api/v1/session", [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    ("GET", "/api/v1/session/methods", [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    // No OpenID Connect provider is configured here (server/tests/oidc.rs signs in with one).
+    ("GET", "/api/v1/session/oidc/{provider}", [404, 404, 404, 404, 404, 404, 404, 404, 404]),
+    ("GET", "/api/v1/session/oidc/{provider}/callback", [404, 404, 404, 404, 404, 404, 404, 404, 404]),
     ("GET", "/api/v1/session", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
     ("DELETE", "/api/v1/session", [401, 204, 204, 204, 204, 204, 204, 204, 204]),
     ("DELETE", "/api/v1/sessions", [401, 204, 204, 204, 204, 204, 204, 204, 204]),
@@ -159,7 +163,7 @@ async fn authorization_matrix(app: &axum::Router, db: &Db) {
             // sign in again after "everywhere" (it ends every session of the account).
             let signs_out = template.contains("/session") && *method == "DELETE" && who.cookie.is_some();
             let who = if signs_out { fresh_session(app, index, &who).await } else { who };
-            let mut path = template.replace("{case_id}", CASE);
+            let mut path = template.replace("{case_id}", CASE).replace("{provider}", "client");
             if path.contains("{consent_id}") {
                 let consent = db
                     .grant_consent(

@@ -89,7 +89,9 @@ fn every_body_has_a_schema() {
         for (status, response) in responses {
             let schema = &response["content"]["application/json"]["schema"];
             let is_openapi_itself = path == "/api/v1/openapi.json";
-            if status != "204" && schema.is_null() && !is_openapi_itself {
+            // 204 and redirects (the OpenID Connect sign-in's 303s) carry no body.
+            let has_no_body = status == "204" || status.starts_with('3');
+            if !has_no_body && schema.is_null() && !is_openapi_itself {
                 missing.push(format!("{method} {path}: {status} without a schema"));
             }
             // `/ready` answers 503 with its own body (`database unavailable`), as documented.
@@ -100,7 +102,8 @@ fn every_body_has_a_schema() {
             }
         }
         let has_error = responses.keys().any(|status| status.starts_with('4'));
-        if path != "/api/v1/health" && path != "/api/v1/ready" && path != "/api/v1/openapi.json" && !has_error {
+        let never_fails = ["/api/v1/health", "/api/v1/ready", "/api/v1/openapi.json", "/api/v1/session/methods"];
+        if !never_fails.contains(&path.as_str()) && !has_error {
             missing.push(format!("{method} {path}: no error response documented"));
         }
     }

@@ -10,6 +10,12 @@ use std::time::{Duration, Instant};
 /// A child process that is killed when dropped, so a failing test leaves nothing running.
 pub struct Running(Child);
 
+impl Running {
+    pub fn new(child: Child) -> Running {
+        Running(child)
+    }
+}
+
 impl Drop for Running {
     fn drop(&mut self) {
         let _ = self.0.kill();
@@ -21,7 +27,7 @@ pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
-fn wait_for_port(port: u16, what: &str) {
+pub fn wait_for_port(port: u16, what: &str) {
     let deadline = Instant::now() + Duration::from_secs(30);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(Instant::now() < deadline, "{what} did not open port {port} within 30 s");
@@ -38,11 +44,15 @@ fn from_env_or(name: &str, fallback: &str) -> PathBuf {
 /// `helder serve --demo` with the built portal on a fresh database and a free port. Returns the
 /// base URL.
 pub fn start_helder() -> (Running, String) {
+    start_helder_on(free_port(), &[])
+}
+
+/// `helder serve --demo` as `start_helder`, on `port` and with more arguments (OpenID Connect).
+pub fn start_helder_on(port: u16, arguments: &[String]) -> (Running, String) {
     let binary = from_env_or("HELDER_BIN", "target/debug/helder");
     let dist = from_env_or("HELDER_PORTAL_DIST", "dist");
     assert!(binary.exists(), "no helder binary at {}: run `cargo xtask test`", binary.display());
     assert!(dist.join("index.html").exists(), "no built portal at {}: run `cargo xtask test`", dist.display());
-    let port = free_port();
     // A fresh embedded database with the demo data, so every run starts from the same state.
     let database = std::env::temp_dir().join(format!("helder-browser-{}-{port}.db", std::process::id()));
     let child = Command::new(&binary)
@@ -51,6 +61,7 @@ pub fn start_helder() -> (Running, String) {
         .arg(&dist)
         .arg("--database-url")
         .arg(format!("sqlite://{}", database.display()))
+        .args(arguments)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod generate;
+pub mod oidc;
 pub mod postgres;
 
 use serde_json::Value;

@@ -938,3 +938,91 @@ async fn the_first_screen_answers_four_questions_for_every_demo_client() {
     }
     client.close().await.unwrap();
 }
+
+/// Through the provider's own login page (`tests/oidc/provider.mjs`, a real OpenID provider on
+/// loopback): username, password, sign in; the provider sends the browser back to Helder.
+async fn sign_in_at_provider(client: &Client, username: &str, password: &str) {
+    type_into(client, "#username", username).await;
+    type_into(client, "#password", password).await;
+    click(client, "#provider-sign-in").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn oidc_sign_in_for_a_client_and_a_staff_member() {
+    let port = helder_tests::browser::free_port();
+    let helder_url = format!("http://127.0.0.1:{port}");
+    let (_provider, issuer) = helder_tests::oidc::start_provider(&helder_url);
+    let secrets = std::env::temp_dir().join(format!("helder-oidc-secrets-{}-{port}", std::process::id()));
+    std::fs::create_dir_all(&secrets).unwrap();
+    std::fs::write(secrets.join("digid"), format!("{}\n", helder_tests::oidc::DIGID_CLIENT.1)).unwrap();
+    std::fs::write(secrets.join("sso"), helder_tests::oidc::SSO_CLIENT.1).unwrap();
+    let arguments: Vec<String> = [
+        "--oidc-client-issuer",
+        &issuer,
+        "--oidc-client-id",
+        helder_tests::oidc::DIGID_CLIENT.0,
+        "--oidc-client-secret-file",
+        &secrets.join("digid").display().to_string(),
+        "--oidc-client-redirect-url",
+        &format!("{helder_url}/api/v1/session/oidc/client/callback"),
+        "--oidc-client-scope",
+        "bsn",
+        "--oidc-staff-issuer",
+        &issuer,
+        "--oidc-staff-client-id",
+        helder_tests::oidc::SSO_CLIENT.0,
+        "--oidc-staff-client-secret-file",
+        &secrets.join("sso").display().to_string(),
+        "--oidc-staff-redirect-url",
+        &format!("{helder_url}/api/v1/session/oidc/staff/callback"),
+        "--oidc-staff-scope",
+        "profile,roles",
+        "--oidc-staff-role",
+        "uwv-klantcontact=staff,clientondersteuning=supporter",
+    ]
+    .iter()
+    .map(|a| a.to_string())
+    .collect();
+    let (_server, url) = helder_tests::browser::start_helder_on(port, &arguments);
+    let (_driver, client) = start_browser(1280, 1000).await;
+
+    // The sign-in page offers DigiD and the organisation's sign-in.
+    client.goto(&format!("{url}/")).await.unwrap();
+    wait_text(&client, "#sign-in-digid", "Inloggen met DigiD").await;
+    wait_text(&client, "#sign-in-sso", "Inloggen met uw organisatie-account").await;
+    check_page(&client, "sign-in-oidc").await;
+
+    // A client: DigiD (the provider's page), back at Helder on their own case.
+    click(&client, "#sign-in-digid").await;
+    wait_text(&client, "h1", "Inloggen bij de testprovider").await;
+    sign_in_at_provider(&client, "mehmet", "mehmet-wachtwoord").await;
+    // Mehmet's own case (his only one), checked by the browser's own computation.
+    wait_text(&client, "#checked", "Gecontroleerd").await;
+    assert_eq!(client.title().await.unwrap(), "Zaaknummer WIA-DEMO-04 — Helder");
+    check_page(&client, "case-client-digid").await;
+    let address = client.current_url().await.unwrap();
+    assert_eq!(address.as_str(), format!("{url}/cases/WIA-DEMO-04"), "no BSN, code or state left in the address");
+    sign_out(&client).await;
+
+    // A staff member: the organisation's sign-in, back at Helder on the staff search.
+    click(&client, "#sign-in-sso").await;
+    wait_text(&client, "h1", "Inloggen bij de testprovider").await;
+    sign_in_at_provider(&client, "carla", "carla-wachtwoord").await;
+    wait_text(&client, "main h1", "Zaak zoeken").await;
+    type_into(&client, "#case-id", "WIA-DEMO-04").await;
+    type_into(&client, "#reason", "Cliënt belt over het voorschot").await;
+    click(&client, "#search").await;
+    wait_text(&client, ".viewer-banner", "Cliënt belt over het voorschot").await;
+    wait_text(&client, "#checked", "Gecontroleerd").await;
+    check_page(&client, "case-staff-sso").await;
+    sign_out(&client).await;
+
+    // The client, by DigiD again (the provider forgot everyone: its cookies share the host),
+    // sees in the access log that Carla opened the case and why.
+    client.delete_all_cookies().await.unwrap();
+    click(&client, "#sign-in-digid").await;
+    sign_in_at_provider(&client, "mehmet", "mehmet-wachtwoord").await;
+    wait_text(&client, "#access-log", "Carla Kok (SSO)").await;
+    wait_text(&client, "#access-log", "Cliënt belt over het voorschot").await;
+    let _ = std::fs::remove_dir_all(&secrets);
+}

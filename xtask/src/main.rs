@@ -18,10 +18,13 @@ const CARGO_FUZZ_VERSION: &str = "0.13.2";
 const CARGO_MUTANTS_VERSION: &str = "27.1.0";
 /// npm packages only the tests need: (package spec, the file it installs under node_modules).
 /// axe-core checks the portal's accessibility; the OpenAPI validator checks the generated
-/// `/api/v1/openapi.json` (`server/tests/openapi.rs`).
+/// `/api/v1/openapi.json` (`server/tests/openapi.rs`); oidc-provider is the OpenID provider the
+/// sign-in tests run on loopback (`tests/oidc/provider.mjs`), pinned exactly because the test
+/// script uses its configuration and interaction API.
 const NPM_TEST_TOOLS: &[(&str, &str)] = &[
     ("axe-core@4", "axe-core/axe.min.js"),
     ("@seriousme/openapi-schema-validator@2.11", "@seriousme/openapi-schema-validator/bin/validate-api-cli.js"),
+    ("oidc-provider@9.13.3", "oidc-provider/lib/index.js"),
 ];
 /// How long `cargo xtask test` fuzzes the case parser (longer by hand).
 const FUZZ_SECONDS: u32 = 20;
@@ -237,11 +240,11 @@ fn setup_build() -> Result<()> {
     })
 }
 
-/// Everything `setup_build` installs, plus what only the tests need: axe-core and the OpenAPI
-/// validator (npm), cargo-fuzz, Chromium with ChromeDriver and PostgreSQL (Debian).
+/// Everything `setup_build` installs, plus what only the tests need: axe-core, the OpenAPI
+/// validator and oidc-provider (npm), cargo-fuzz, Chromium with ChromeDriver and PostgreSQL (Debian).
 fn setup() -> Result<()> {
     setup_build()?;
-    step("npm test tools (axe-core, OpenAPI validator)", || {
+    step("npm test tools (axe-core, OpenAPI validator, oidc-provider)", || {
         let node_modules = tools_dir().join("npm/node_modules");
         let missing: Vec<&str> = NPM_TEST_TOOLS
             .iter()
