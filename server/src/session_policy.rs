@@ -35,12 +35,16 @@ pub fn stamp(time: chrono::DateTime<chrono::Utc>) -> String {
     time.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-/// `now - duration` as stored text.
+/// `now - duration` as stored text (the earliest time there is, for a duration beyond chrono's
+/// range).
 pub fn ago(duration: Duration) -> String {
-    stamp(chrono::Utc::now() - chrono::Duration::from_std(duration).unwrap_or(chrono::Duration::MAX))
+    let earlier = chrono::Duration::from_std(duration).ok().and_then(|d| chrono::Utc::now().checked_sub_signed(d));
+    stamp(earlier.unwrap_or(chrono::DateTime::<chrono::Utc>::MIN_UTC))
 }
 
-/// `now + duration` as stored text.
+/// `now + duration` as stored text (the last time there is, for a duration beyond chrono's
+/// range).
 pub fn from_now(duration: Duration) -> String {
-    stamp(chrono::Utc::now() + chrono::Duration::from_std(duration).unwrap_or(chrono::Duration::zero()))
+    let later = chrono::Duration::from_std(duration).ok().and_then(|d| chrono::Utc::now().checked_add_signed(d));
+    stamp(later.unwrap_or(chrono::DateTime::<chrono::Utc>::MAX_UTC))
 }
