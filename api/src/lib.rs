@@ -196,9 +196,13 @@ pub struct Consent {
     pub supporter_id: String,
     pub supporter_name: String,
     pub granted_at: String,
-    /// The end of the last day of consent (`YYYY-MM-DDT23:59:59.999Z`).
+    /// The end of the last day of consent in the Netherlands, in UTC
+    /// (`YYYY-MM-DDT22:59:59.999Z` in winter, `…T21:59:59.999Z` in summer).
     pub valid_until: String,
     pub revoked_at: Option<String>,
+    /// Neither revoked nor past `valid_until` when this answer was made: the supporter may see
+    /// the case now.
+    pub active: bool,
 }
 
 /// `POST /api/v1/cases/{case_id}/consents`: consent for at most 90 days.
@@ -206,7 +210,7 @@ pub struct Consent {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Grant {
-    /// The supporter's username.
+    /// The supporter's id (from `GET /api/v1/supporters`) or username.
     pub supporter: String,
     /// The last day of consent, `YYYY-MM-DD`.
     pub valid_until: String,
@@ -269,7 +273,9 @@ pub struct NewCallNote {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Supporter {
-    pub username: Option<String>,
+    /// The supporter's account id, to name in a `Grant`. (Not the username: that is half of
+    /// what signs the supporter in, and no client needs it.)
+    pub id: String,
     pub name: String,
 }
 

@@ -39,8 +39,8 @@ pub fn Consent(case_id: String) -> impl IntoView {
     refresh.run(());
     spawn_local(async move {
         if let Some(list) = fetch::<Vec<Supporter>>("GET", "/api/v1/supporters", None, None, None).await {
-            if let Some(first) = list.first().and_then(|s| s.username.clone()) {
-                chosen.set(first);
+            if let Some(first) = list.first() {
+                chosen.set(first.id.clone());
             }
             supporters.set(list);
         }
@@ -110,8 +110,8 @@ pub fn Consent(case_id: String) -> impl IntoView {
                 <select id="supporter" aria-describedby=described_by(errors, "supporter", None)
                     aria-invalid=move || crate::form::error_of(errors, "supporter").map(|_| "true")
                     on:change=move |ev| chosen.set(event_target_value(&ev))>
-                    <For each=move || supporters.get() key=|s| s.username.clone() let:s>
-                        <option value=s.username.unwrap_or_default()>{s.name}</option>
+                    <For each=move || supporters.get() key=|s| s.id.clone() let:s>
+                        <option value=s.id>{s.name}</option>
                     </For>
                 </select>
                 <label for="valid-until">{move || t(ctx, "ui-consent-until")}</label>
@@ -128,7 +128,8 @@ pub fn Consent(case_id: String) -> impl IntoView {
                     <For each=move || consents.get() key=|c| (c.id.clone(), c.revoked_at.clone()) let:c>
                         {
                             let id = c.id.clone();
-                            let active = c.revoked_at.is_none();
+                            // The server says whether it still holds: an expired consent is over too.
+                            let active = c.active;
                             view! { <li>
                                 {c.supporter_name} " — "
                                 {move || t_with(ctx, "ui-consent-valid-until", &[("date", &helder_explain::date(&ctx.lang.get(), &c.valid_until.chars().take(10).collect::<String>()))])}

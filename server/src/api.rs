@@ -5,7 +5,7 @@
 //! gathers them into the document served at `/api/v1/openapi.json` (the `openapi` tests check
 //! that every route of `endpoints()` has its operation and that the document is valid OpenAPI 3.1).
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, delete, get, post};
@@ -22,7 +22,7 @@ use utoipa::OpenApi;
 
 use crate::auth::{Session, clear_cookie, start_session};
 use crate::db::{AuditEntry, Db};
-use crate::error::{ApiError, JsonBody};
+use crate::error::{ApiError, JsonBody, PathParams, QueryParams};
 use crate::http::AppState;
 
 /// The OpenAPI 3.1 document: every operation of `endpoints()` with the schemas of its bodies.
@@ -225,7 +225,11 @@ async fn sign_in(
             Ok(response)
         }
         None => {
-            db.audit("anonymous", "anonymous", "sign_in", "account", "failed", &address.to_string()).await?;
+            // The audit names the account tried by its id; a username that is no account is not
+            // written down (it may be a mistyped password, or a BSN).
+            let tried = db.account_by_username(&body.username).await?.map(|(account, _)| account.id);
+            let object = tried.as_deref().unwrap_or("unknown account");
+            db.audit("anonymous", "anonymous", "sign_in", object, "failed", &address.to_string()).await?;
             Err(ApiError::BadRequest("invalid_credentials", "the username or password is not right".into()))
         }
     }
@@ -387,40 +391,7 @@ struct Language {
     lang: Option<String>,
 }
 
-/// Results and explanations of stored case versions, keyed by (case, version, language). A
-/// stored version never changes and the rules version is fixed for the process, so an entry is
-/// never stale.
-#[derive(Default)]
-pub struct ResultCache {
-    entries: std::sync::Mutex<std::collections::HashMap<(String, i64, String), Arc<CaseResult>>>,
-}
-
-const RESULT_CACHE_ENTRIES: usize = 20_000;
-
-impl ResultCache {
-    /// The result, its hash and the explanation, with the result and explanation already
-    /// serialized (a view sends them as they are).
-    fn get_or_compute(
-        &self,
-        case_id: &str,
-        version: i64,
-        language: &str,
-        document: &str,
-    ) -> Result<Arc<CaseResult>, ApiError> {
-        let key = (case_id.to_owned(), version, language.to_owned());
-        if let Some(hit) = self.entries.lock().ok().and_then(|e| e.get(&key).cloned()) {
-            return Ok(hit);
-        }
-        let computed = Arc::new(result_and_explanation(document, language)?);
-        if let Ok(mut entries) = self.entries.lock() {
-            if entries.len() >= RESULT_CACHE_ENTRIES {
-                entries.clear();
-            }
-            entries.insert(key, computed.clone());
-        }
-        Ok(computed)
-    }
-}
+pub use crate::result_cache::ResultCache;
 
 /// One computed case: the domain case, the result document as serialized (what the hash is of),
 /// and the explanation.
@@ -496,8 +467,8 @@ fn estimates(document: &str, language: &str) -> Result<Vec<Estimate>, ApiError> 
 async fn case_view(
     State(state): State<AppState>,
     session: Session,
-    Path(case_id): Path<String>,
-    Query(language): Query<Language>,
+    PathParams(case_id): PathParams<String>,
+    QueryParams(language): QueryParams<Language>,
     headers: HeaderMap,
     ClientAddress(address): ClientAddress,
 ) -> Result<Json<CaseView>, ApiError> {
@@ -542,7 +513,7 @@ fn stored_facts(document: String) -> Result<CaseDocument, ApiError> {
 async fn case_history(
     State(state): State<AppState>,
     session: Session,
-    Path(case_id): Path<String>,
+    PathParams(case_id): PathParams<String>,
     headers: HeaderMap,
     ClientAddress(address): ClientAddress,
 ) -> Result<Json<Vec<CaseVersion>>, ApiError> {
@@ -654,7 +625,7 @@ async fn own_case(db: &Db, session: &Session, case_id: &str) -> Result<(), ApiEr
 async fn consents(
     State(state): State<AppState>,
     session: Session,
-    Path(case_id): Path<String>,
+    PathParams(case_id): PathParams<String>,
 ) -> Result<Json<Vec<Consent>>, ApiError> {
     let db = db(&state)?;
     own_case(db, &session, &case_id).await?;
@@ -679,7 +650,7 @@ const CONSENT_MAX_DAYS: i64 = 90;
 async fn grant_consent(
     State(state): State<AppState>,
     session: Session,
-    Path(case_id): Path<String>,
+    PathParams(case_id): PathParams<String>,
     ClientAddress(address): ClientAddress,
     JsonBody(body): JsonBody<Grant>,
 ) -> Result<(StatusCode, Json<Granted>), ApiError> {
@@ -687,21 +658,25 @@ async fn grant_consent(
     own_case(db, &session, &case_id).await?;
     let until = helder_core::calendar::parse_date(&body.valid_until)
         .ok_or_else(|| ApiError::BadRequest("valid_until", "a date as YYYY-MM-DD".into()))?;
-    let today = chrono::Utc::now().date_naive();
+    let today = crate::dutch_day::today();
     if until <= today || (until - today).num_days() > CONSENT_MAX_DAYS {
         return Err(ApiError::BadRequest(
             "valid_until",
             format!("a date after today and at most {CONSENT_MAX_DAYS} days ahead"),
         ));
     }
-    let supporter = db
-        .account_by_username(&body.supporter)
-        .await?
-        .map(|(account, _)| account)
+    let by_id = db.account(&body.supporter).await?;
+    let by_username = match by_id {
+        Some(_) => None,
+        None => db.account_by_username(&body.supporter).await?.map(|(account, _)| account),
+    };
+    let supporter = by_id
+        .or(by_username)
         .filter(|a| a.role == "supporter")
         .ok_or_else(|| ApiError::BadRequest("supporter", "no such supporter".into()))?;
-    // Consent ends at the end of the chosen day.
-    let valid_until = format!("{}T23:59:59.999Z", helder_core::calendar::format_date(until));
+    // Consent ends at the end of the chosen day in the Netherlands.
+    let end = crate::dutch_day::end_of(until).ok_or_else(|| ApiError::BadRequest("valid_until", "too far".into()))?;
+    let valid_until = crate::session_policy::stamp(end);
     let origin = address.to_string();
     let audit = AuditEntry {
         actor: &session.account.id,
@@ -727,7 +702,7 @@ async fn grant_consent(
 async fn revoke_consent(
     State(state): State<AppState>,
     session: Session,
-    Path((case_id, consent_id)): Path<(String, String)>,
+    PathParams((case_id, consent_id)): PathParams<(String, String)>,
     ClientAddress(address): ClientAddress,
 ) -> Result<StatusCode, ApiError> {
     let db = db(&state)?;
@@ -759,7 +734,7 @@ async fn revoke_consent(
 async fn access_log(
     State(state): State<AppState>,
     session: Session,
-    Path(case_id): Path<String>,
+    PathParams(case_id): PathParams<String>,
 ) -> Result<Json<Vec<Access>>, ApiError> {
     let db = db(&state)?;
     own_case(db, &session, &case_id).await?;
@@ -779,7 +754,7 @@ async fn supporters(State(state): State<AppState>, session: Session) -> Result<J
         return Err(ApiError::Forbidden("client_only"));
     }
     let list = db(&state)?.accounts_with_role("supporter").await?;
-    Ok(Json(list.into_iter().map(|s| Supporter { username: s.username, name: s.display_name }).collect()))
+    Ok(Json(list.into_iter().map(|s| Supporter { id: s.id, name: s.display_name }).collect()))
 }
 
 /// Computes an unsaved case (previews, what-if panels); stores nothing.
@@ -802,9 +777,7 @@ async fn what_if(
     ClientAddress(address): ClientAddress,
     JsonBody(body): JsonBody<WhatIf>,
 ) -> Result<Json<CaseResult>, ApiError> {
-    if !state.what_if_limit.allow(address) {
-        return Err(ApiError::TooManyRequests);
-    }
+    crate::ratelimit::what_if_may_compute(&state, db(&state)?, address).await?;
     let language = body.lang.unwrap_or_else(|| "nl".into());
     Ok(Json(result_and_explanation(body.case.json(), &language)?))
 }

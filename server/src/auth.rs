@@ -21,7 +21,6 @@ use crate::ratelimit;
 pub const SESSION_COOKIE: &str = "__Host-helder_session";
 /// The session cookie with `--plain-http` (a local demo over http): no `Secure`, no prefix.
 pub const PLAIN_HTTP_SESSION_COOKIE: &str = "helder_session";
-const SESSION_HOURS: i64 = 8;
 
 /// An identity provider hands over a `VerifiedIdentity`: the person it vouches for, after its
 /// own checks (for OpenID Connect: state, PKCE, the ID token's signature, issuer, audience,
@@ -264,14 +263,14 @@ pub async fn start_session(
 ) -> Result<(HeaderValue, String), ApiError> {
     let token = format!("{}{}", random_id(), random_id());
     let csrf = random_id();
-    let expires = (chrono::Utc::now() + chrono::Duration::hours(SESSION_HOURS))
-        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let lifetime = db.session_policy.lifetime;
+    let expires = crate::session_policy::from_now(lifetime);
     db.create_session(&token_hash(&token), account_id, &csrf, &expires, audit).await?;
     let cookie = format!(
         "{}={token}; {}; Max-Age={}",
         session_cookie_name(plain_http),
         cookie_attributes(plain_http),
-        SESSION_HOURS * 3600
+        lifetime.as_secs()
     );
     let cookie = HeaderValue::from_str(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok((cookie, csrf))

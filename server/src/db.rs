@@ -15,6 +15,8 @@ pub enum Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// Idle timeout, lifetime and per-account cap of sessions (`helder serve` settings).
+    pub session_policy: crate::session_policy::SessionPolicy,
     appender: tokio::sync::mpsc::UnboundedSender<(Append, tokio::sync::oneshot::Sender<Result<(), String>>)>,
 }
 
@@ -25,8 +27,21 @@ enum Append {
     Access { case_id: String, actor_id: String, role: String, reason: Option<String>, kind: &'static str },
 }
 
+/// The write-ahead log is checkpointed and restarted from its start once it holds this many
+/// frames (pages): 1024 frames of 4 KiB, 4 MiB.
+pub const WAL_RESTART_FRAMES: i64 = 1024;
+/// After a restart the log file is cut back to 4 MiB, so one burst of writes does not leave a
+/// large file behind.
+const JOURNAL_SIZE_LIMIT: &str = "PRAGMA journal_size_limit = 4194304";
+
 /// Copies the write-ahead log back into the database file every second, without blocking
-/// writers (PASSIVE), so the log stays small.
+/// writers (PASSIVE). A passive checkpoint copies pages but never restarts the log: SQLite writes
+/// from the log's start again only when no reader is still reading from the log, and under
+/// sustained case views (each one reads, and appends its access row) there always is one, so the
+/// log grew without end (security review, finding 10: 560 MB in 45 s beside an 11 MB database).
+/// So once the log holds `WAL_RESTART_FRAMES`, a TRUNCATE checkpoint waits (busy timeout) until
+/// the readers of the log have finished, which new readers do not prolong (they read the
+/// checkpointed database file), and cuts the log to nothing. Writers wait during it, a few ms.
 async fn checkpoint_wal(pool: AnyPool) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
     loop {
@@ -34,8 +49,20 @@ async fn checkpoint_wal(pool: AnyPool) {
         if pool.is_closed() {
             break;
         }
-        if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&pool).await {
-            tracing::warn!(%error, "WAL checkpoint failed");
+        // busy, frames in the log, frames checkpointed
+        let passive: Result<(i64, i64, i64), _> =
+            sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)").fetch_one(&pool).await;
+        let frames = match passive {
+            Ok((_, frames, _)) => frames,
+            Err(error) => {
+                tracing::warn!(%error, "WAL checkpoint failed");
+                continue;
+            }
+        };
+        if frames >= WAL_RESTART_FRAMES
+            && let Err(error) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await
+        {
+            tracing::warn!(%error, frames, "WAL restart failed");
         }
     }
 }
@@ -203,6 +230,7 @@ impl Db {
                         // Checkpoints run in the background task below, not inside a request's
                         // commit (where they showed up as a latency tail).
                         connection.execute("PRAGMA wal_autocheckpoint = 0").await?;
+                        connection.execute(JOURNAL_SIZE_LIMIT).await?;
                     }
                     Ok(())
                 })
@@ -216,7 +244,7 @@ impl Db {
         if backend == Backend::Sqlite {
             tokio::spawn(checkpoint_wal(pool.clone()));
         }
-        Ok(Db { pool, backend, appender })
+        Ok(Db { pool, backend, session_policy: Default::default(), appender })
     }
 
     /// Appends a row through the group-commit task and waits until it is committed.
@@ -493,7 +521,9 @@ pub struct SessionRow {
 }
 
 impl Db {
-    /// Stores a new session and its audit row in one transaction.
+    /// Stores a new session and its audit row in one transaction. In the same transaction the
+    /// account's oldest sessions beyond the policy's cap end, and the rows of every session that
+    /// has ended (idle or past its lifetime) are deleted.
     pub async fn create_session(
         &self,
         token_hash: &str,
@@ -502,34 +532,63 @@ impl Db {
         expires_at: &str,
         audit: &AuditEntry<'_>,
     ) -> Result<(), sqlx::Error> {
+        let policy = self.session_policy;
         let mut transaction = self.pool.begin().await?;
+        let started = now();
         sqlx::query(
-            "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at, last_seen_at)
+             VALUES ($1, $2, $3, $4, $5, $4)",
         )
         .bind(token_hash)
         .bind(account_id)
         .bind(csrf)
-        .bind(now())
+        .bind(&started)
         .bind(expires_at)
         .execute(&mut *transaction)
         .await?;
-        insert_audit(&mut transaction, audit, "ok").await?;
+        let capped = sqlx::query(
+            "DELETE FROM sessions WHERE account_id = $1 AND token_hash NOT IN
+               (SELECT token_hash FROM sessions WHERE account_id = $1
+                ORDER BY created_at DESC, token_hash LIMIT $2)",
+        )
+        .bind(account_id)
+        .bind(i64::from(policy.per_account.max(1)))
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
+            .bind(&started)
+            .bind(crate::session_policy::ago(policy.idle))
+            .execute(&mut *transaction)
+            .await?;
+        let result = if capped == 0 { "ok".to_owned() } else { format!("ok; {capped} oldest sessions ended") };
+        insert_audit(&mut transaction, audit, &result).await?;
         transaction.commit().await
     }
 
+    /// The session, when it has not ended: used within the idle timeout and before its
+    /// lifetime's end. A use now and then moves its idle timeout on (see `touch_after`).
     pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
-        let row: Option<(String, String, String, Option<String>, String)> = sqlx::query_as(
-            "SELECT a.id, a.role, a.display_name, a.username, s.csrf_token FROM sessions s
-             JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+        let policy = self.session_policy;
+        let row: Option<(String, String, String, Option<String>, String, String)> = sqlx::query_as(
+            "SELECT a.id, a.role, a.display_name, a.username, s.csrf_token, s.last_seen_at FROM sessions s
+             JOIN accounts a ON a.id = s.account_id
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3",
         )
         .bind(token_hash)
         .bind(now())
+        .bind(crate::session_policy::ago(policy.idle))
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|(id, role, name, username, csrf_token)| SessionRow {
-            account: account((id, role, name, username)),
-            csrf_token,
-        }))
+        let Some((id, role, name, username, csrf_token, last_seen_at)) = row else { return Ok(None) };
+        if last_seen_at <= crate::session_policy::ago(policy.touch_after()) {
+            sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+                .bind(now())
+                .bind(token_hash)
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(Some(SessionRow { account: account((id, role, name, username)), csrf_token }))
     }
 
     /// Ends one session and records it, in one transaction.
@@ -587,7 +646,9 @@ impl Db {
     }
 
     /// Revokes a consent of this case and records it, in one transaction; false (and nothing
-    /// recorded) when there was none to revoke.
+    /// recorded) when there was none to revoke. The supporter's access to the case ends: any
+    /// other consent to the same supporter on this case still running ends with it (a client
+    /// who granted twice and revokes once means "no more").
     pub async fn revoke_consent(
         &self,
         case_id: &str,
@@ -595,24 +656,35 @@ impl Db {
         audit: &AuditEntry<'_>,
     ) -> Result<bool, sqlx::Error> {
         let mut transaction = self.pool.begin().await?;
-        let revoked =
-            sqlx::query("UPDATE consents SET revoked_at = $1 WHERE id = $2 AND case_id = $3 AND revoked_at IS NULL")
-                .bind(now())
-                .bind(consent_id)
-                .bind(case_id)
-                .execute(&mut *transaction)
-                .await?
-                .rows_affected()
-                == 1;
-        if !revoked {
+        let ended: Vec<(String,)> = sqlx::query_as(
+            "UPDATE consents SET revoked_at = $1 WHERE case_id = $3 AND revoked_at IS NULL
+               AND supporter_id = (SELECT supporter_id FROM consents
+                                   WHERE id = $2 AND case_id = $3 AND revoked_at IS NULL)
+             RETURNING id",
+        )
+        .bind(now())
+        .bind(consent_id)
+        .bind(case_id)
+        .fetch_all(&mut *transaction)
+        .await?;
+        if ended.is_empty() {
             return Ok(false);
         }
-        insert_audit(&mut transaction, audit, &format!("consent {consent_id}")).await?;
+        // One audit row per consent that ended, each naming it.
+        for (id,) in &ended {
+            let result = if id == consent_id {
+                format!("consent {id}")
+            } else {
+                format!("consent {id} (ended with consent {consent_id}: the same supporter)")
+            };
+            insert_audit(&mut transaction, audit, &result).await?;
+        }
         transaction.commit().await?;
         Ok(true)
     }
 
     pub async fn consents(&self, case_id: &str) -> Result<Vec<Consent>, sqlx::Error> {
+        let at = now();
         let rows: Vec<ConsentRow> = sqlx::query_as(
             "SELECT c.id, c.case_id, c.supporter_id, a.display_name, c.granted_at, c.valid_until, c.revoked_at
              FROM consents c JOIN accounts a ON a.id = c.supporter_id WHERE c.case_id = $1 ORDER BY c.granted_at",
@@ -623,6 +695,7 @@ impl Db {
         Ok(rows
             .into_iter()
             .map(|(id, case_id, supporter_id, supporter_name, granted_at, valid_until, revoked_at)| Consent {
+                active: revoked_at.is_none() && valid_until > at,
                 id,
                 case_id,
                 supporter_id,

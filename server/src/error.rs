@@ -3,7 +3,8 @@
 //! `helder_api::Error`, or `helder_api::CaseError` for a case that does not compute.
 
 use axum::Json;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
@@ -14,6 +15,9 @@ pub enum ApiError {
     /// A request body that is not the endpoint's JSON type: axum's status (400 syntax, 415 not
     /// JSON, 422 wrong shape) with its description.
     Body(StatusCode, String),
+    /// A path or query parameter that does not read (invalid percent-encoding, a repeated
+    /// query parameter): axum's status with its description, under `code`.
+    Parameter(StatusCode, &'static str, String),
     /// 401: not signed in.
     Unauthenticated,
     /// 403: signed in, but this role may not do this.
@@ -22,8 +26,6 @@ pub enum ApiError {
     NotFound,
     /// 422: a case document that does not compute, with core's error document.
     Case(helder_core::CaseError),
-    /// 429: too many requests from this address.
-    TooManyRequests,
     /// 429 with `Retry-After`: a limit kept in the database (address, account, staff search).
     RateLimited(std::time::Duration),
     /// 503 with `Retry-After: 1`: too many password checks waiting; answered without hashing.
@@ -42,7 +44,8 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, code, message) = match self {
             ApiError::BadRequest(code, message) => (StatusCode::BAD_REQUEST, code, message),
-            ApiError::Body(status, message) => (status, "body", message),
+            ApiError::Body(status, message) => (status, "body", bounded(message)),
+            ApiError::Parameter(status, code, message) => (status, code, bounded(message)),
             ApiError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated", "please sign in".into()),
             ApiError::Forbidden(code) => (StatusCode::FORBIDDEN, code, "not allowed for this account".into()),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found", "not found".into()),
@@ -50,11 +53,10 @@ impl IntoResponse for ApiError {
                 let body = helder_api::CaseError {
                     error: error.code().into(),
                     path: error.path().into(),
-                    message: error.to_string(),
+                    message: bounded(error.to_string()),
                 };
                 return (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response();
             }
-            ApiError::TooManyRequests => (StatusCode::TOO_MANY_REQUESTS, "rate_limited", "too many requests".into()),
             ApiError::RateLimited(wait) => {
                 let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
                 let body = helder_api::Error {
@@ -95,6 +97,45 @@ impl<S: Send + Sync, T: serde::de::DeserializeOwned> FromRequest<S> for JsonBody
         match Json::<T>::from_request(request, state).await {
             Ok(Json(body)) => Ok(JsonBody(body)),
             Err(rejection) => Err(ApiError::Body(rejection.status(), rejection.body_text())),
+        }
+    }
+}
+
+/// At most this many characters of a message that may quote the request (serde quotes the
+/// offending value: a what-if case given as one long string came back whole).
+const MESSAGE_MAX_CHARACTERS: usize = 200;
+
+fn bounded(message: String) -> String {
+    match message.char_indices().nth(MESSAGE_MAX_CHARACTERS) {
+        Some((cut, _)) => format!("{}…", &message[..cut]),
+        None => message,
+    }
+}
+
+/// Path parameters of type `T`; one that does not read answers with the API's error body
+/// (`path`), not axum's plain text.
+pub struct PathParams<T>(pub T);
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned + Send> FromRequestParts<S> for PathParams<T> {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<PathParams<T>, ApiError> {
+        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(value)) => Ok(PathParams(value)),
+            Err(rejection) => Err(ApiError::Parameter(rejection.status(), "path", rejection.body_text())),
+        }
+    }
+}
+
+/// Query parameters of type `T`; a query that does not read answers with the API's error body
+/// (`query`), not axum's plain text.
+pub struct QueryParams<T>(pub T);
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned> FromRequestParts<S> for QueryParams<T> {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<QueryParams<T>, ApiError> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(value)) => Ok(QueryParams(value)),
+            Err(rejection) => Err(ApiError::Parameter(rejection.status(), "query", rejection.body_text())),
         }
     }
 }

@@ -5,7 +5,6 @@ use axum::http::{HeaderValue, header};
 use axum::routing::any;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -29,7 +28,6 @@ pub struct AppState {
     pub passwords: Arc<crate::passwords::PasswordGate>,
     /// The reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`).
     pub trusted_proxies: Arc<crate::client_address::TrustedProxies>,
-    pub what_if_limit: Arc<crate::ratelimit::RateLimit>,
     pub results: Arc<crate::api::ResultCache>,
 }
 
@@ -45,7 +43,6 @@ impl AppState {
             limits: crate::ratelimit::Limits::default(),
             passwords: Arc::new(crate::passwords::PasswordGate::for_this_machine()),
             trusted_proxies: Arc::new(crate::client_address::TrustedProxies::default()),
-            what_if_limit: Arc::new(crate::ratelimit::RateLimit::new(60, Duration::from_secs(60))),
             results: Arc::new(crate::api::ResultCache::default()),
         }
     }

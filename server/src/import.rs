@@ -2,7 +2,9 @@
 //! All or nothing: every line is validated first and the file is stored in one transaction, so a
 //! bad line stores nothing and the report names its line and field. A line is matched to an
 //! existing client by BSN and name together: a known BSN with another name is refused, not given
-//! to that client. A BSN must pass the elfproef; a name must be 1-200 visible characters.
+//! to that client. A BSN must pass the elfproef; a name must be 1-200 visible characters; a case
+//! id is 1-64 letters, digits, `-` and `_` (it is part of addresses: `/cases/{case id}`); no NUL
+//! anywhere in the case.
 
 use serde::Deserialize;
 
@@ -99,10 +101,26 @@ pub async fn import(db: &Db, text: &str, actor: &str) -> Result<usize, ImportErr
             continue;
         }
         let document = line.case.to_string();
+        // serde_json writes a NUL inside a string as \u0000; PostgreSQL cannot store it.
+        if document.contains("\\u0000") {
+            errors.push(LineError {
+                line: number,
+                path: "/case".into(),
+                message: "may not contain a NUL character".into(),
+            });
+            continue;
+        }
         match helder_core::contract::parse_case(&document)
             .and_then(|case| helder_core::compute_case(&case).map(|_| case))
         {
-            Ok(case) => parsed.push((number, line.client, case.case_id, document)),
+            Ok(case) => match crate::input::case_id(&case.case_id) {
+                Ok(()) => parsed.push((number, line.client, case.case_id, document)),
+                Err(message) => errors.push(LineError {
+                    line: number,
+                    path: "/case/case_id".into(),
+                    message: format!("the case id {message}"),
+                }),
+            },
             Err(e) => {
                 errors.push(LineError { line: number, path: format!("/case{}", e.path()), message: e.to_string() })
             }

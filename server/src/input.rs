@@ -52,6 +52,20 @@ pub fn staff_reason(headers: &HeaderMap) -> Result<String, ApiError> {
     Ok(reason.to_owned())
 }
 
+/// A case id as it may be stored: 1-64 ASCII letters, digits, `-` and `_`, starting with a
+/// letter or digit. It becomes part of addresses (`/cases/{case id}`, API paths), so no `/`,
+/// `.`, `%` or spaces.
+pub fn case_id(text: &str) -> Result<(), String> {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if text.is_empty() || text.len() > 64 {
+        return Err("must be 1-64 characters".into());
+    }
+    if !text.starts_with(|c: char| c.is_ascii_alphanumeric()) || !text.chars().all(allowed) {
+        return Err("may hold only letters, digits, - and _ (and start with a letter or digit)".into());
+    }
+    Ok(())
+}
+
 /// A name shown to people: 1 to `max` characters, no control or invisible characters, not only
 /// spaces. The message says what is wrong (it never repeats the text).
 pub fn shown_text(text: &str, max: usize) -> Result<(), String> {

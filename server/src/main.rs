@@ -42,6 +42,12 @@ enum Command {
         /// OpenID Connect sign-in: DigiD (through a broker) for clients, single sign-on for staff.
         #[command(flatten)]
         oidc: Box<helder_server::oidc::config::OidcArgs>,
+        /// A session ends after this many minutes without a request.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=24 * 60))]
+        session_idle_minutes: u64,
+        /// A session ends this many hours after its sign-in, however much it is used.
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..=7 * 24))]
+        session_lifetime_hours: u64,
     },
     /// Seed the demo cases and accounts into the database (idempotent).
     Demo {
@@ -103,8 +109,23 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Compute { file, explain, json } => compute(&file, explain.as_deref(), json),
-        Command::Serve { bind, portal, database_url, demo, trusted_proxy, plain_http, oidc } => {
-            report(serve(bind, portal, &database_url, demo, &trusted_proxy, plain_http, &oidc))
+        Command::Serve {
+            bind,
+            portal,
+            database_url,
+            demo,
+            trusted_proxy,
+            plain_http,
+            session_idle_minutes,
+            session_lifetime_hours,
+            oidc,
+        } => {
+            let sessions = helder_server::session_policy::SessionPolicy {
+                idle: std::time::Duration::from_secs(session_idle_minutes * 60),
+                lifetime: std::time::Duration::from_secs(session_lifetime_hours * 3600),
+                ..Default::default()
+            };
+            report(serve(bind, portal, &database_url, demo, &trusted_proxy, plain_http, sessions, &oidc))
         }
         Command::Demo { database_url } => report(runtime().and_then(|rt| rt.block_on(demo(&database_url)))),
         Command::Import { file, database_url } => import(&file, &database_url),
@@ -258,6 +279,7 @@ fn serve(
     demo_mode: bool,
     trusted_proxy: &[String],
     plain_http: bool,
+    sessions: helder_server::session_policy::SessionPolicy,
     oidc: &helder_server::oidc::config::OidcArgs,
 ) -> anyhow::Result<()> {
     let oidc_settings = oidc.providers().map_err(anyhow::Error::msg).context("OpenID Connect settings")?;
@@ -268,7 +290,8 @@ fn serve(
         .init();
     let runtime = runtime()?;
     runtime.block_on(async move {
-        let db = open(database_url).await?;
+        let mut db = open(database_url).await?;
+        db.session_policy = sessions;
         if demo_mode {
             demo(database_url).await?;
             tracing::warn!("DEMO MODE: demo sign-in is enabled; never run this in production");

@@ -1,12 +1,10 @@
-//! Rate limits. Two kinds:
+//! Rate limits, counted in the database (`rate_limits`), so they hold across several server
+//! instances on one database: sign-in per client address, sign-in per account, staff search per
+//! staff account, what-if computations per client address. One hit is one upsert that returns
+//! the new count. (The what-if limit was once a counter in memory: behind a proxy that spreads
+//! requests over two instances it allowed twice its number.)
 //!
-//! - [`Limits`] are counted in the database (`rate_limits`), so they hold across several server
-//!   instances on one PostgreSQL: sign-in per client address, sign-in per account, staff search
-//!   per staff account. One hit is one upsert that returns the new count.
-//! - [`RateLimit`] is a counter in memory, per instance (the what-if computations, which store
-//!   nothing and only need to be bounded per process).
-//!
-//! Both are fixed windows that start at the first hit: after `hits` hits the key is refused until
+//! They are fixed windows that start at the first hit: after `hits` hits the key is refused until
 //! `window` has passed since that first hit, then it starts again.
 //!
 //! The per-account sign-in limit is the lockout: after 10 password attempts on one username in
@@ -19,11 +17,8 @@
 //! (`auth`, `known_devices`) and counts on a limit of its own (10 in 15 minutes) instead.
 
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
-use std::net::IpAddr;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::db::Db;
 
@@ -49,6 +44,8 @@ pub struct Limits {
     pub sign_in_per_account: Limit,
     /// Case searches by one staff account.
     pub search_per_staff: Limit,
+    /// What-if computations (unsaved cases) from one client address.
+    pub what_if_per_address: Limit,
 }
 
 impl Default for Limits {
@@ -57,6 +54,7 @@ impl Default for Limits {
             sign_in_per_address: Limit::new(20, Duration::from_secs(60)),
             sign_in_per_account: Limit::new(10, Duration::from_secs(15 * 60)),
             search_per_staff: Limit::new(30, Duration::from_secs(15 * 60)),
+            what_if_per_address: Limit::new(60, Duration::from_secs(60)),
         }
     }
 }
@@ -108,6 +106,16 @@ pub async fn staff_may_search(
     hit(db, &key, state.limits.search_per_staff).await?.map_err(crate::error::ApiError::RateLimited)
 }
 
+/// The per-address what-if limit.
+pub async fn what_if_may_compute(
+    state: &crate::http::AppState,
+    db: &Db,
+    address: std::net::IpAddr,
+) -> Result<(), crate::error::ApiError> {
+    let key = key("what_if_address", &address.to_string());
+    hit(db, &key, state.limits.what_if_per_address).await?.map_err(crate::error::ApiError::RateLimited)
+}
+
 /// Forgets the count of `key` (after a successful sign-in).
 pub async fn forget(db: &Db, key: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM rate_limits WHERE key = $1").bind(key).execute(&db.pool).await.map(|_| ())
@@ -123,34 +131,5 @@ async fn purge_now_and_then(db: &Db, now: i64) {
         {
             tracing::warn!(%error, "purging old rate-limit counters failed");
         }
-    }
-}
-
-/// A fixed-window limit per client address, in memory (per instance).
-#[derive(Debug)]
-pub struct RateLimit {
-    per_window: u32,
-    window: Duration,
-    counts: Mutex<HashMap<IpAddr, (Instant, u32)>>,
-}
-
-impl RateLimit {
-    pub fn new(per_window: u32, window: Duration) -> RateLimit {
-        RateLimit { per_window, window, counts: Mutex::new(HashMap::new()) }
-    }
-
-    /// True when `address` may make one more request now.
-    pub fn allow(&self, address: IpAddr) -> bool {
-        let now = Instant::now();
-        let Ok(mut counts) = self.counts.lock() else { return false };
-        if counts.len() > 100_000 {
-            counts.retain(|_, (start, _)| now.duration_since(*start) < self.window);
-        }
-        let entry = counts.entry(address).or_insert((now, 0));
-        if now.duration_since(entry.0) >= self.window {
-            *entry = (now, 0);
-        }
-        entry.1 += 1;
-        entry.1 <= self.per_window
     }
 }

@@ -7,7 +7,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use helder_server::db::Db;
 use helder_server::http::{AppState, app};
-use helder_server::ratelimit::{Limit, RateLimit};
+use helder_server::ratelimit::Limit;
 use http_body_util::BodyExt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -30,7 +30,7 @@ pub async fn demo_app(url: &str) -> (axum::Router, Db) {
     helder_server::demo::seed(&db).await.expect("demo data");
     let mut state = AppState::new(None, Some(db.clone()), true);
     state.limits.sign_in_per_address = Limit::new(100_000, Duration::from_secs(60));
-    state.what_if_limit = Arc::new(RateLimit::new(100_000, Duration::from_secs(60)));
+    state.limits.what_if_per_address = Limit::new(100_000, Duration::from_secs(60));
     (app(state), db)
 }
 
