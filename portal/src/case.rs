@@ -15,8 +15,8 @@ use sha2::{Digest, Sha256};
 use crate::call_note::CallNotes;
 use crate::consent::Consent;
 use crate::ledger::{AdvanceLedger, BackpayLedger};
-use crate::told::Contradictions;
 use crate::summary::TopBlock;
+use crate::told::Contradictions;
 use crate::whatif::WhatIf;
 use crate::{Ctx, Screen, fetch, role, t, t_with};
 

@@ -11,8 +11,8 @@ mod form;
 mod ledger;
 mod route;
 mod signin;
-mod told;
 mod summary;
+mod told;
 mod whatif;
 
 use helder_api::SignedIn;

@@ -18,7 +18,7 @@ pub mod input;
 pub mod oidc;
 pub mod passwords;
 pub mod ratelimit;
-pub mod search_terms;
 pub mod result_cache;
+pub mod search_terms;
 pub mod serve;
 pub mod session_policy;

@@ -125,7 +125,15 @@ fn main() -> ExitCode {
                 lifetime: std::time::Duration::from_secs(session_lifetime_hours * 3600),
                 ..Default::default()
             };
-            report(serve(bind, portal, &database_url, demo, &trusted_proxy, plain_http, sessions, &oidc))
+            report(serve(
+                bind,
+                portal,
+                &database_url,
+                demo,
+                &trusted_proxy,
+                plain_http,
+                SignInSettings { sessions, oidc: &oidc },
+            ))
         }
         Command::Demo { database_url } => report(runtime().and_then(|rt| rt.block_on(demo(&database_url)))),
         Command::Import { file, database_url } => import(&file, &database_url),
@@ -272,6 +280,12 @@ fn recompute(
     Ok(())
 }
 
+/// How people sign in and how long their sessions last.
+struct SignInSettings<'a> {
+    sessions: helder_server::session_policy::SessionPolicy,
+    oidc: &'a helder_server::oidc::config::OidcArgs,
+}
+
 fn serve(
     bind: SocketAddr,
     portal: PathBuf,
@@ -279,8 +293,7 @@ fn serve(
     demo_mode: bool,
     trusted_proxy: &[String],
     plain_http: bool,
-    sessions: helder_server::session_policy::SessionPolicy,
-    oidc: &helder_server::oidc::config::OidcArgs,
+    SignInSettings { sessions, oidc }: SignInSettings<'_>,
 ) -> anyhow::Result<()> {
     let oidc_settings = oidc.providers().map_err(anyhow::Error::msg).context("OpenID Connect settings")?;
     let trusted_proxies =
