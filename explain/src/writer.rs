@@ -138,7 +138,10 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
     // What each demo client shows, on the demo picker (`ui-demo-shows-<nn>` of `demo-client-<nn>`).
     (
         "ui-demo-shows-",
-        &["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18"],
+        &[
+            "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18",
+            "19",
+        ],
     ),
     ("contact-told-", &["letter", "call"]),
     // Who acts at a step of the timeline (`ui-actor-<actor>`).

@@ -14,6 +14,14 @@ pub fn cases_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("cases")
 }
 
+/// The golden cases plus `generated` cases of the generator (seed 4242), as (name, case JSON):
+/// what the explanation tests read.
+pub fn golden_and_generated_cases(generated: usize) -> Vec<(String, String)> {
+    let mut all: Vec<(String, String)> = golden_cases().into_iter().map(|(name, case, _)| (name, case)).collect();
+    all.extend(generate::cases(4_242, generated).into_iter().enumerate().map(|(i, c)| (format!("generated-{i}"), c)));
+    all
+}
+
 /// Every `NAME.case.json` with its `NAME.expected.json`, sorted by name.
 pub fn golden_cases() -> Vec<(String, String, Option<String>)> {
     let dir = cases_dir();

@@ -13,18 +13,7 @@ use helder_explain::{Explanation, Sentence, explain_case, is_assumption, states_
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::{BTreeSet, HashMap};
 
-/// Golden cases plus `generated` cases of the generator, as (name, case JSON).
-fn cases(generated: usize) -> Vec<(String, String)> {
-    let mut all: Vec<(String, String)> =
-        helder_tests::golden_cases().into_iter().map(|(name, case, _)| (name, case)).collect();
-    all.extend(
-        helder_tests::generate::cases(4_242, generated)
-            .into_iter()
-            .enumerate()
-            .map(|(i, c)| (format!("generated-{i}"), c)),
-    );
-    all
-}
+use helder_tests::golden_and_generated_cases as cases;
 
 fn result(case: &str) -> ResultDocument {
     serde_json::from_str(&helder_core::compute(case).expect("the case computes")).expect("a result document")
