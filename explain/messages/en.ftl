@@ -383,6 +383,7 @@ summary-todo-objection = Do you disagree with the decision of { $decided } (lett
 summary-todo-repay-letter = Pay back { $open } as UWV's letter of { $date } says. Can you not pay at once? Then ask UWV for a payment plan.
 summary-todo-repay-wait = Wait for UWV's decision. It says how and when you pay back { $open }. Can you not pay at once? Then ask for a payment plan.
 summary-todo-tax = Ask UWV for a { $term_tegemoetkoming } once you have the tax assessment for { $years }. Helder knows of no final date for this.
+summary-todo-tax-uncertain = Ask UWV whether you can get a { $term_tegemoetkoming } once you have the tax assessment for { $years }. UWV described it only for repayments up to and including 2022: whether it is still possible is not certain.
 summary-todo-wait = You do not need to do anything now. Wait for UWV's letter.
 summary-todo-nothing = You do not need to do anything now.
 

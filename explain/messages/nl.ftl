@@ -385,6 +385,7 @@ summary-todo-objection = Bent u het niet eens met het besluit van { $decided } (
 summary-todo-repay-letter = Betaal { $open } terug zoals de brief van UWV van { $date } zegt. Lukt dat niet in één keer? Vraag UWV dan om een betalingsregeling.
 summary-todo-repay-wait = Wacht op het besluit van UWV. Daarin staat hoe en wanneer u { $open } terugbetaalt. Lukt dat niet in één keer? Vraag dan om een betalingsregeling.
 summary-todo-tax = Vraag UWV om een { $term_tegemoetkoming } als u de belastingaanslag over { $years } hebt. Helder kent daarvoor geen uiterste datum.
+summary-todo-tax-uncertain = Vraag UWV of u een { $term_tegemoetkoming } kunt krijgen als u de belastingaanslag over { $years } hebt. UWV beschreef die alleen voor terugbetalingen tot en met 2022: of het nu nog kan, is niet zeker.
 summary-todo-wait = U hoeft nu niets te doen. Wacht op de brief van UWV.
 summary-todo-nothing = U hoeft nu niets te doen.
 

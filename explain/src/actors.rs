@@ -170,6 +170,7 @@ pub fn actor(id: &str) -> Option<Actor> {
         | "summary-todo-repay-letter"
         | "summary-todo-repay-wait"
         | "summary-todo-tax"
+        | "summary-todo-tax-uncertain"
         | "summary-todo-wait"
         | "summary-todo-nothing" => Client,
         _ => return None,

@@ -717,7 +717,7 @@ fn penalty(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
 
 /// True when the refund falls inside the window in which UWV documented the tegemoetkoming
 /// (the 2021-22 repair operation, through 2022); read off the trace line that flags the years.
-fn tax_compensation_documented(w: &Writer<'_>) -> bool {
+pub(crate) fn tax_compensation_documented(w: &Writer<'_>) -> bool {
     w.line_of("/waiver/tax_years").is_some_and(|line| {
         line.inputs.iter().any(|input| input.name == "within_documented_scheme" && input.value == "true")
     })

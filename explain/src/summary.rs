@@ -250,7 +250,14 @@ fn todo(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Vec<Sentence>, Explain
     }
     if let Some(v) = r.waiver.as_ref().filter(|v| v.tax_compensation_possible) {
         let years: Vec<String> = v.tax_years.iter().map(i32::to_string).collect();
-        out.push(w.say("summary-todo-tax", vec![("years", Arg::Text(w.list(&years)?))])?);
+        // Documented only for refunds through 2022 (HERSTEL-2021): later, say it is uncertain,
+        // as the waiver card does.
+        let id = if crate::sections::tax_compensation_documented(w) {
+            "summary-todo-tax"
+        } else {
+            "summary-todo-tax-uncertain"
+        };
+        out.push(w.say(id, vec![("years", Arg::Text(w.list(&years)?))])?);
     }
     if out.is_empty() {
         let waiting = decision(r).is_none() || correcting(r).is_some();

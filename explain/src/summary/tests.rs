@@ -39,8 +39,8 @@ fn refused_with_a_waived_advance_owes_nothing_and_gets_300_back() {
     assert_eq!(next, "Helder kent geen volgende stap met een datum. Dit is de stand op 30 juni 2024.");
     assert_eq!(
         todo,
-        "Vraag UWV om een tegemoetkoming (een vergoeding) als u de belastingaanslag over 2023 en 2024 hebt. \
-         Helder kent daarvoor geen uiterste datum."
+        "Vraag UWV of u een tegemoetkoming (een vergoeding) kunt krijgen als u de belastingaanslag over 2023 en \
+         2024 hebt. UWV beschreef die alleen voor terugbetalingen tot en met 2022: of het nu nog kan, is niet zeker."
     );
 }
 
