@@ -96,6 +96,8 @@ async fn sqlite_backup_while_in_use_restores_every_row_and_audit_is_append_only(
     let before = every_table(&db).await;
     assert!(before.iter().any(|(t, rows)| t == "access_log" && !rows.is_empty()));
     let folder = std::env::temp_dir().join(format!("helder-backup-{}", helder_tests::postgres::free_port()));
+    // A port is free now but may have named a folder of an earlier run: start from nothing.
+    let _ = std::fs::remove_dir_all(&folder);
     std::fs::create_dir_all(&folder).unwrap();
     let file = folder.join("backup.db");
     helder_server::backup::backup(&url, &file).await.expect("backup");
