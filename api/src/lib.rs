@@ -411,3 +411,6 @@ impl<'de, T> Deserialize<'de> for Prerendered<T> {
         Box::<RawValue>::deserialize(deserializer).map(|json| Prerendered::Json(Arc::from(json)))
     }
 }
+
+mod news;
+pub use news::{EmailSettings, NewsItem};

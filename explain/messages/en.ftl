@@ -576,3 +576,31 @@ ui-demo-shows-16 = Decided in time: advance paid back, partly withheld
 ui-demo-shows-17 = Advance from before 2020: outside the scheme
 ui-demo-shows-18 = No decision yet and late: the penalty is running
 ui-demo-shows-19 = UWV decided otherwise than Helder calculates: the difference and objecting
+ui-news-title = New in your case
+ui-news-none = There is no news in your case.
+ui-news-unread = New:
+ui-news-line = { $what } ({ $when })
+ui-news-version = There are new details in your case. Read what changed.
+ui-news-step = The check of your daily wage has moved a step on.
+ui-news-decision = UWV has sent a decision.
+ui-news-letter = UWV has sent you a letter.
+ui-news-deadline = You can still object up to and including { $date }.
+ui-news-campaign = There is news about UWV's check of daily wages.
+ui-news-other = There is news in your case.
+ui-email-title = E-mail when there is news
+ui-email-intro = Do you want an e-mail when there is news? That e-mail holds no amounts and no details about you. You read the news after signing in to Helder.
+ui-email-address = Your e-mail address
+ui-email-notify = Send me an e-mail when there is news
+ui-email-save = Save
+ui-email-saved = Your choice has been saved.
+ui-email-address-wrong = Enter an e-mail address like name@example.nl.
+ui-email-address-missing = Enter your e-mail address. Then we can send you an e-mail.
+mail-news-subject = There is news in Helder
+mail-news-body =
+    There is news about your WIA benefit in Helder.
+    To read it, go to { $address } yourself
+    and sign in with DigiD.
+    This e-mail holds no amounts and no details about you.
+    We never send a link to sign in.
+    Do you no longer want these e-mails? Turn them off in Helder,
+    under E-mail.

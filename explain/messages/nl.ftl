@@ -578,3 +578,31 @@ ui-demo-shows-16 = Op tijd besloten: voorschot terugbetalen, deels ingehouden
 ui-demo-shows-17 = Voorschot van voor 2020: buiten de regeling
 ui-demo-shows-18 = Nog geen besluit en te laat: de dwangsom loopt
 ui-demo-shows-19 = UWV besliste anders dan Helder rekent: verschil en bezwaar
+ui-news-title = Nieuw in uw zaak
+ui-news-none = Er is geen nieuws in uw zaak.
+ui-news-unread = Nieuw:
+ui-news-line = { $what } ({ $when })
+ui-news-version = Er zijn nieuwe gegevens in uw zaak. Lees wat er veranderd is.
+ui-news-step = De controle van uw dagloon is een stap verder.
+ui-news-decision = UWV heeft een besluit gestuurd.
+ui-news-letter = UWV heeft u een brief gestuurd.
+ui-news-deadline = U kunt nog bezwaar maken tot en met { $date }.
+ui-news-campaign = Er is nieuws over de controle van de dagloons bij UWV.
+ui-news-other = Er is nieuws in uw zaak.
+ui-email-title = E-mail als er nieuws is
+ui-email-intro = Wilt u een e-mail als er nieuws is? In die e-mail staan geen bedragen en geen gegevens over u. U leest het nieuws na inloggen in Helder.
+ui-email-address = Uw e-mailadres
+ui-email-notify = Stuur mij een e-mail als er nieuws is
+ui-email-save = Opslaan
+ui-email-saved = Uw keuze is opgeslagen.
+ui-email-address-wrong = Vul een e-mailadres in zoals naam@voorbeeld.nl.
+ui-email-address-missing = Vul uw e-mailadres in. Dan kunnen wij u een e-mail sturen.
+mail-news-subject = Er is nieuws in Helder
+mail-news-body =
+    Er is nieuws over uw WIA-uitkering in Helder.
+    Wilt u het lezen? Ga dan zelf naar { $address }
+    en log in met DigiD.
+    In deze e-mail staan geen bedragen en geen gegevens over u.
+    Wij sturen nooit een link om in te loggen.
+    Wilt u deze e-mails niet meer? Zet ze dan uit in Helder,
+    bij E-mail.

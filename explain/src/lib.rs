@@ -9,6 +9,7 @@ mod actors;
 mod assumptions;
 mod format;
 mod labels;
+mod mail;
 mod messages;
 mod sections;
 mod summary;
@@ -24,8 +25,11 @@ use serde::{Deserialize, Serialize};
 
 pub use actors::{Actor, actor};
 pub use assumptions::{is_assumption, states_assumption};
+pub use mail::{NewsMail, news_mail};
 pub use messages::languages;
 pub use summary::Summary;
+/// The campaign statements (what is not known yet), for the server's campaign news.
+pub use unknowns::{Statement as CampaignStatement, statements as campaign_statements, topics as campaign_topics};
 
 /// Why an explanation could not be made.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

@@ -104,6 +104,7 @@ mod tests {
             include_str!("lib.rs"),
             include_str!("messages.rs"),
             include_str!("format.rs"),
+            include_str!("mail.rs"),
             // The portal's labels live here too, so one file per language holds all wording.
             include_str!("../../portal/src/main.rs"),
             include_str!("../../portal/src/signin.rs"),
@@ -116,6 +117,7 @@ mod tests {
             include_str!("../../portal/src/form.rs"),
             include_str!("../../portal/src/call_note.rs"),
             include_str!("../../portal/src/told.rs"),
+            include_str!("../../portal/src/news.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

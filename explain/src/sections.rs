@@ -647,18 +647,8 @@ fn not_known_yet(
     r: &ResultDocument,
     b: &helder_core::contract::BackpayResult,
 ) -> Result<Vec<Sentence>, ExplainError> {
-    let mut topics = Vec::new();
-    if !b.decided && b.category != "no_reason" {
-        topics.extend(["finished_checks", "processing_time"]);
-    }
-    match b.outcome.as_str() {
-        // Once UWV decided the correction, the lowering is decided for this case.
-        "too_high" if !b.decided => topics.push("lowering"),
-        "too_low" => topics.push("compensation_scheme"),
-        _ => {}
-    }
     let mut out = Vec::new();
-    for topic in topics {
+    for topic in crate::unknowns::topics(b) {
         if let Some(statement) = crate::unknowns::latest(topic, r.as_of)? {
             let text = statement.text(w.language()).ok_or_else(|| ExplainError::Message {
                 language: w.language().to_owned(),

@@ -25,7 +25,6 @@ pub struct Statement {
     /// A source code of RULES.md with its own `source-<code>` message (`VA-2025`, `VR-2026`).
     pub source: String,
     /// Where exactly in the source, for the people who keep the table (the test checks it is given).
-    #[cfg_attr(not(test), allow(dead_code))]
     pub where_in_source: String,
     /// The statement per language code, in that language's register (Dutch: B1).
     pub text: BTreeMap<String, String>,
@@ -66,6 +65,23 @@ pub fn statements() -> Result<&'static [Statement], ExplainError> {
 /// The latest statement on `topic` dated on or before `as_of`.
 pub fn latest(topic: &str, as_of: NaiveDate) -> Result<Option<&'static Statement>, ExplainError> {
     Ok(statements()?.iter().filter(|s| s.topic == topic && s.date <= as_of).max_by_key(|s| s.date))
+}
+
+/// The topics a case's back-payment section speaks of: what is not known yet that concerns this
+/// client. The explanation shows their latest statements; a new or changed statement on one of
+/// them is news for the client (the server's campaign news).
+pub fn topics(b: &helder_core::contract::BackpayResult) -> Vec<&'static str> {
+    let mut topics = Vec::new();
+    if !b.decided && b.category != "no_reason" {
+        topics.extend(["finished_checks", "processing_time"]);
+    }
+    match b.outcome.as_str() {
+        // Once UWV decided the correction, the lowering is decided for this case.
+        "too_high" if !b.decided => topics.push("lowering"),
+        "too_low" => topics.push("compensation_scheme"),
+        _ => {}
+    }
+    topics
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 use crate::call_note::CallNotes;
 use crate::consent::Consent;
 use crate::ledger::{AdvanceLedger, BackpayLedger};
+use crate::news::{EmailForm, News};
 use crate::summary::TopBlock;
 use crate::told::Contradictions;
 use crate::whatif::WhatIf;
@@ -198,6 +199,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     } else {
                         view! { <p class="warning" id="mismatch" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any()
                     }}
+                    {(viewer_role != "staff").then(|| view! { <News case_id=view.case_id.clone()/> })}
                     <div class="toolbar">
                         <button class="button-secondary" on:click=print>{t(ctx, "ui-print")}</button>
                         {with_ids.then(|| view! { <button id="copy-summary" class="button-secondary" on:click=copy>{t(ctx, "ui-copy-summary")}</button> })}
@@ -217,6 +219,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids/>
                     {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=facts.clone() estimates=estimates.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <Consent case_id=view.case_id.clone()/> })}
+                    {(viewer_role == "client").then(|| view! { <EmailForm/> })}
                     {(viewer_role == "staff").then(|| view! { <CallNotes case_id=view.case_id.clone()/> })}
                     <section class="glossary" aria-labelledby="glossary-heading">
                         <h2 id="glossary-heading">{t(ctx, "ui-glossary")}</h2>

@@ -9,6 +9,7 @@ mod case;
 mod consent;
 mod form;
 mod ledger;
+mod news;
 mod route;
 mod signin;
 mod summary;

@@ -8,7 +8,7 @@
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{MethodRouter, delete, get, post};
+use axum::routing::{MethodRouter, delete, get, post, put};
 use axum::{Json, Router};
 use helder_api::{
     Access, Account, CaseDocument, CaseResult, CaseSummary, CaseVersion, CaseView, Consent, DemoClient, DemoSignIn,
@@ -38,7 +38,8 @@ use crate::http::AppState;
         health, ready, openapi, demo_clients, demo_sign_in, sign_in, session, sign_out, sign_out_everywhere,
         my_cases, case_view, case_history, search, consents, grant_consent, revoke_consent, access_log,
         supporters, what_if, crate::call_notes::call_notes, crate::call_notes::write_call_note,
-        crate::oidc::routes::methods, crate::oidc::routes::start, crate::oidc::routes::callback
+        crate::oidc::routes::methods, crate::oidc::routes::start, crate::oidc::routes::callback,
+        crate::news::news, crate::news::read, crate::email::get_settings, crate::email::put_settings
     ),
     components(schemas(helder_api::Error, helder_api::CaseError)),
     modifiers(&SessionCookie)
@@ -100,6 +101,10 @@ pub fn endpoints() -> Vec<Endpoint> {
         e("POST", "/api/v1/what-if", post(what_if)),
         e("GET", "/api/v1/cases/{case_id}/call-notes", get(crate::call_notes::call_notes)),
         e("POST", "/api/v1/cases/{case_id}/call-notes", post(crate::call_notes::write_call_note)),
+        e("GET", "/api/v1/cases/{case_id}/news", get(crate::news::news)),
+        e("POST", "/api/v1/cases/{case_id}/news/{news_id}/read", post(crate::news::read)),
+        e("GET", "/api/v1/email", get(crate::email::get_settings)),
+        e("PUT", "/api/v1/email", put(crate::email::put_settings)),
     ]
 }
 

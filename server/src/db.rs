@@ -358,7 +358,8 @@ pub struct CaseVersion {
 }
 
 impl Db {
-    /// Stores a case document: a new case (version 1) or a new version of an existing one.
+    /// Stores a case document: a new case (version 1) or a new version of an existing one, with
+    /// the news it makes (`crate::news`) in the same transaction.
     /// Runs inside `executor` so imports can be all-or-nothing.
     pub async fn store_case<'c, E>(
         executor: E,
@@ -389,12 +390,15 @@ impl Db {
             }
             Some(_) => {}
         }
-        let (latest,): (i64,) =
-            sqlx::query_as("SELECT COALESCE(MAX(version), 0) FROM case_versions WHERE case_id = $1")
-                .bind(case_id)
-                .fetch_one(&mut *connection)
-                .await?;
-        let version = latest + 1;
+        // The version and its news commit together (a savepoint inside an import's transaction).
+        let mut transaction = sqlx::Connection::begin(&mut *connection).await?;
+        let previous: Option<(i64, String)> = sqlx::query_as(
+            "SELECT version, document FROM case_versions WHERE case_id = $1 ORDER BY version DESC LIMIT 1",
+        )
+        .bind(case_id)
+        .fetch_optional(&mut *transaction)
+        .await?;
+        let version = previous.as_ref().map_or(0, |(latest, _)| *latest) + 1;
         sqlx::query(
             "INSERT INTO case_versions (case_id, version, document, created_at, created_by) VALUES ($1, $2, $3, $4, $5)",
         )
@@ -403,8 +407,11 @@ impl Db {
         .bind(document)
         .bind(now())
         .bind(by)
-        .execute(&mut *connection)
+        .execute(&mut *transaction)
         .await?;
+        let previous_document = previous.as_ref().map(|(_, document)| document.as_str());
+        crate::news::record_version_news(&mut transaction, case_id, version, previous_document, document).await?;
+        transaction.commit().await?;
         Ok(version)
     }
 

@@ -48,6 +48,9 @@ enum Command {
         /// A session ends this many hours after its sign-in, however much it is used.
         #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..=7 * 24))]
         session_lifetime_hours: u64,
+        /// The news mail (off unless --smtp-host is given).
+        #[command(flatten)]
+        mail: helder_server::outbox::MailArgs,
     },
     /// Seed the demo cases and accounts into the database (idempotent).
     Demo {
@@ -119,6 +122,7 @@ fn main() -> ExitCode {
             session_idle_minutes,
             session_lifetime_hours,
             oidc,
+            mail,
         } => {
             let sessions = helder_server::session_policy::SessionPolicy {
                 idle: std::time::Duration::from_secs(session_idle_minutes * 60),
@@ -133,6 +137,7 @@ fn main() -> ExitCode {
                 &trusted_proxy,
                 plain_http,
                 SignInSettings { sessions, oidc: &oidc },
+                &mail,
             ))
         }
         Command::Demo { database_url } => report(runtime().and_then(|rt| rt.block_on(demo(&database_url)))),
@@ -286,6 +291,8 @@ struct SignInSettings<'a> {
     oidc: &'a helder_server::oidc::config::OidcArgs,
 }
 
+// One argument per group of `helder serve` flags; a struct of them would only rename the list.
+#[allow(clippy::too_many_arguments)]
 fn serve(
     bind: SocketAddr,
     portal: PathBuf,
@@ -294,7 +301,9 @@ fn serve(
     trusted_proxy: &[String],
     plain_http: bool,
     SignInSettings { sessions, oidc }: SignInSettings<'_>,
+    mail: &helder_server::outbox::MailArgs,
 ) -> anyhow::Result<()> {
+    let mail = mail.settings().map_err(anyhow::Error::msg).context("mail settings")?;
     let oidc_settings = oidc.providers().map_err(anyhow::Error::msg).context("OpenID Connect settings")?;
     let trusted_proxies =
         helder_server::client_address::TrustedProxies::parse(trusted_proxy).map_err(anyhow::Error::msg)?;
@@ -313,6 +322,7 @@ fn serve(
         if portal_dir.is_none() {
             tracing::warn!(portal = %portal.display(), "no built portal found; serving the API only");
         }
+        helder_server::news_job::start(&db, mail).await.map_err(anyhow::Error::msg).context("news")?;
         let mut state = helder_server::http::AppState::new(portal_dir, Some(db), demo_mode);
         state.trusted_proxies = std::sync::Arc::new(trusted_proxies);
         state.plain_http = plain_http;

@@ -49,6 +49,11 @@ const MATRIX: &[(&str, &str, [u16; 9])] = &[
     ("POST", "/api/v1/what-if", [401, 200, 200, 200, 200, 200, 200, 200, 200]),
     ("GET", "/api/v1/cases/{case_id}/call-notes", [401, 403, 403, 403, 403, 403, 403, 200, 400]),
     ("POST", "/api/v1/cases/{case_id}/call-notes", [401, 403, 403, 403, 403, 403, 403, 201, 400]),
+    // News: the client and a supporter with consent; staff never (they must not mark it read).
+    ("GET", "/api/v1/cases/{case_id}/news", [401, 200, 404, 200, 404, 404, 404, 403, 403]),
+    ("POST", "/api/v1/cases/{case_id}/news/{news_id}/read", [401, 204, 404, 204, 404, 404, 404, 403, 403]),
+    ("GET", "/api/v1/email", [401, 200, 200, 403, 403, 403, 403, 403, 403]),
+    ("PUT", "/api/v1/email", [401, 200, 200, 403, 403, 403, 403, 403, 403]),
 ];
 
 const CASE: &str = "WIA-DEMO-01";
@@ -107,6 +112,10 @@ async fn browsers(app: &axum::Router, db: &Db) -> Vec<Browser> {
         .await
         .unwrap();
     assert!(db.revoke_consent(CASE, &revoked, &TEST_AUDIT).await.unwrap());
+    // A second version of the case: news to read (its "version" item).
+    let (_, name, bsn, _, case) = helder_server::demo::demo_cases().into_iter().next().unwrap();
+    let line = json!({ "client": { "name": name, "bsn": bsn }, "case": case }).to_string();
+    assert_eq!(helder_server::import::import(db, &line, "test").await.ok(), Some(1));
     let mut staff_reason = sign_in(app, "carla", helder_server::demo::DEMO_PASSWORD).await;
     staff_reason.reason = Some("client phoned about the back payment".into());
     vec![
@@ -135,6 +144,7 @@ fn body_for(method: &str, path: &str) -> Option<Value> {
         ("POST", "/api/v1/cases/{case_id}/consents") => {
             Some(json!({ "supporter": "target", "valid_until": in_days(30) }))
         }
+        ("PUT", "/api/v1/email") => Some(json!({ "address": "client@example.nl", "notify": true })),
         ("POST", "/api/v1/what-if") => Some(json!({
             "case": serde_json::from_str::<Value>(include_str!("../../tests/cases/p05-penalty.case.json")).unwrap(),
             "lang": "en"
@@ -175,6 +185,10 @@ async fn authorization_matrix(app: &axum::Router, db: &Db) {
                     .await
                     .unwrap();
                 path = path.replace("{consent_id}", &consent);
+            }
+            if path.contains("{news_id}") {
+                let news = helder_server::news::for_case(db, CASE, "test").await.unwrap();
+                path = path.replace("{news_id}", &news[0].id);
             }
             let (status, body, _) = send(app, &who, method, &path, body_for(method, template)).await;
             if status.as_u16() != expected[index] {

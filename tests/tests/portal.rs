@@ -1036,3 +1036,66 @@ async fn oidc_sign_in_for_a_client_and_a_staff_member() {
     wait_text(&client, "#access-log", "Cliënt belt over het voorschot").await;
     let _ = std::fs::remove_dir_all(&secrets);
 }
+
+/// The class of the news item whose link reads `text`.
+async fn news_item_class(client: &Client, text: &str) -> String {
+    let xpath = format!("//li[contains(@class, 'news-item')][.//a[contains(., '{text}')]]");
+    let item = client.wait().at_most(WAIT).for_element(Locator::XPath(&xpath)).await.unwrap();
+    item.attr("class").await.unwrap().unwrap_or_default()
+}
+
+/// News (issue 17): a new version of the case is stored (`helder import` into the running
+/// server's database); the client sees it with an unread mark, opens it, and the mark clears,
+/// also after a reload.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_sees_news_of_a_new_version_and_the_unread_mark_clears() {
+    let port = helder_tests::browser::free_port();
+    let (_server, url) = helder_tests::browser::start_helder_on(port, &[]);
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-08").await;
+    wait_text(&client, "#news", "Er is geen nieuws in uw zaak.").await;
+
+    // The same database start_helder_on made; the correction moved on to its first check.
+    let database = std::env::temp_dir().join(format!("helder-browser-{}-{port}.db", std::process::id()));
+    let mut case: serde_json::Value =
+        serde_json::from_str(include_str!("../cases/p06-backpay-too-low.case.json")).unwrap();
+    case["case_id"] = "WIA-DEMO-08".into();
+    case["correction"]["step"] = "first_check".into();
+    case["correction"].as_object_mut().unwrap().remove("back_payment_date");
+    let line = serde_json::json!({ "client": { "name": "Lotte Smit", "bsn": "999990081" }, "case": case });
+    let file = std::env::temp_dir().join(format!("helder-news-{}-{port}.ndjson", std::process::id()));
+    std::fs::write(&file, format!("{line}\n")).unwrap();
+    let binary = std::env::var("HELDER_BIN").unwrap_or_else(|_| "target/debug/helder".into());
+    let imported = std::process::Command::new(binary)
+        .arg("import")
+        .arg(&file)
+        .arg("--database-url")
+        .arg(format!("sqlite://{}", database.display()))
+        .output()
+        .unwrap();
+    assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
+    let _ = std::fs::remove_file(&file);
+
+    client.refresh().await.unwrap();
+    let news = wait_text(&client, "#news", "Lees wat er veranderd is.").await;
+    assert!(news.contains("Nieuw: De controle van uw dagloon is een stap verder."), "{news}");
+    assert!(news.contains("Nieuw: Er zijn nieuwe gegevens in uw zaak."), "{news}");
+    assert!(has_dutch_date(&news), "no date in {news}");
+    let version = "Lees wat er veranderd is";
+    assert!(news_item_class(&client, version).await.contains("unread"));
+    check_page(&client, "case-client-news-unread").await;
+
+    let link = format!("//li[contains(@class, 'news-item')]//a[contains(., '{version}')]");
+    client.find(Locator::XPath(&link)).await.unwrap().click().await.unwrap();
+    let deadline = std::time::Instant::now() + WAIT;
+    while news_item_class(&client, version).await.contains("unread") {
+        assert!(std::time::Instant::now() < deadline, "the unread mark stays after opening");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    client.refresh().await.unwrap();
+    wait_text(&client, "#news", version).await;
+    assert!(!news_item_class(&client, version).await.contains("unread"), "unread again after a reload");
+    // The other item was not opened: still unread.
+    assert!(news_item_class(&client, "een stap verder").await.contains("unread"));
+    client.close().await.unwrap();
+}

@@ -274,6 +274,15 @@ fn setup() -> Result<()> {
             return Ok(());
         }
         apt_install(&["postgresql"], &mut apt_updated)
+    })?;
+    // The outbox test's mail server on loopback (server/tests/smtp_sink.py).
+    step("aiosmtpd", || {
+        if command("python3").args(["-c", "import aiosmtpd"]).output().is_ok_and(|o| o.status.success()) {
+            return Ok(());
+        }
+        let mut pip = command("python3");
+        pip.args(["-m", "pip", "install", "--user", "aiosmtpd"]);
+        run_command(pip)
     })
 }
 
