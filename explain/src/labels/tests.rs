@@ -12,6 +12,8 @@ fn every_label_renders_as_fluent_does() {
     // The form, access-log and call-note labels.
     let more = [("first", "1 mei"), ("last", "2 mei"), ("actor", "Bo"), ("when", "1 mei om 9:00"), ("staff", "Cor")];
     let args = [args.as_slice(), &more, &[("step", "bellen"), ("deadline", "geen"), ("subject", "de boete")]].concat();
+    // The news labels.
+    let args = [args.as_slice(), &[("what", "Nieuws")]].concat();
     for (code, text) in MESSAGE_FILES {
         let labels = Labels::of(code).unwrap();
         let full = bundle(code).unwrap();
