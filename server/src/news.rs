@@ -162,9 +162,12 @@ pub async fn make_all_deadline_news(db: &Db, today: NaiveDate) -> Result<(), sql
     Ok(())
 }
 
+/// id, case, kind, detail, version, made at, read at (by the reader).
+type NewsRow = (String, String, String, String, i64, String, Option<String>);
+
 /// The news of a case, newest first, with whether `reader` read each item.
 pub async fn for_case(db: &Db, case_id: &str, reader: &str) -> Result<Vec<NewsItem>, sqlx::Error> {
-    let rows: Vec<(String, String, String, String, i64, String, Option<String>)> = sqlx::query_as(
+    let rows: Vec<NewsRow> = sqlx::query_as(
         "SELECT n.id, n.case_id, n.kind, n.detail, n.version, n.created_at, r.read_at FROM news n
          LEFT JOIN news_read r ON r.news_id = n.id AND r.account_id = $2
          WHERE n.case_id = $1 ORDER BY n.created_at DESC, n.id",
