@@ -282,6 +282,12 @@ fn setup() -> Result<()> {
         }
         let mut pip = command("python3");
         pip.args(["-m", "pip", "install", "--user", "aiosmtpd"]);
+        if run_command(pip).is_ok() {
+            return Ok(());
+        }
+        // Debian's own Python refuses user installs (PEP 668); the package is a test tool only.
+        let mut pip = command("python3");
+        pip.args(["-m", "pip", "install", "--user", "--break-system-packages", "aiosmtpd"]);
         run_command(pip)
     })
 }
