@@ -643,10 +643,11 @@ fn mutants() -> Result<()> {
         None => "all".to_owned(),
     });
     std::fs::create_dir_all(&out)?;
-    // Niced and one build at a time: the machine is shared. In place (no copy of the tree, no
-    // second target directory); cargo-mutants puts each file back after its mutant.
+    // Niced and one compiler job at a time: the machine is shared. In place (one mutant at a
+    // time, no copy of the tree, no second target directory); cargo-mutants puts each file
+    // back after its mutant.
     let mut run = command("nice");
-    run.args(["-n", "19", "cargo", "mutants", "-p", "helder-core", "--in-place", "--jobs", "1"])
+    run.args(["-n", "19", "cargo", "mutants", "-p", "helder-core", "--in-place", "--jobserver-tasks", "1"])
         .args(["--sharding", "round-robin", "--minimum-test-timeout", "60", "--output"])
         .arg(&out)
         // wasm.rs is compiled only with the `wasm` feature: its mutants could not fail these
