@@ -518,3 +518,6 @@ impl<T: Into<Value>> From<Option<T>> for Value {
         value.map_or(Value::Nothing, Into::into)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -28,7 +28,20 @@ fn months_parse_strictly_and_step() {
     for bad in ["2024-13", "2024-1", "24-01", "2024/01", "2024-00", "+024-01"] {
         assert!(Month::parse(bad).is_none(), "{bad}");
     }
-    for bad in ["2024-02-30", "2024-2-01", "2024-02-1 ", "20240201xx"] {
+    // A sign parses as a number ("+5" is 5): each part must be digits only, each separator a '-'.
+    for bad in [
+        "2024-02-30",
+        "2024-2-01",
+        "2024-02-1 ",
+        "20240201xx",
+        "+024-02-01",
+        "2024-+2-01",
+        "2024-02-+1",
+        "2024/02/01",
+        "2024-02/01",
+        "2024/02-01",
+        "2024-02-011",
+    ] {
         assert!(parse_date(bad).is_none(), "{bad}");
     }
 }

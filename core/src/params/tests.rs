@@ -77,3 +77,34 @@ fn published_values_issue_16() {
     // WIA 12 lid 1 onder b: the minimum wage with 8 % holiday allowance (WML 15).
     assert_eq!(policy::MINIMUM_WAGE_HOLIDAY_ALLOWANCE_PERCENT.value, 8);
 }
+
+#[test]
+fn changes_between_refuses_dates_outside_the_table() {
+    // DAGLOON_INDEX runs from 2015-01-01 through 2026-06-30: both ends are inside, a day beyond
+    // either is an error naming that day.
+    let covered = "2015-01-01 to 2026-06-30";
+    assert!(DAGLOON_INDEX.changes_between(ymd(2015, 1, 1), ymd(2026, 6, 30), "/x").is_ok());
+    // (after, through, the date the error names)
+    for (after, through, named) in
+        [(ymd(2014, 12, 31), ymd(2024, 1, 1), ymd(2014, 12, 31)), (ymd(2024, 1, 1), ymd(2026, 7, 1), ymd(2026, 7, 1))]
+    {
+        let error = DAGLOON_INDEX.changes_between(after, through, "/x").unwrap_err();
+        assert_eq!(
+            error,
+            CaseError::ParameterOutOfRange {
+                path: "/x".to_owned(),
+                parameter: "maximum dagloon and index percentage",
+                date: named,
+                covered: covered.to_owned(),
+            }
+        );
+    }
+}
+
+#[test]
+fn confidence_codes() {
+    // docs/domain/PARAMETERS.md: H read in the law or an official publication, M several reliable
+    // secondary sources agree, E an estimate Helder derived.
+    let codes = [Confidence::High, Confidence::Medium, Confidence::Estimate].map(Confidence::code);
+    assert_eq!(codes, ["H", "M", "E"]);
+}

@@ -67,3 +67,19 @@ fn awb_4_17_lid_6_and_the_2026_row() {
     let start_2025 = PENALTY_TIERS.at(parse_date("2025-12-31").unwrap(), "/x").unwrap();
     assert_eq!(start_2025.confidence, crate::params::Confidence::High);
 }
+
+#[test]
+fn awb_4_17_maximum_is_shown_beside_the_amount() {
+    // Awb 4:17 lid 2: 14 × € 23 + 14 × € 35 + 14 × € 45 = € 1,442.00 at most, whatever the days.
+    let application = Application {
+        received: parse_date("2024-02-05").unwrap(),
+        notice_of_default: Some(parse_date("2024-04-15").unwrap()),
+        penalty_excluded: false,
+    };
+    let mut trace = Trace::new();
+    let due = trace.record(Rule::DecisionDue, None, add_days(application.received, 56), []);
+    penalty(&application, None, &due, parse_date("2024-05-20").unwrap(), &mut trace).unwrap().unwrap();
+    let amount_line = trace.entries().iter().find(|e| e.rule == Rule::PenaltyAmount).unwrap();
+    let maximum = trace.inputs_of(amount_line).iter().find(|i| i.name == "maximum").unwrap();
+    assert_eq!(maximum.value, Value::Euro(Euro::cents(144_200)));
+}

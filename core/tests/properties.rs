@@ -2,6 +2,12 @@
 //! from the deterministic generator, seeded by proptest, so a failure shrinks to a seed that
 //! reproduces it.
 
+// The generator is shared with helder-tests (parity and batch runs); included by path so this
+// test of helder-core (run for every mutant by `cargo xtask mutants`) builds only core.
+#[allow(dead_code)] // this target uses only the seeded single-case part
+#[path = "../../tests/src/generate.rs"]
+mod generate;
+
 use helder_core::contract::ResultDocument;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -16,8 +22,8 @@ fn config() -> ProptestConfig {
 }
 
 fn generated(seed: u64) -> Value {
-    let mut rng = helder_tests::generate::Rng::new(seed);
-    helder_tests::generate::case(&mut rng, (seed % 1_000_000) as usize)
+    let mut rng = generate::Rng::new(seed);
+    generate::case(&mut rng, (seed % 1_000_000) as usize)
 }
 
 fn compute(case: &Value) -> Result<ResultDocument, String> {
@@ -167,7 +173,7 @@ proptest! {
     fn results_do_not_depend_on_input_order(seed in any::<u64>()) {
         let case = generated(seed);
         let mut shuffled = case.clone();
-        let mut rng = helder_tests::generate::Rng::new(seed ^ 0x5eed);
+        let mut rng = generate::Rng::new(seed ^ 0x5eed);
         let mut shuffle = |items: &mut Value| {
             if let Some(list) = items.as_array_mut() {
                 for i in (1..list.len()).rev() {

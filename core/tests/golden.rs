@@ -1,7 +1,12 @@
 //! Every golden case in `tests/cases/` gives exactly the expected figures. New cases
-//! are picked up from the folder without code changes.
+//! are picked up from the folder without code changes. A test of helder-core itself, so that
+//! `cargo xtask mutants` builds only core for each mutant.
 
-use helder_tests::{golden_cases, subset_differences};
+// Shared with helder-tests (explanation and parity tests read the same cases).
+#[path = "../../tests/src/golden.rs"]
+mod golden;
+
+use golden::{golden_cases, subset_differences};
 
 #[test]
 fn golden_cases_match_expected_figures() {

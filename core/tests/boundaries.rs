@@ -1,0 +1,220 @@
+//! The edges the golden cases do not reach: the day a deadline falls on, the first and last
+//! month a fact may name, and the codes the explanation reads. Each test here was written for a
+//! mutant that survived `cargo xtask mutants` (see BENCHMARKS.md, "Mutation testing"); the
+//! cases are golden cases with one fact moved to the boundary.
+
+use serde_json::{Value, json};
+
+/// The golden case `name` (`tests/cases/NAME.case.json`) as JSON, to move one fact.
+fn golden(name: &str) -> Value {
+    let path = format!("{}/../tests/cases/{name}.case.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).expect("golden case is JSON")
+}
+
+fn compute(case: &Value) -> Result<Value, (String, String, String)> {
+    helder_core::compute(&case.to_string())
+        .map(|json| serde_json::from_str(&json).expect("result is JSON"))
+        .map_err(|error| (error.code().to_owned(), error.path().to_owned(), error.to_string()))
+}
+
+fn contradiction(path: &str, rule: &str) -> Result<Value, (String, String, String)> {
+    Err(("contradiction".to_owned(), path.to_owned(), rule.to_owned()))
+}
+
+/// (date, state) of the timeline event `event`.
+fn event(result: &Value, event: &str) -> Option<(String, String)> {
+    result["timeline"].as_array()?.iter().find(|e| e["event"] == event).map(|e| {
+        (e["date"].as_str().unwrap_or_default().to_owned(), e["state"].as_str().unwrap_or_default().to_owned())
+    })
+}
+
+/// WIA 64 lid 3: the application is due 13 weeks before the waiting period ends (p09: first sick
+/// day 2021-11-08, due 2023-08-20). On the due day itself it is not yet late.
+#[test]
+fn application_deadline_is_late_only_after_its_day() {
+    let mut case = golden("p09-decision-differs");
+    for fact in ["application", "decision", "correction", "decisions", "contacts"] {
+        case.as_object_mut().expect("case is an object").remove(fact);
+    }
+    // (as_of, state)
+    for (as_of, state) in [("2023-08-19", "next"), ("2023-08-20", "next"), ("2023-08-21", "late")] {
+        case["as_of"] = json!(as_of);
+        let result = compute(&case).expect("computes");
+        assert_eq!(
+            event(&result, "application_deadline"),
+            Some(("2023-08-20".to_owned(), state.to_owned())),
+            "{as_of}"
+        );
+    }
+}
+
+/// Awb 6:7: six weeks to object, shown only when a decided amount differs from Helder's
+/// calculation (p09: letter of 2025-01-06, deadline 2025-02-17); p08's letter agrees: none.
+#[test]
+fn objection_deadline_only_when_an_amount_differs() {
+    let differs = compute(&golden("p09-decision-differs")).expect("computes");
+    assert_eq!(event(&differs, "objection_deadline"), Some(("2025-02-17".to_owned(), "next".to_owned())));
+    let agrees = compute(&golden("p08-decision-agrees")).expect("computes");
+    assert!(agrees["decisions"][0]["amounts"].as_array().is_some_and(|a| a.iter().all(|a| a["agrees"] == true)));
+    assert_eq!(event(&agrees, "objection_deadline"), None);
+}
+
+/// Paid months must lie in the correction period: from the benefit start's month (p06: 2023-11)
+/// through the month before the correction date (2025-01-01 → 2024-12).
+#[test]
+fn paid_months_outside_the_correction_period_are_contradictions() {
+    let before = "a paid month before the benefit start";
+    let after = "a paid month after the correction period";
+    // (correction date, paid month, contradiction; None: the month is inside, and the other
+    // months of the period are then missing)
+    let table = [
+        ("2025-01-01", "2023-10", Some(before)),
+        ("2025-01-01", "2023-11", None),
+        ("2025-01-01", "2024-12", None),
+        ("2025-01-01", "2025-01", Some(after)),
+        // A correction from 2023-11-20 leaves no month before it: November is after the period.
+        ("2023-11-20", "2023-11", Some(after)),
+    ];
+    let missing = "what was paid in every month of the correction period is needed to compute the back payment";
+    for (correction_date, month, outcome) in table {
+        let mut case = golden("p06-backpay-too-low");
+        case["correction"]["correction_date"] = json!(correction_date);
+        case["correction"]["paid"] = json!([{ "month": month, "amount": "1500.00" }]);
+        let result = compute(&case);
+        match outcome {
+            Some(rule) => assert_eq!(result, contradiction("/correction/paid", rule), "{correction_date} {month}"),
+            None => assert_eq!(
+                result,
+                Err(("missing_fact".to_owned(), "/correction/paid".to_owned(), missing.to_owned())),
+                "{correction_date} {month}"
+            ),
+        }
+    }
+}
+
+/// An advance paid in the month of the calculation date is a fact; one in a later month is not
+/// (p03: as of 2024-06-30).
+#[test]
+fn advance_payments_through_the_calculation_month() {
+    for (month, accepted) in [("2024-06", true), ("2024-07", false)] {
+        let mut case = golden("p03-advance-refused-waived");
+        case["advance"]["payments"] = json!([{ "month": month, "amount": "1500.00" }]);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{month}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/advance/payments", "an advance paid after the calculation date"));
+        }
+    }
+}
+
+/// Letters and calls may fall on the first sick day and on the calculation date, not outside
+/// (p09: 2021-11-08 to 2025-01-10).
+#[test]
+fn contacts_within_the_case_dates() {
+    let outside = "a letter or call outside the case (before the first sick day or after the calculation date)";
+    for (date, accepted) in [("2021-11-07", false), ("2021-11-08", true), ("2025-01-10", true), ("2025-01-11", false)] {
+        let mut case = golden("p09-decision-differs");
+        case["contacts"] = json!([{ "date": date, "kind": "call", "subject": "other" }]);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{date}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/contacts/0/date", outside), "{date}");
+        }
+    }
+}
+
+/// Every month of the benefit through the calculation month has its own trace line (p09:
+/// 2023-11 to 2025-01, 15 months), so the explanation can show each.
+#[test]
+fn each_benefit_month_through_the_calculation_month_is_traced() {
+    let result = compute(&golden("p09-decision-differs")).expect("computes");
+    let months = result["benefit"]["months"].as_array().expect("months");
+    assert_eq!((months.len(), &months[0]["month"], &months[14]["month"]), (15, &json!("2023-11"), &json!("2025-01")));
+    let traced: Vec<&str> = result["trace"]
+        .as_array()
+        .expect("trace")
+        .iter()
+        .filter_map(|line| line["figure"].as_str())
+        .filter(|figure| figure.starts_with("/benefit/months/"))
+        .collect();
+    let expected: Vec<String> = (0..15).map(|index| format!("/benefit/months/{index}/amount")).collect();
+    assert_eq!(traced, expected);
+}
+
+/// What the explanation reads besides the figures: the rules version, each line's basis and
+/// each parameter's confidence (docs/domain/PARAMETERS.md: H, M, E).
+#[test]
+fn rules_version_basis_and_confidence_codes() {
+    let result = compute(&golden("p09-decision-differs")).expect("computes");
+    let version = result["rules_version"].as_str().expect("rules_version");
+    assert_eq!(version, helder_core::rules_version());
+    let fingerprint = version.strip_prefix(concat!("helder-core ", env!("CARGO_PKG_VERSION"), "+")).expect(version);
+    assert!(fingerprint.len() == 16 && fingerprint.bytes().all(|b| b.is_ascii_hexdigit()), "{version}");
+
+    let line = |rule: &str| {
+        result["trace"].as_array().and_then(|t| t.iter().find(|l| l["rule"] == rule)).cloned().expect(rule)
+    };
+    // (rule, source, basis)
+    for (rule, source, basis) in [
+        ("waiting_period_end", "WIA 23, WIA 25 lid 9", "law"),
+        ("dagloon_as_set", "VA-2025", "policy"),
+        ("told_difference", "HERSTEL-2021", "helder_decision"),
+    ] {
+        assert_eq!((line(rule)["source"].as_str(), line(rule)["basis"].as_str()), (Some(source), Some(basis)));
+    }
+    // Wfsv 17: the maximum dagloon from 2023-07-01, 264.57, from UWV's Rekenregels (M).
+    assert_eq!(
+        line("maximum_dagloon")["inputs"][1],
+        json!({ "name": "maximum_dagloon", "value": "264.57", "source": "Rekenregels 1 juli 2023", "confidence": "M" })
+    );
+}
+
+/// The application lies between the first sick day and the calculation date, both included
+/// (p09: 2021-11-08 to 2025-01-10); repayments of the advance up to the calculation date (p03:
+/// 2024-06-30); a decision about the advance on or after the WIA decision (p08: 2023-09-20).
+#[test]
+fn facts_on_the_boundary_days_are_accepted() {
+    let before_sick = "the application is before the first sick day";
+    for (received, accepted) in [("2021-11-07", false), ("2021-11-08", true)] {
+        let mut case = golden("p09-decision-differs");
+        case["application"]["received"] = json!(received);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{received}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/application/received", before_sick), "{received}");
+        }
+    }
+    for (date, accepted) in [("2024-06-30", true), ("2024-07-01", false)] {
+        let mut case = golden("p03-advance-refused-waived");
+        case["advance"]["repayments"][0]["date"] = json!(date);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{date}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/advance/repayments/0/date", "a repayment after the calculation date"));
+        }
+    }
+    let order = "a decision about the advance comes on or after the WIA decision";
+    for (date, accepted) in [("2023-09-19", false), ("2023-09-20", true)] {
+        let mut case = golden("p08-decision-agrees");
+        case["decisions"][0]["date"] = json!(date);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{date}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/decisions/0/date", order), "{date}");
+        }
+    }
+}
+
+/// Each letter besides the WIA decision is its own timeline event (p09: the dagloon
+/// correction of 2025-01-06).
+#[test]
+fn letters_are_timeline_events() {
+    let result = compute(&golden("p09-decision-differs")).expect("computes");
+    assert_eq!(event(&result, "letter_dagloon_correction"), Some(("2025-01-06".to_owned(), "done".to_owned())));
+}
