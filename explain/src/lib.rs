@@ -10,6 +10,7 @@ mod assumptions;
 mod format;
 mod labels;
 mod messages;
+mod reader;
 mod sections;
 mod summary;
 mod timeline;
@@ -25,6 +26,7 @@ use serde::{Deserialize, Serialize};
 pub use actors::{Actor, actor};
 pub use assumptions::{is_assumption, states_assumption};
 pub use messages::languages;
+pub use reader::Reader;
 pub use summary::Summary;
 
 /// Why an explanation could not be made.
@@ -187,14 +189,23 @@ pub fn terms(language: &str) -> Result<Vec<(String, String)>, ExplainError> {
         .collect())
 }
 
-/// Explains a result (as read back from JSON) in `language` (`"nl"`, `"en"`, …).
+/// Explains a result (as read back from JSON) in `language` (`"nl"`, `"en"`, …) to the client.
 pub fn explain(result: &helder_core::ResultDocument, language: &str) -> Result<Explanation, ExplainError> {
+    explain_for(result, language, &Reader::Client)
+}
+
+/// Explains a result in `language` to `reader`: a supporter reads about the client (`reader`).
+pub fn explain_for(
+    result: &helder_core::ResultDocument,
+    language: &str,
+    reader: &Reader,
+) -> Result<Explanation, ExplainError> {
     let bundle = messages::bundle(language)?;
-    let mut writer = writer::Writer::new(bundle, language, result);
+    let mut writer = writer::Writer::new(bundle, language, result).for_reader(reader);
     let (mut sections, sections::Overview { actions, timeline, notes }) = sections::all(&mut writer, result)?;
     worked::add(&mut writer, result, &mut sections)?;
     let glossary = writer.glossary()?;
-    let summary = summary::summary(&mut writer::Writer::new(bundle, language, result), result)?;
+    let summary = summary::summary(&mut writer::Writer::new(bundle, language, result).for_reader(reader), result)?;
     Ok(Explanation {
         language: language.to_owned(),
         case_id: result.case_id.clone(),
@@ -210,9 +221,14 @@ pub fn explain(result: &helder_core::ResultDocument, language: &str) -> Result<E
 
 /// Computes a case document and explains it: `helder-case/1` JSON in, explanation out.
 pub fn explain_case(case_json: &str, language: &str) -> Result<Explanation, ExplainCaseError> {
+    explain_case_for(case_json, language, &Reader::Client)
+}
+
+/// Computes a case document and explains it to `reader`.
+pub fn explain_case_for(case_json: &str, language: &str, reader: &Reader) -> Result<Explanation, ExplainCaseError> {
     let case = helder_core::contract::parse_case(case_json)?;
     let result = helder_core::compute_case(&case)?.into_lines();
-    Ok(explain(&result, language)?)
+    Ok(explain_for(&result, language, reader)?)
 }
 
 #[derive(Debug, thiserror::Error)]
