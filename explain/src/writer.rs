@@ -217,6 +217,9 @@ pub enum Cite {
     Law(&'static str),
     /// A fact of the case itself (a date the person gave), with no trace line.
     Fact,
+    /// The sum of result fields (back payment plus interest), shown where people would add up
+    /// themselves; its provenance is the weakest of its parts'.
+    Sum(Vec<String>),
 }
 
 /// One argument of a message.
@@ -429,6 +432,23 @@ impl<'a> Writer<'a> {
 
     fn cite(&mut self, id: &str, value: String, cite: Cite) -> Result<Cited, ExplainError> {
         let (line, figure, input, law) = match cite {
+            Cite::Sum(paths) => {
+                let mut provenance = None;
+                for path in &paths {
+                    let line = self.line(id, path)?;
+                    self.note_source(&line.source);
+                    provenance = weakest(provenance, line.provenance.clone());
+                }
+                return Ok(Cited {
+                    value,
+                    trace: None,
+                    figure: None,
+                    input: None,
+                    law: None,
+                    provenance,
+                    decision: None,
+                });
+            }
             Cite::Figure(path) => {
                 let line = self.line(id, &path)?;
                 (Some(line), Some(path), None, None)
@@ -587,6 +607,18 @@ impl<'a> Writer<'a> {
             })
             .collect()
     }
+}
+
+/// Of two provenances, the one that promises least: an estimate, then Helder's calculation,
+/// then UWV's decision.
+fn weakest(a: Option<String>, b: Option<String>) -> Option<String> {
+    let rank = |p: &Option<String>| match p.as_deref() {
+        Some("estimate") => 3,
+        Some("calculated") => 2,
+        Some("decided") => 1,
+        _ => 0,
+    };
+    if rank(&b) > rank(&a) { b } else { a }
 }
 
 fn collect_variables(pattern: &ast::Pattern<&'static str>, names: &mut Vec<&'static str>) {
