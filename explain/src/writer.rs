@@ -145,7 +145,7 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
     ),
     ("contact-told-", &["letter", "call"]),
     // Who acts at a step of the timeline (`ui-actor-<actor>`).
-    ("ui-actor-", &["client", "uwv"]),
+    ("ui-actor-", &["client", "uwv", "client-about"]),
     (
         "source-",
         &[
