@@ -25,240 +25,395 @@ month-12 = December
 term-voorschot = advance
 term-voorschot-first = advance (voorschot: money paid before the decision)
 term-voorschot-meaning = Money UWV paid you while its decision was not ready.
+    .supporter = Money UWV paid { $client } while its decision was not ready.
 term-kwijtschelding = waiver
 term-kwijtschelding-first = waiver (kwijtschelding: not asking the money back)
 term-kwijtschelding-meaning = UWV does not ask for the money back.
 term-dagloon = daily wage
 term-dagloon-first = daily wage (dagloon)
 term-dagloon-meaning = Your wage per working day. UWV bases your benefit on it.
+    .supporter = { $whose } wage per working day. UWV bases { $whose } benefit on it.
 term-maandloon = monthly wage
 term-maandloon-first = monthly wage (maandloon)
 term-maandloon-meaning = Your daily wage times 21.75, the average number of working days in a month.
+    .supporter = { $whose } daily wage times 21.75, the average number of working days in a month.
 term-nabetaling = back payment
 term-nabetaling-first = back payment (nabetaling)
 term-nabetaling-meaning = Money you were paid too little, which UWV now pays you.
+    .supporter = Money { $client } was paid too little, which UWV now pays { $client }.
 term-loonloze = wage-less months
 term-loonloze-first = wage-less months (loonloze tijdvakken)
 term-loonloze-meaning = Months in which you received no wage at all. They do not count for your daily wage.
+    .supporter = Months in which { $client } received no wage at all. They do not count for { $whose } daily wage.
 term-ingebrekestelling = notice of default
 term-ingebrekestelling-first = notice of default (ingebrekestelling: a letter demanding a decision)
 term-ingebrekestelling-meaning = A letter in which you ask UWV to decide now.
+    .supporter = A letter in which { $client } asks UWV to decide now.
 term-dwangsom = penalty
 term-dwangsom-first = penalty (dwangsom)
 term-dwangsom-meaning = Money UWV pays you when it decides too late.
+    .supporter = Money UWV pays { $client } when it decides too late.
 term-restitutie = refund
 term-restitutie-first = refund (restitutie)
 term-restitutie-meaning = UWV pays back money you had already repaid.
+    .supporter = UWV pays back money { $client } had already repaid.
 term-rente = statutory interest
 term-rente-first = statutory interest (wettelijke rente: compensation for the wait)
 term-rente-meaning = Compensation because you had to wait for your money.
+    .supporter = Compensation because { $client } had to wait for { $whose } money.
 term-tegemoetkoming = compensation
 term-tegemoetkoming-first = compensation (tegemoetkoming)
 term-tegemoetkoming-meaning = Money for side-effects, for example on your benefits from the tax office.
+    .supporter = Money for side-effects, for example on { $whose } benefits from the tax office.
 term-bezwaar = objection
 term-bezwaar-first = objection (bezwaar: a letter to UWV saying you disagree with a decision)
+    .supporter = objection (bezwaar: a letter to UWV saying { $client } disagrees with a decision)
 term-bezwaar-meaning = A letter to UWV saying you disagree with a decision. It must be sent within 6 weeks after the date of the letter.
+    .supporter = A letter to UWV saying { $client } disagrees with a decision. It must be sent within 6 weeks after the date of the letter.
 
 ## Headings
 title-status = Where does your case stand?
+    .supporter = Where does { $whose } case stand?
 title-dagloon = Your daily wage
+    .supporter = { $whose } daily wage
 title-benefit = Your benefit
+    .supporter = { $whose } benefit
 title-advance = Your advance
+    .supporter = { $whose } advance
 title-waiver = Do you have to pay back?
+    .supporter = Does { $client } have to pay back?
 title-backpay = Check of your daily wage
+    .supporter = Check of { $whose } daily wage
 title-penalty = Penalty for a late decision
 title-glossary = Glossary
 
 ## Status
 now-apply = You still need to apply for the WIA benefit. Do so by { $date }.
+    .supporter = { $client } still needs to apply for the WIA benefit, by { $date }.
 now-assessment = UWV is still assessing your WIA application.
+    .supporter = UWV is still assessing { $whose } WIA application.
 now-assessment-late = UWV is still assessing your application, but it is late. UWV should have decided by { $date }.
+    .supporter = UWV is still assessing { $whose } application, but it is late. UWV should have decided by { $date }.
 now-repay = You still have to pay back { $amount }.
+    .supporter = { $client } still has to pay back { $amount }.
 now-closed = UWV refused your WIA application. You get no WIA benefit.
+    .supporter = UWV refused { $whose } WIA application. { $client } gets no WIA benefit.
 now-running = You receive a WIA benefit. In { $month } it was { $amount } gross.
+    .supporter = { $client } receives a WIA benefit. In { $month } it was { $amount } gross.
 now-correction = UWV is checking your { $term_dagloon } again.
+    .supporter = UWV is checking { $whose } { $term_dagloon } again.
 line-done = { $date }: { $text }
 line-next = By { $date }: { $text }
 line-late = { $text } This was due by { $date }.
 late-decision-action = You can send UWV a { $term_ingebrekestelling }.
+    .supporter = { $client } can send UWV a { $term_ingebrekestelling }.
 late-decision-penalty = If UWV still does not decide within 2 weeks, you get a { $term_dwangsom } of up to { $maximum }.
+    .supporter = If UWV still does not decide within 2 weeks, { $client } gets a { $term_dwangsom } of up to { $maximum }.
 late-application-action = Apply to UWV for the benefit as soon as you can.
+    .supporter = { $client } should apply to UWV for the benefit as soon as possible.
 event-first_sick_day = You fell ill.
+    .supporter = { $client } fell ill.
 event-notice_due-done = UWV had to send you a letter about the WIA application.
+    .supporter = UWV had to send { $client } a letter about the WIA application.
 event-notice_due-next = UWV sends you a letter about the WIA application.
+    .supporter = UWV sends { $client } a letter about the WIA application.
 event-application_received = You applied for a WIA benefit. UWV received your application.
+    .supporter = { $client } applied for a WIA benefit. UWV received { $whose } application.
 event-application_deadline = You have to apply for the WIA benefit.
+    .supporter = { $client } has to apply for the WIA benefit.
 event-decision_due-next = UWV has to decide on your application.
+    .supporter = UWV has to decide on { $whose } application.
 event-decision_due-late = UWV has not yet decided on your application.
+    .supporter = UWV has not yet decided on { $whose } application.
 event-benefit_start-done = Your right to a WIA benefit started.
+    .supporter = { $whose } right to a WIA benefit started.
 event-benefit_start-next = Your right to a WIA benefit starts.
+    .supporter = { $whose } right to a WIA benefit starts.
 event-benefit_start-not_begun = Your right to a WIA benefit would have started on this day. But UWV refused your application.
+    .supporter = { $whose } right to a WIA benefit would have started on this day. But UWV refused { $whose } application.
 event-benefit_start-pending = Your right to a WIA benefit starts on this day if UWV grants it. UWV has not decided yet.
+    .supporter = { $whose } right to a WIA benefit starts on this day if UWV grants it. UWV has not decided yet.
 event-decision_due-met = UWV had to decide by this day. UWV decided in time.
 event-decision_due-passed = UWV had to decide by this day. UWV decided later: too late.
 event-notice_of_default = You sent UWV a { $term_ingebrekestelling }.
+    .supporter = { $client } sent UWV a { $term_ingebrekestelling }.
 event-penalty_start-done = The { $term_dwangsom } started to run.
 event-penalty_start-next = The { $term_dwangsom } starts to run.
 event-advance_start = UWV started paying an { $term_voorschot }.
 event-advance_end = UWV stopped the { $term_voorschot }.
 event-decision_iva = UWV decided: you get an IVA benefit.
+    .supporter = UWV decided: { $client } gets an IVA benefit.
 event-decision_wga = UWV decided: you get a WGA benefit.
+    .supporter = UWV decided: { $client } gets a WGA benefit.
 event-decision_refused = UWV decided: you get no WIA benefit.
+    .supporter = UWV decided: { $client } gets no WIA benefit.
 event-advance_waived = UWV decided on the { $term_kwijtschelding } of the advance.
 event-refund-done = UWV paid money back to you.
+    .supporter = UWV paid money back to { $client }.
 event-refund-next = UWV pays money back to you.
+    .supporter = UWV pays money back to { $client }.
 event-tax_compensation_claim = You can ask for { $term_tegemoetkoming }. You can do so once you have your tax assessment.
+    .supporter = { $client } can ask for { $term_tegemoetkoming }. { $client } can do so once the tax assessment has arrived.
 event-tax_compensation_claim-uncertain = You may be able to ask for { $term_tegemoetkoming }. Ask UWV once you have your tax assessment.
+    .supporter = { $client } may be able to ask for { $term_tegemoetkoming }. { $client } can ask UWV once the tax assessment has arrived.
 decision-due-loonsanctie = Your employer had to keep paying your wage for longer. UWV then decides only at the end of it. Helder counts the decision as late after { $date }. The law does not say so precisely.
+    .supporter = { $whose } employer had to keep paying { $whose } wage for longer. UWV then decides only at the end of it. Helder counts the decision as late after { $date }. The law does not say so precisely.
 event-correction_effective-done = Since then UWV uses your new { $term_dagloon }.
+    .supporter = Since then UWV uses { $whose } new { $term_dagloon }.
 event-correction_effective-next = UWV will use your new { $term_dagloon }.
+    .supporter = UWV will use { $whose } new { $term_dagloon }.
 event-back_payment-done = UWV paid the { $term_nabetaling }.
 event-back_payment-next = UWV pays the { $term_nabetaling }.
 event-letter_advance_settlement = UWV sent you a decision about paying back the { $term_voorschot }.
+    .supporter = UWV sent { $client } a decision about paying back the { $term_voorschot }.
 event-letter_refund = UWV sent you a decision about the { $term_restitutie }.
+    .supporter = UWV sent { $client } a decision about the { $term_restitutie }.
 event-letter_dagloon_correction = UWV sent you a decision about your { $term_dagloon }.
+    .supporter = UWV sent { $client } a decision about { $whose } { $term_dagloon }.
 event-letter_penalty = UWV sent you a decision about the { $term_dwangsom }.
+    .supporter = UWV sent { $client } a decision about the { $term_dwangsom }.
 event-objection_deadline-next = You can make an { $term_bezwaar } to UWV's decision.
+    .supporter = { $client } can make an { $term_bezwaar } to UWV's decision.
 event-objection_deadline-late = You could make an { $term_bezwaar } to UWV's decision.
+    .supporter = { $client } could make an { $term_bezwaar } to UWV's decision.
 event-letter-advance = UWV sent you a letter about the { $term_voorschot }.
+    .supporter = UWV sent { $client } a letter about the { $term_voorschot }.
 event-letter-waiver = UWV sent you a letter about the { $term_kwijtschelding }.
+    .supporter = UWV sent { $client } a letter about the { $term_kwijtschelding }.
 event-letter-refund = UWV sent you a letter about the { $term_restitutie }.
+    .supporter = UWV sent { $client } a letter about the { $term_restitutie }.
 event-letter-dagloon = UWV sent you a letter about your { $term_dagloon }.
+    .supporter = UWV sent { $client } a letter about { $whose } { $term_dagloon }.
 event-letter-back_payment = UWV sent you a letter about the { $term_nabetaling }.
+    .supporter = UWV sent { $client } a letter about the { $term_nabetaling }.
 event-letter-penalty = UWV sent you a letter about the { $term_dwangsom }.
+    .supporter = UWV sent { $client } a letter about the { $term_dwangsom }.
 event-call-advance = UWV called you about the { $term_voorschot }.
+    .supporter = UWV called { $client } about the { $term_voorschot }.
 event-call-waiver = UWV called you about the { $term_kwijtschelding }.
+    .supporter = UWV called { $client } about the { $term_kwijtschelding }.
 event-call-refund = UWV called you about the { $term_restitutie }.
+    .supporter = UWV called { $client } about the { $term_restitutie }.
 event-call-dagloon = UWV called you about your { $term_dagloon }.
+    .supporter = UWV called { $client } about { $whose } { $term_dagloon }.
 event-call-back_payment = UWV called you about the { $term_nabetaling }.
+    .supporter = UWV called { $client } about the { $term_nabetaling }.
 event-call-penalty = UWV called you about the { $term_dwangsom }.
+    .supporter = UWV called { $client } about the { $term_dwangsom }.
 event-letter-other = UWV sent you a letter.
+    .supporter = UWV sent { $client } a letter.
 event-call-other = UWV called you.
+    .supporter = UWV called { $client }.
 contact-told-letter = In a letter of { $date } UWV mentioned { $told }.
 contact-told-call = In a phone call on { $date } UWV mentioned { $told }.
 contact-differs = Helder calculated { $calculated }. The difference is { $difference }.
 contact-ask = Ask UWV which amount is right. A letter or call is not yet a decision.
+    .supporter = { $client } can ask UWV which amount is right. A letter or call is not yet a decision.
 event-correction = UWV is checking your { $term_dagloon }. Your file is now at this step: { $step }.
+    .supporter = UWV is checking { $whose } { $term_dagloon }. { $whose } file is now at this step: { $step }.
 step-sorted = sorted
 step-first_check = first check
 step-second_check = second check
 step-expert_team = expert team
 step-quality_check = quality check
 step-phone_call = phone call with you
+    .supporter = phone call with { $client }
 step-decided = decision
 step-sorted-about = UWV has put your file in a group. The check has not started yet.
+    .supporter = UWV has put { $whose } file in a group. The check has not started yet.
 step-first_check-about = A UWV employee checks your { $term_dagloon }.
+    .supporter = A UWV employee checks { $whose } { $term_dagloon }.
 step-second_check-about = A second UWV employee checks your { $term_dagloon } once more.
+    .supporter = A second UWV employee checks { $whose } { $term_dagloon } once more.
 step-expert_team-about = The two checks did not agree. A team of experts now decides.
 step-quality_check-about = UWV checks once more that everything is right.
 step-phone_call-about = UWV calls you about the outcome. Then you get a letter with the decision.
+    .supporter = UWV calls { $client } about the outcome. Then { $client } gets a letter with the decision.
 step-decided-about = UWV has decided and sent you a letter. Your employer got a copy.
+    .supporter = UWV has decided and sent { $client } a letter. { $whose } employer got a copy.
 
 ## Daily wage
 dagloon-lead = When your benefit started, on { $date }, your { $term_dagloon } was { $amount }.
+    .supporter = When { $whose } benefit started, on { $date }, { $whose } { $term_dagloon } was { $amount }.
 dagloon-period = For your { $term_dagloon }, your wages from { $from } to { $to } count.
+    .supporter = For { $whose } { $term_dagloon }, { $whose } wages from { $from } to { $to } count.
 dagloon-monthly-payroll = Helder assumes your wages were paid per month, not per week or per 4 weeks. UWV did not establish this for you.
+    .supporter = Helder assumes { $whose } wages were paid per month, not per week or per 4 weeks. UWV did not establish this for { $client }.
 dagloon-total = In that period you earned { $total }.
+    .supporter = In that period { $client } earned { $total }.
 dagloon-divisor = Helder divides that by { $divisor } days. That gives a wage of { $uncapped } per day.
 dagloon-wageless = In { $count ->
         [one] one month
        *[other] { $count } months
     } you had no wage: { $months }.
+    .supporter =
+        In { $count ->
+            [one] one month
+           *[other] { $count } months
+        } { $client } had no wage: { $months }.
 dagloon-wageless-rule = Such { $term_loonloze } do not count. A court decided this in 2024.
 dagloon-indexed = Then the half-yearly increases were added. That made your wage per day { $indexed }.
+    .supporter = Then the half-yearly increases were added. That made { $whose } wage per day { $indexed }.
 dagloon-capped = There is a maximum daily wage. It was { $maximum } per day.
 dagloon-maandloon = Your { $term_maandloon } is { $maandloon }.
+    .supporter = { $whose } { $term_maandloon } is { $maandloon }.
 dagloon-rounding = UWV does not say how it rounds. Helder rounds to whole cents, as in UWV's examples.
 
 ## Benefit
 benefit-lead = In { $month } you get { $amount } gross.
+    .supporter = In { $month } { $client } gets { $amount } gross.
 benefit-lead-none = You get no WIA benefit.
+    .supporter = { $client } gets no WIA benefit.
 benefit-start = Your benefit started on { $date }.
+    .supporter = { $whose } benefit started on { $date }.
 benefit-iva = You get an IVA benefit. It is 75% of your monthly wage.
+    .supporter = { $client } gets an IVA benefit. It is 75% of { $whose } monthly wage.
 benefit-lgu = First you get a wage-related benefit. In the first 2 months it is 75% of your monthly wage.
+    .supporter = First { $client } gets a wage-related benefit. In the first 2 months it is 75% of { $whose } monthly wage.
 benefit-lgu-after = After that it is 70%. This benefit runs until { $date }.
 benefit-lau = After that you get a wage supplement. It is 70% of your monthly wage minus your income.
+    .supporter = After that { $client } gets a wage supplement. It is 70% of { $whose } monthly wage minus { $whose } income.
 benefit-vvu = After that you get a follow-up benefit. It depends on the minimum wage.
+    .supporter = After that { $client } gets a follow-up benefit. It depends on the minimum wage.
 benefit-vvu-assumption = Helder calculated: you get a follow-up benefit. Your decision does not say how much you can still earn. Helder assumes that you earn less than half of that. UWV has not decided on this yet.
+    .supporter = Helder calculated: { $client } gets a follow-up benefit. The decision does not say how much { $client } can still earn. Helder assumes that { $client } earns less than half of that. UWV has not decided on this yet.
 benefit-maandloon-month = In { $month } your monthly wage was { $maandloon }. That is more than the { $start } at the start, because your daily wage was raised.
+    .supporter = In { $month } { $whose } monthly wage was { $maandloon }. That is more than the { $start } at the start, because { $whose } daily wage was raised.
 benefit-income = You also had income from work. Part of it is taken off your benefit.
+    .supporter = { $client } also had income from work. Part of it is taken off { $whose } benefit.
 benefit-holiday = In May you also get holiday pay. It is not included here.
+    .supporter = In May { $client } also gets holiday pay. It is not included here.
 benefit-gross = All amounts are gross. Tax still has to be taken off.
 
 ## Advance
 advance-lead = You received an { $term_voorschot } of { $paid } in total.
+    .supporter = { $client } received an { $term_voorschot } of { $paid } in total.
 advance-unsettled = UWV has not decided yet. So it is not yet known whether it was too much.
 advance-entitled = Helder calculated: with the decision you were entitled to { $entitled } over those months.
+    .supporter = Helder calculated: with the decision { $client } was entitled to { $entitled } over those months.
 advance-over = So you received { $over } too much.
+    .supporter = So { $client } received { $over } too much.
 advance-under = So you received { $under } too little. You still get that money.
+    .supporter = So { $client } received { $under } too little. { $client } still gets that money.
 advance-exact = That was exactly right.
 advance-ww = You also received WW in those months. It settles { $ww }.
+    .supporter = { $client } also received WW in those months. It settles { $ww }.
 advance-income = You also had income from work. Because of it, { $income } of the advance was too much.
+    .supporter = { $client } also had income from work. Because of it, { $income } of the advance was too much.
 advance-income-rule = UWV does not publish how it computes an advance. Helder uses the WIA rule: 70% of your income.
+    .supporter = UWV does not publish how it computes an advance. Helder uses the WIA rule: 70% of { $whose } income.
 
 ## Waiver
 waiver-lead-nothing = You do not have to pay anything back.
+    .supporter = { $client } does not have to pay anything back.
 waiver-lead-open = You still have to pay back { $open }.
+    .supporter = { $client } still has to pay back { $open }.
 waiver-lead-refund = Helder calculated: you get { $refund } back.
+    .supporter = Helder calculated: { $client } gets { $refund } back.
 waiver-lead-paid = You have already paid back everything you had to.
+    .supporter = { $client } has already paid back everything { $client } had to.
 waiver-waived = You do not have to pay back { $waived }. This is called { $term_kwijtschelding }.
+    .supporter = { $client } does not have to pay back { $waived }. This is called { $term_kwijtschelding }.
 waiver-reason-late_decision = UWV decided too late. So you had the advance for longer. That is not your fault.
+    .supporter = UWV decided too late. So { $client } had the advance for longer. That is not { $whose } fault.
 waiver-reason-promised = In 2021 UWV promised you in writing that you may keep the advance.
+    .supporter = In 2021 UWV promised { $client } in writing that { $client } may keep the advance.
 waiver-reason-no_overpayment = You did not receive too much. There is nothing to pay back.
+    .supporter = { $client } did not receive too much. There is nothing to pay back.
 waiver-reason-decision_in_time = UWV decided in time. So you get no { $term_kwijtschelding }.
+    .supporter = UWV decided in time. So { $client } gets no { $term_kwijtschelding }.
 waiver-reason-client_caused = The delay was caused by you. So you get no { $term_kwijtschelding }.
+    .supporter = The delay was caused by { $client }. So { $client } gets no { $term_kwijtschelding }.
 waiver-reason-outside_scope = Your advance falls outside the scheme's period. The scheme covers 2020 to 2025.
+    .supporter = { $whose } advance falls outside the scheme's period. The scheme covers 2020 to 2025.
 waiver-policy = This scheme is UWV policy. It is not in the law.
 waiver-to-repay = You do have to pay back { $to_repay }. That is the part for your income from work.
+    .supporter = { $client } does have to pay back { $to_repay }. That is the part for { $whose } income from work.
 waiver-to-repay-plain = You have to pay back { $to_repay }.
+    .supporter = { $client } has to pay back { $to_repay }.
 waiver-ww-part = The part of { $ww } is settled with your WW.
+    .supporter = The part of { $ww } is settled with { $whose } WW.
 waiver-repaid = You already paid back { $repaid }.
+    .supporter = { $client } already paid back { $repaid }.
 waiver-refund = That is more than needed. You get { $refund } back. This is a { $term_restitutie }.
+    .supporter = That is more than needed. { $client } gets { $refund } back. This is a { $term_restitutie }.
 waiver-tax = You get this money back in a different year from when you paid it. That can affect your tax or benefits.
+    .supporter = { $client } gets this money back in a different year from when { $client } paid it. That can affect { $whose } tax or benefits.
 waiver-tax-years = It concerns the years { $years }.
 waiver-tax-claim = You can ask for { $term_tegemoetkoming } for this.
+    .supporter = { $client } can ask for { $term_tegemoetkoming } for this.
 waiver-tax-claim-uncertain = UWV described { $term_tegemoetkoming } only for repayments up to and including 2022. Whether you can still ask for it is not certain. Ask UWV.
+    .supporter = UWV described { $term_tegemoetkoming } only for repayments up to and including 2022. Whether { $client } can still ask for it is not certain. { $client } can ask UWV.
 waiver-plan = Can you not pay this at once? Ask UWV for a payment plan.
+    .supporter = If { $client } cannot pay this at once, { $client } can ask UWV for a payment plan.
 waiver-route-herstel = Your advance fell under the repair operation of 2021 and 2022.
+    .supporter = { $whose } advance fell under the repair operation of 2021 and 2022.
 waiver-route-geparkeerd = UWV held the recovery in 2021 and 2022 and then wrote it off.
 waiver-route-regulier = UWV handles this in its regular process.
 waiver-route-rule = UWV does not say exactly which cases go which way. Helder looks at the dates of your advance and decision.
+    .supporter = UWV does not say exactly which cases go which way. Helder looks at the dates of { $whose } advance and decision.
 
 ## Daily wage check
 backpay-lead-too_low = Helder calculated: you get { $amount } extra. This is a { $term_nabetaling }.
+    .supporter = Helder calculated: { $client } gets { $amount } extra. This is a { $term_nabetaling }.
 backpay-lead-too_high = Helder calculated: your benefit was too high. You do not have to pay anything back.
+    .supporter = Helder calculated: { $whose } benefit was too high. { $client } does not have to pay anything back.
 backpay-lead-too_high-repay = Helder calculated: your benefit was too high. You have to pay back { $to_repay }.
+    .supporter = Helder calculated: { $whose } benefit was too high. { $client } has to pay back { $to_repay }.
 backpay-lead-correct = Helder calculated: your daily wage was right. Nothing changes.
+    .supporter = Helder calculated: { $whose } daily wage was right. Nothing changes.
 backpay-step = Your file is now at this step: { $step }.
+    .supporter = { $whose } file is now at this step: { $step }.
 backpay-dagloon = Your daily wage was { $as_set }. Helder calculated: the right daily wage is { $corrected }.
+    .supporter = { $whose } daily wage was { $as_set }. Helder calculated: the right daily wage is { $corrected }.
 backpay-months = For every month from { $from }, Helder calculated what you got and what you should have got.
+    .supporter = For every month from { $from }, Helder calculated what { $client } got and what { $client } should have got.
 backpay-paid-computed = Helder does not know what UWV paid you each month. Helder computes it from the old daily wage.
+    .supporter = Helder does not know what UWV paid { $client } each month. Helder computes it from the old daily wage.
 backpay-totals = You got { $paid }. You should have got { $due }.
+    .supporter = { $client } got { $paid }. { $client } should have got { $due }.
 backpay-interest = You also get { $interest } { $term_rente }.
+    .supporter = { $client } also gets { $interest } { $term_rente }.
 backpay-interest-none = The interest is less than { $minimum }. It is not paid out.
 backpay-interest-unknown = UWV has not announced the payment date yet. So the interest is not known yet.
 backpay-not-reclaimed = You received { $amount } too much. You do not have to pay it back. The government decided this in 2025.
+    .supporter = { $client } received { $amount } too much. { $client } does not have to pay it back. The government decided this in 2025.
 backpay-could-have-known = You could have known that your benefit was too high. So you have to pay back { $amount }.
+    .supporter = { $client } could have known that { $whose } benefit was too high. So { $client } has to pay back { $amount }.
 backpay-new = From { $date } you get { $amount } per month.
+    .supporter = From { $date } { $client } gets { $amount } per month.
 backpay-new-lowered = Helder calculated: from { $date } you get { $amount } per month. Whether a benefit that was too high goes down for the future has not been decided. UWV has not decided on this yet.
+    .supporter = Helder calculated: from { $date } { $client } gets { $amount } per month. Whether a benefit that was too high goes down for the future has not been decided. UWV has not decided on this yet.
 backpay-new-lowered-decided = From { $date } you get { $amount } per month. Helder assumes that UWV lowers a benefit that was too high for the future. The government had not decided on that in 2025.
+    .supporter = From { $date } { $client } gets { $amount } per month. Helder assumes that UWV lowers a benefit that was too high for the future. The government had not decided on that in 2025.
 backpay-new-indexed = That amount rises with the increases of 1 January and 1 July. In { $month } it was { $amount }.
 category-to_check = Your benefit is one of the about 43,000 benefits from 2020 to 2024 whose { $term_dagloon } UWV checks by hand.
+    .supporter = { $whose } benefit is one of the about 43,000 benefits from 2020 to 2024 whose { $term_dagloon } UWV checks by hand.
 category-no_reason = UWV searched the data of all WIA benefits from 2020 to 2024 for signs of an error in the daily wage.
 category-no_reason-checked = For your benefit UWV found no sign of an error. So UWV does not check your daily wage again.
+    .supporter = For { $whose } benefit UWV found no sign of an error. So UWV does not check { $whose } daily wage again.
 category-loonloze_tijdvakken = UWV adjusts your daily wage because of a court ruling on months without wage. This is not an error of UWV.
+    .supporter = UWV adjusts { $whose } daily wage because of a court ruling on months without wage. This is not an error of UWV.
 category-loonloze_tijdvakken-before-2020 = UWV also does this for benefits that started before 2020.
 category-indexering = An increase (indexation) of your daily wage may not have been applied correctly. UWV adjusts it in any case.
+    .supporter = An increase (indexation) of { $whose } daily wage may not have been applied correctly. UWV adjusts it in any case.
 category-opting_in = You were insured because you chose to be (opting-in). UWV adjusts these benefits in any case.
+    .supporter = { $client } was insured because { $client } chose to be (opting-in). UWV adjusts these benefits in any case.
 category-aop = Your benefit involves an incapacity pension (AOP). UWV adjusts these benefits in any case.
+    .supporter = { $whose } benefit involves an incapacity pension (AOP). UWV adjusts these benefits in any case.
 not-known-yet = As of { $date }: { $text }
 
 ## Penalty
 penalty-lead = Helder calculated: UWV has to pay you a { $term_dwangsom } of { $amount }.
+    .supporter = Helder calculated: UWV has to pay { $client } a { $term_dwangsom } of { $amount }.
 penalty-lead-running = Helder calculated: UWV has to pay you a { $term_dwangsom }. It is now { $amount } and still growing.
+    .supporter = Helder calculated: UWV has to pay { $client } a { $term_dwangsom }. It is now { $amount } and still growing.
 penalty-lead-none = You are not entitled to a penalty.
+    .supporter = { $client } is not entitled to a penalty.
 penalty-lead-excluded = You get no penalty. UWV finds that the notice of default came too late.
+    .supporter = { $client } gets no penalty. UWV finds that the notice of default came too late.
 penalty-notice = On { $date } you sent UWV a { $term_ingebrekestelling }.
+    .supporter = On { $date } { $client } sent UWV a { $term_ingebrekestelling }.
 penalty-start = UWV then had 2 more weeks. The penalty counts from { $date }.
 penalty-days = It concerns { $days ->
         [one] one day
@@ -280,13 +435,19 @@ estimate-what-per_day_29_42 = €{ $value } a day for days 29 to 42
 estimate-what-maximum = a maximum of €{ $value }
 estimate-affects-index_percent = That estimate affects the amounts from that date.
 estimate-affects-maximum_dagloon = That estimate affects your benefit if your wage is above that maximum.
+    .supporter = That estimate affects { $whose } benefit if { $whose } wage is above that maximum.
 estimate-affects-rate_percent = That estimate affects the interest from that date.
 estimate-affects-decision_term_weeks = That estimate affects the date by which UWV must decide.
 estimate-affects-maximum_days = That estimate affects the amount UWV pays you for deciding late.
+    .supporter = That estimate affects the amount UWV pays { $client } for deciding late.
 estimate-affects-per_day_1_14 = That estimate affects the amount UWV pays you for deciding late.
+    .supporter = That estimate affects the amount UWV pays { $client } for deciding late.
 estimate-affects-per_day_15_28 = That estimate affects the amount UWV pays you for deciding late.
+    .supporter = That estimate affects the amount UWV pays { $client } for deciding late.
 estimate-affects-per_day_29_42 = That estimate affects the amount UWV pays you for deciding late.
+    .supporter = That estimate affects the amount UWV pays { $client } for deciding late.
 estimate-affects-maximum = That estimate affects the amount UWV pays you for deciding late.
+    .supporter = That estimate affects the amount UWV pays { $client } for deciding late.
 
 ## Who decided: UWV or Helder?
 provenance-decided = UWV decided this on { $date } (letter { $reference }).
@@ -300,48 +461,80 @@ differ-calculated = Helder calculated: { $calculated }.
 differ-higher = Helder comes to { $difference } more than UWV. The difference is in line { $line } of the calculation.
 differ-lower = Helder comes to { $difference } less than UWV. The difference is in line { $line } of the calculation.
 objection-open = Do you disagree with the decision? Then you can make an { $term_bezwaar } until { $date }.
+    .supporter = Does { $client } disagree with the decision? Then { $client } can make an { $term_bezwaar } until { $date }.
 objection-how = Write to UWV why you think the amount is wrong. Name the difference and line { $line }.
+    .supporter = { $client } then writes to UWV why the amount is wrong, naming the difference and line { $line }.
 objection-closed = You could make an { $term_bezwaar } until { $date }. You can still ask UWV to look at the decision again.
+    .supporter = { $client } could make an { $term_bezwaar } until { $date }. { $client } can still ask UWV to look at the decision again.
 
 ## How it was calculated: the sums step by step ("How was this calculated?")
 worked-wage-total = Your wage from { $from } up to and including { $to } was { $total } in total.
+    .supporter = { $whose } wage from { $from } up to and including { $to } was { $total } in total.
 worked-divisor = A year has { $year } working days. The { $wageless } working days of months without wage do not count: { $year } − { $wageless } = { $divisor } days.
 worked-divisor-plain = A year has { $divisor } working days.
 worked-uncapped = { $total } divided by { $divisor } is { $uncapped } a day, rounded to whole cents.
 worked-indexed = Raised by { $percent }: from { $before } to { $after }, rounded to whole cents.
 worked-maximum-below = The maximum daily wage was { $maximum }. Your wage per day is lower. So your daily wage on { $date } is { $dagloon }.
+    .supporter = The maximum daily wage was { $maximum }. { $whose } wage per day is lower. So { $whose } daily wage on { $date } is { $dagloon }.
 worked-maximum-capped = The maximum daily wage was { $maximum }. Your wage per day was higher. So your daily wage on { $date } is { $dagloon }.
+    .supporter = The maximum daily wage was { $maximum }. { $whose } wage per day was higher. So { $whose } daily wage on { $date } is { $dagloon }.
 worked-maandloon = Your monthly wage: { $dagloon } × 21.75 = { $maandloon }, rounded to whole cents.
+    .supporter = { $whose } monthly wage: { $dagloon } × 21.75 = { $maandloon }, rounded to whole cents.
 worked-maandloon-month = Your monthly wage in { $month }: { $dagloon } × 21.75 = { $maandloon }, rounded to whole cents.
+    .supporter = { $whose } monthly wage in { $month }: { $dagloon } × 21.75 = { $maandloon }, rounded to whole cents.
 worked-benefit-indexations = Your daily wage goes up every six months. This is how Helder reached your daily wage in { $month }:
+    .supporter = { $whose } daily wage goes up every six months. This is how Helder reached { $whose } daily wage in { $month }:
 worked-benefit-iva = Your IVA benefit in { $month }: { $percent } of { $maandloon } = { $amount }.
+    .supporter = { $whose } IVA benefit in { $month }: { $percent } of { $maandloon } = { $amount }.
 worked-benefit-iva-part = In { $month } you were entitled on { $days } of the { $weekdays } working days: { $percent } of { $maandloon } × { $days } ÷ { $weekdays } = { $amount }.
+    .supporter = In { $month } { $client } was entitled on { $days } of the { $weekdays } working days: { $percent } of { $maandloon } × { $days } ÷ { $weekdays } = { $amount }.
 worked-benefit-lgu = Your wage-related benefit in { $month }: { $percent } of { $maandloon } = { $amount }.
+    .supporter = { $whose } wage-related benefit in { $month }: { $percent } of { $maandloon } = { $amount }.
 worked-benefit-lgu-part = In { $month } you were entitled on { $days } of the { $weekdays } working days: { $percent } of { $maandloon } × { $days } ÷ { $weekdays } = { $amount }.
+    .supporter = In { $month } { $client } was entitled on { $days } of the { $weekdays } working days: { $percent } of { $maandloon } × { $days } ÷ { $weekdays } = { $amount }.
 worked-benefit-lau = Your monthly wage minus your income: { $maandloon } − { $income } = { $rest }. Your wage supplement in { $month }: { $percent } of { $rest } = { $amount }.
+    .supporter = { $whose } monthly wage minus { $whose } income: { $maandloon } − { $income } = { $rest }. { $whose } wage supplement in { $month }: { $percent } of { $rest } = { $amount }.
 worked-benefit-lau-capacity = Your monthly wage minus what UWV says you can still earn: { $maandloon } − { $capacity } = { $rest }. Your wage supplement in { $month }: { $percent } of { $rest } = { $amount }.
+    .supporter = { $whose } monthly wage minus what UWV says { $client } can still earn: { $maandloon } − { $capacity } = { $rest }. { $whose } wage supplement in { $month }: { $percent } of { $rest } = { $amount }.
 worked-benefit-vvu = Your follow-up benefit in { $month } depends on the minimum wage of { $minimum }, with holiday pay: { $percent } of { $minimum } × { $holiday } = { $amount }.
+    .supporter = { $whose } follow-up benefit in { $month } depends on the minimum wage of { $minimum }, with holiday pay: { $percent } of { $minimum } × { $holiday } = { $amount }.
 worked-benefit-vvu-maandloon = Your monthly wage is below the minimum wage with holiday pay. Your follow-up benefit in { $month }: { $percent } of { $maandloon } = { $amount }.
+    .supporter = { $whose } monthly wage is below the minimum wage with holiday pay. { $whose } follow-up benefit in { $month }: { $percent } of { $maandloon } = { $amount }.
 worked-benefit-floor = Your wage supplement is never lower than a part of the minimum wage with holiday pay. In { $month } that is { $percent } of { $minimum } × { $holiday } = { $amount }.
+    .supporter = { $whose } wage supplement is never lower than a part of the minimum wage with holiday pay. In { $month } that is { $percent } of { $minimum } × { $holiday } = { $amount }.
 worked-benefit-days = Helder calculated every working day of { $month } at that day's amount. Together that is { $amount }.
 worked-advance-over = You received more advance than the benefit you were entitled to: { $sum }.
+    .supporter = { $client } received more advance than the benefit { $client } was entitled to: { $sum }.
 worked-advance-under = You were entitled to more than the advance: { $sum }.
+    .supporter = { $client } was entitled to more than the advance: { $sum }.
 worked-advance-exact = You received { $paid } in advance. That is exactly the benefit you were entitled to: { $entitled }.
+    .supporter = { $client } received { $paid } in advance. That is exactly the benefit { $client } was entitled to: { $entitled }.
 worked-advance-ww = Your unemployment benefit (WW) over the same months settles { $ww } of it.
+    .supporter = { $whose } unemployment benefit (WW) over the same months settles { $ww } of it.
 worked-advance-income = The part for your income from work: { $percent } of { $income } = { $seventy }.
+    .supporter = The part for { $whose } income from work: { $percent } of { $income } = { $seventy }.
 worked-advance-income-limited = { $percent } of your income from work is { $seventy }. That is more than was overpaid. So the part for your income is { $part }.
+    .supporter = { $percent } of { $whose } income from work is { $seventy }. That is more than was overpaid. So the part for { $whose } income is { $part }.
 worked-waiver-waived = UWV does not ask back: { $sum }.
 worked-waiver-waived-all = UWV does not ask back the whole amount of { $waived }.
 worked-waiver-to-repay = You have to pay back: { $sum }.
+    .supporter = { $client } has to pay back: { $sum }.
 worked-waiver-refund = You already paid back more than needed. You get back: { $sum }.
+    .supporter = { $client } already paid back more than needed. { $client } gets back: { $sum }.
 worked-waiver-open = You still have to pay back: { $sum }.
+    .supporter = { $client } still has to pay back: { $sum }.
 worked-backpay-totals = Helder added up every month from { $from }. You should have received { $due }. You received { $paid }.
+    .supporter = Helder added up every month from { $from }. { $client } should have received { $due }. { $client } received { $paid }.
 worked-backpay-amount = Your back payment: { $sum }.
+    .supporter = { $whose } back payment: { $sum }.
 worked-backpay-total = With the statutory interest you receive in total: { $sum }.
+    .supporter = With the statutory interest { $client } receives in total: { $sum }.
 worked-backpay-overpaid = You received too much: { $sum }.
+    .supporter = { $client } received too much: { $sum }.
 worked-penalty-days = { $days } days × { $rate } = { $part }.
 worked-penalty-total = Together: { $sum }.
 worked-penalty-maximum = But the penalty is never more than { $maximum }. So you receive { $maximum }.
+    .supporter = But the penalty is never more than { $maximum }. So { $client } receives { $maximum }.
 
 ## Sources: the laws and documents the rules come from
 sources-label = Sources
@@ -365,27 +558,49 @@ source-Atw = General Time Limits Act (Algemene termijnenwet)
 
 ## The four answers on top: money, why, what happens next, what you must do
 summary-money-refund = You do not have to pay anything back. You get { $refund } back.
+    .supporter = { $client } does not have to pay anything back. { $client } gets { $refund } back.
 summary-money-waived = You do not have to pay anything back. This is { $waived } of the { $term_voorschot }.
+    .supporter = { $client } does not have to pay anything back. This is { $waived } of the { $term_voorschot }.
 summary-money-backpay = You get { $amount } in arrears. This is a { $term_nabetaling }.
+    .supporter = { $client } gets { $amount } in arrears. This is a { $term_nabetaling }.
+summary-money-backpay-total = You receive { $total } in total: { $amount } { $term_nabetaling } and { $interest } { $term_rente }.
+    .supporter = { $client } receives { $total } in total: { $amount } { $term_nabetaling } and { $interest } { $term_rente }.
 summary-money-backpay-repay = Your benefit was too high. You have to pay back { $to_repay }.
+    .supporter = { $whose } benefit was too high. { $client } has to pay back { $to_repay }.
 summary-money-not-reclaimed = Your benefit was { $amount } too high. You do not have to pay that back.
+    .supporter = { $whose } benefit was { $amount } too high. { $client } does not have to pay that back.
 summary-money-penalty = You are entitled to a { $term_dwangsom } of { $amount }.
+    .supporter = { $client } is entitled to a { $term_dwangsom } of { $amount }.
 summary-money-penalty-running = You are entitled to a { $term_dwangsom }. It is { $amount } now and rises to at most { $maximum }.
+    .supporter = { $client } is entitled to a { $term_dwangsom }. It is { $amount } now and rises to at most { $maximum }.
 summary-money-undecided = You do not get a WIA benefit yet. How much you get depends on UWV's decision.
+    .supporter = { $client } does not get a WIA benefit yet. How much { $client } gets depends on UWV's decision.
 summary-why-penalty = UWV did not decide within 2 weeks of your { $term_ingebrekestelling } of { $date }.
+    .supporter = UWV did not decide within 2 weeks of { $whose } { $term_ingebrekestelling } of { $date }.
 summary-next-correction = UWV is still checking your { $term_dagloon }. On { $date } your file was at this step: { $step }.
+    .supporter = UWV is still checking { $whose } { $term_dagloon }. On { $date } { $whose } file was at this step: { $step }.
 summary-next-penalty = The { $term_dwangsom } has been running since { $date }. It stops when UWV decides, and after 42 days.
 summary-next-running = Your benefit continues every month. This is where things stand on { $date }.
+    .supporter = { $whose } benefit continues every month. This is where things stand on { $date }.
 summary-next-none = Helder knows of no next step with a date. This is where things stand on { $date }.
 summary-todo-apply = Apply for the WIA benefit at UWV. Do so by { $date } at the latest.
+    .supporter = { $client } has to apply for the WIA benefit at UWV, by { $date } at the latest.
 summary-todo-notice-when = The law sets no date by which you must do this.
+    .supporter = The law sets no date by which { $client } must do this.
 summary-todo-objection = Do you disagree with the decision of { $decided } (letter { $reference })? Then lodge an { $term_bezwaar } by { $date } at the latest.
+    .supporter = Does { $client } disagree with the decision of { $decided } (letter { $reference })? Then { $client } can lodge an { $term_bezwaar } by { $date } at the latest.
 summary-todo-repay-letter = Pay back { $open } as UWV's letter of { $date } says. Can you not pay at once? Then ask UWV for a payment plan.
+    .supporter = { $client } pays back { $open } as UWV's letter of { $date } says. If { $client } cannot pay at once, { $client } can ask UWV for a payment plan.
 summary-todo-repay-wait = Wait for UWV's decision. It says how and when you pay back { $open }. Can you not pay at once? Then ask for a payment plan.
+    .supporter = { $client } waits for UWV's decision. It says how and when { $client } pays back { $open }. If { $client } cannot pay at once, { $client } can ask for a payment plan.
 summary-todo-tax = Ask UWV for a { $term_tegemoetkoming } once you have the tax assessment for { $years }. Helder knows of no final date for this.
+    .supporter = { $client } can ask UWV for a { $term_tegemoetkoming } once { $client } has the tax assessment for { $years }. Helder knows of no final date for this.
 summary-todo-tax-uncertain = Ask UWV whether you can get a { $term_tegemoetkoming } once you have the tax assessment for { $years }. UWV described it only for repayments up to and including 2022: whether it is still possible is not certain.
+    .supporter = { $client } can ask UWV whether a { $term_tegemoetkoming } is possible once { $client } has the tax assessment for { $years }. UWV described it only for repayments up to and including 2022: whether it is still possible is not certain.
 summary-todo-wait = You do not need to do anything now. Wait for UWV's letter.
+    .supporter = { $client } does not need to do anything now. { $client } waits for UWV's letter.
 summary-todo-nothing = You do not need to do anything now.
+    .supporter = { $client } does not need to do anything now.
 
 ## Portal: buttons and headings
 ui-brand = Helder
@@ -467,6 +682,7 @@ ui-ledger-equal = equal
 ui-ledger-total = Total
 ui-ledger-chart = Chart per month: paid (light) and should have been (dark). The table below gives the same amounts.
 ui-actor-client = You
+ui-actor-client-about = { $client }
 ui-actor-uwv = UWV
 ui-timeline-who = Who
 ui-facts-title = Your wage per month in the period UWV looks at
@@ -550,6 +766,7 @@ ui-summary-money = Money
 ui-summary-why = Why
 ui-summary-next = What happens next?
 ui-summary-todo = What must you do?
+ui-summary-todo-about = What must { $client } do?
 ui-summary-provenance-decided = UWV's decision:
 ui-summary-provenance-calculated = Helder's calculation:
 ui-summary-provenance-estimate = Helder's estimate:

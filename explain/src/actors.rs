@@ -157,6 +157,7 @@ pub fn actor(id: &str) -> Option<Actor> {
         "summary-money-refund"
         | "summary-money-waived"
         | "summary-money-backpay"
+        | "summary-money-backpay-total"
         | "summary-money-backpay-repay"
         | "summary-money-not-reclaimed"
         | "summary-money-penalty"

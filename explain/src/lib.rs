@@ -11,6 +11,7 @@ mod format;
 mod labels;
 mod mail;
 mod messages;
+mod reader;
 mod sections;
 mod summary;
 mod timeline;
@@ -27,6 +28,7 @@ pub use actors::{Actor, actor};
 pub use assumptions::{is_assumption, states_assumption};
 pub use mail::{NewsMail, news_mail};
 pub use messages::languages;
+pub use reader::Reader;
 pub use summary::Summary;
 /// The campaign statements (what is not known yet), for the server's campaign news.
 pub use unknowns::{Statement as CampaignStatement, statements as campaign_statements, topics as campaign_topics};
@@ -191,14 +193,23 @@ pub fn terms(language: &str) -> Result<Vec<(String, String)>, ExplainError> {
         .collect())
 }
 
-/// Explains a result (as read back from JSON) in `language` (`"nl"`, `"en"`, …).
+/// Explains a result (as read back from JSON) in `language` (`"nl"`, `"en"`, …) to the client.
 pub fn explain(result: &helder_core::ResultDocument, language: &str) -> Result<Explanation, ExplainError> {
+    explain_for(result, language, &Reader::Client)
+}
+
+/// Explains a result in `language` to `reader`: a supporter reads about the client (`reader`).
+pub fn explain_for(
+    result: &helder_core::ResultDocument,
+    language: &str,
+    reader: &Reader,
+) -> Result<Explanation, ExplainError> {
     let bundle = messages::bundle(language)?;
-    let mut writer = writer::Writer::new(bundle, language, result);
+    let mut writer = writer::Writer::new(bundle, language, result).for_reader(reader);
     let (mut sections, sections::Overview { actions, timeline, notes }) = sections::all(&mut writer, result)?;
     worked::add(&mut writer, result, &mut sections)?;
     let glossary = writer.glossary()?;
-    let summary = summary::summary(&mut writer::Writer::new(bundle, language, result), result)?;
+    let summary = summary::summary(&mut writer::Writer::new(bundle, language, result).for_reader(reader), result)?;
     Ok(Explanation {
         language: language.to_owned(),
         case_id: result.case_id.clone(),
@@ -214,9 +225,14 @@ pub fn explain(result: &helder_core::ResultDocument, language: &str) -> Result<E
 
 /// Computes a case document and explains it: `helder-case/1` JSON in, explanation out.
 pub fn explain_case(case_json: &str, language: &str) -> Result<Explanation, ExplainCaseError> {
+    explain_case_for(case_json, language, &Reader::Client)
+}
+
+/// Computes a case document and explains it to `reader`.
+pub fn explain_case_for(case_json: &str, language: &str, reader: &Reader) -> Result<Explanation, ExplainCaseError> {
     let case = helder_core::contract::parse_case(case_json)?;
     let result = helder_core::compute_case(&case)?.into_lines();
-    Ok(explain(&result, language)?)
+    Ok(explain_for(&result, language, reader)?)
 }
 
 #[derive(Debug, thiserror::Error)]

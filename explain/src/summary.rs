@@ -85,12 +85,23 @@ fn money(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Vec<Sentence>, Explai
     }
     if let Some(b) = &r.backpay {
         match b.outcome.as_str() {
-            "too_low" if b.amount.is_positive() => {
-                out.push(w.say("summary-money-backpay", vec![("amount", euro(b.amount, "/backpay/amount"))])?);
-                if let Some(interest) = b.interest.filter(|i| i.is_positive()) {
-                    out.push(w.say("backpay-interest", vec![("interest", euro(interest, "/backpay/interest"))])?);
+            "too_low" if b.amount.is_positive() => match b.interest.filter(|i| i.is_positive()) {
+                // One figure, the total people would otherwise add up themselves, with its parts
+                // (the worked calculation bridges it: back payment + interest = total).
+                Some(interest) => {
+                    let total = b.amount + interest;
+                    let parts = vec!["/backpay/amount".to_owned(), "/backpay/interest".to_owned()];
+                    out.push(w.say(
+                        "summary-money-backpay-total",
+                        vec![
+                            ("total", Arg::Euro(total, Cite::Sum(parts))),
+                            ("amount", euro(b.amount, "/backpay/amount")),
+                            ("interest", euro(interest, "/backpay/interest")),
+                        ],
+                    )?);
                 }
-            }
+                None => out.push(w.say("summary-money-backpay", vec![("amount", euro(b.amount, "/backpay/amount"))])?),
+            },
             "too_high" if b.to_repay.is_positive() => out
                 .push(w.say("summary-money-backpay-repay", vec![("to_repay", euro(b.to_repay, "/backpay/to_repay"))])?),
             "too_high" if b.not_reclaimed.is_positive() => out.push(w.say(

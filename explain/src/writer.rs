@@ -145,7 +145,7 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
     ),
     ("contact-told-", &["letter", "call"]),
     // Who acts at a step of the timeline (`ui-actor-<actor>`).
-    ("ui-actor-", &["client", "uwv"]),
+    ("ui-actor-", &["client", "uwv", "client-about"]),
     (
         "source-",
         &[
@@ -217,6 +217,9 @@ pub enum Cite {
     Law(&'static str),
     /// A fact of the case itself (a date the person gave), with no trace line.
     Fact,
+    /// The sum of result fields (back payment plus interest), shown where people would add up
+    /// themselves; its provenance is the weakest of its parts'.
+    Sum(Vec<String>),
 }
 
 /// One argument of a message.
@@ -243,6 +246,8 @@ pub struct Writer<'a> {
     estimate_from: HashMap<&'a str, NaiveDate>,
     terms_used: Vec<&'static str>,
     section_sources: Vec<String>,
+    /// For a supporter: the client's first name and its possessive (`reader`).
+    about: Option<(String, String)>,
 }
 
 impl<'a> Writer<'a> {
@@ -260,7 +265,15 @@ impl<'a> Writer<'a> {
             estimate_from,
             terms_used: Vec::new(),
             section_sources: Vec::new(),
+            about: None,
         }
+    }
+
+    /// Writes for `reader`: for a supporter, every message that addresses the reader is written
+    /// in its `.supporter` form, about the client.
+    pub fn for_reader(mut self, reader: &crate::Reader) -> Writer<'a> {
+        self.about = reader.about().map(|name| (name.to_owned(), crate::reader::whose(&self.language, name)));
+        self
     }
 
     fn error(&self, id: &str, detail: impl Into<String>) -> ExplainError {
@@ -281,13 +294,32 @@ impl<'a> Writer<'a> {
         self.format(id, None)
     }
 
+    /// The message's pattern for this reader: its `.supporter` attribute when writing about the
+    /// client and it has one, else its value.
     fn pattern(&self, id: &str) -> Result<&'static ast::Pattern<&'static str>, ExplainError> {
-        self.bundle.get_message(id).and_then(|message| message.value()).ok_or_else(|| self.error(id, "no such message"))
+        let message = self.bundle.get_message(id).ok_or_else(|| self.error(id, "no such message"))?;
+        let about = self
+            .about
+            .as_ref()
+            .and_then(|_| message.get_attribute(crate::reader::SUPPORTER_ATTRIBUTE))
+            .map(|attribute| attribute.value());
+        about.or_else(|| message.value()).ok_or_else(|| self.error(id, "no such message"))
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Result<String, ExplainError> {
         let pattern = self.pattern(id)?;
         let mut errors = Vec::new();
+        // About the client: the name and its possessive are there for every message.
+        let with_name = self.about.as_ref().map(|(client, whose)| {
+            let mut all = FluentArgs::new();
+            for (name, value) in args.into_iter().flat_map(|a| a.iter()) {
+                all.set(name.to_owned(), value.clone());
+            }
+            all.set("client", client.clone());
+            all.set("whose", whose.clone());
+            all
+        });
+        let args = with_name.as_ref().or(args);
         let text = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
         if errors.is_empty() { Ok(text) } else { Err(self.error(id, format!("{errors:?}"))) }
     }
@@ -400,6 +432,23 @@ impl<'a> Writer<'a> {
 
     fn cite(&mut self, id: &str, value: String, cite: Cite) -> Result<Cited, ExplainError> {
         let (line, figure, input, law) = match cite {
+            Cite::Sum(paths) => {
+                let mut provenance = None;
+                for path in &paths {
+                    let line = self.line(id, path)?;
+                    self.note_source(&line.source);
+                    provenance = weakest(provenance, line.provenance.clone());
+                }
+                return Ok(Cited {
+                    value,
+                    trace: None,
+                    figure: None,
+                    input: None,
+                    law: None,
+                    provenance,
+                    decision: None,
+                });
+            }
             Cite::Figure(path) => {
                 let line = self.line(id, &path)?;
                 (Some(line), Some(path), None, None)
@@ -558,6 +607,18 @@ impl<'a> Writer<'a> {
             })
             .collect()
     }
+}
+
+/// Of two provenances, the one that promises least: an estimate, then Helder's calculation,
+/// then UWV's decision.
+fn weakest(a: Option<String>, b: Option<String>) -> Option<String> {
+    let rank = |p: &Option<String>| match p.as_deref() {
+        Some("estimate") => 3,
+        Some("calculated") => 2,
+        Some("decided") => 1,
+        _ => 0,
+    };
+    if rank(&b) > rank(&a) { b } else { a }
 }
 
 fn collect_variables(pattern: &ast::Pattern<&'static str>, names: &mut Vec<&'static str>) {

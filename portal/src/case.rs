@@ -177,6 +177,8 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                 let sections = &explanation.sections;
                 let Some(status) = sections.first() else { return ().into_any() };
                 let with_ids = role(ctx) == "staff";
+                // A supporter reads about the client by first name (the explanation does too).
+                let about = helder_explain::Reader::of(&viewer_role, &client).about().map(str::to_owned);
                 let facts = view.facts.json().to_owned();
                 let decided = local.decided;
                 let estimates = view.what_if.clone();
@@ -193,7 +195,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     </p>
                     {with_ids.then(|| view! { <Contradictions contacts=result.map(|r| r.contacts.clone()).unwrap_or_default()/> })}
                     <h1>{status.title.clone()}</h1>
-                    <TopBlock summary=explanation.summary.clone() case_id=view.case_id.clone() with_ids=with_ids/>
+                    <TopBlock summary=explanation.summary.clone() case_id=view.case_id.clone() with_ids=with_ids about=about.clone()/>
                     {if result.is_some() {
                         view! { <p class="checked" id="checked">{t(ctx, "ui-checked")}</p> }.into_any()
                     } else {
@@ -216,7 +218,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     {settled_advance.map(|advance| view! { <AdvanceLedger advance=advance waiver=result.and_then(|r| r.waiver.clone())/> })}
                     {backpay_months.map(|backpay| view! { <BackpayLedger backpay=backpay/> })}
                     // The timeline below the money (issue 18): the top block answers first.
-                    <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids/>
+                    <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids about=about.clone()/>
                     {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=facts.clone() estimates=estimates.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <Consent case_id=view.case_id.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <EmailForm/> })}
@@ -269,7 +271,7 @@ fn StateReason(case_id: String, asking: RwSignal<bool>) -> impl IntoView {
 /// The timeline: per step its date, what happens, who acts and its state in words (never by
 /// colour alone); the current step is marked for assistive technology too.
 #[component]
-fn Timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool) -> impl IntoView {
+fn Timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool, about: Option<String>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
     view! {
@@ -277,6 +279,11 @@ fn Timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool) -> impl Into
             <h2 id="timeline-heading">{t(ctx, "ui-timeline-title")}</h2>
             <ol class="steps" id="timeline">
                 {steps.iter().map(|step| {
+                    // The client's steps name the client for a supporter ("Wie: Mehmet").
+                    let who = |actor: &str| match (actor, &about) {
+                        ("client", Some(client)) => t_with(ctx, "ui-actor-client-about", &[("client", client)]),
+                        _ => t(ctx, &format!("ui-actor-{actor}")),
+                    };
                     let state = &step.state;
                     let actor = &step.actor;
                     let current = (state == "now").then_some("step");
@@ -287,7 +294,7 @@ fn Timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool) -> impl Into
                         <li class=format!("step step-{state}") aria-current=current>
                             <span class="step-date">{date}</span>
                             <span class="step-text">{sentence_text(&step.text, with_ids)}</span>
-                            <span class="step-who">{t(ctx, "ui-timeline-who")} ": " {t(ctx, &format!("ui-actor-{actor}"))}</span>
+                            <span class="step-who">{t(ctx, "ui-timeline-who")} ": " {who(actor)}</span>
                             <strong class=format!("tag tag-{state}")>{t(ctx, &format!("ui-state-{state}"))}</strong>
                         </li>
                     }

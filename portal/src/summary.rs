@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::{Ctx, t, t_with};
 
 #[component]
-pub fn TopBlock(summary: Summary, case_id: String, with_ids: bool) -> impl IntoView {
+pub fn TopBlock(summary: Summary, case_id: String, with_ids: bool, about: Option<String>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
     let as_of = t_with(ctx, "ui-as-of", &[("date", &helder_explain::date(&lang, &summary.as_of))]);
@@ -20,8 +20,13 @@ pub fn TopBlock(summary: Summary, case_id: String, with_ids: bool) -> impl IntoV
         "calculated" => Some(("calculated", "ui-summary-provenance-calculated")),
         _ => None,
     };
+    // A supporter reads "Wat moet Mehmet doen?", as the sentences speak about the client.
+    let todo_label = match &about {
+        Some(client) => t_with(ctx, "ui-summary-todo-about", &[("client", client)]),
+        None => t(ctx, "ui-summary-todo"),
+    };
     let line = move |id: &'static str,
-                     label: &'static str,
+                     label: String,
                      sentences: Vec<Sentence>,
                      tag: Option<(&'static str, &'static str)>| {
         let text = sentences.iter().map(|s| crate::case::sentence_text(s, with_ids)).collect::<Vec<_>>().join(" ");
@@ -30,7 +35,7 @@ pub fn TopBlock(summary: Summary, case_id: String, with_ids: bool) -> impl IntoV
         });
         view! {
             <div class="summary-line" id=id>
-                <dt>{t(ctx, label)}</dt>
+                <dt>{label}</dt>
                 <dd>{tag}{text}</dd>
             </div>
         }
@@ -43,10 +48,10 @@ pub fn TopBlock(summary: Summary, case_id: String, with_ids: bool) -> impl IntoV
                 <span class="summary-as-of">{as_of}</span>
             </p>
             <dl class="summary-lines">
-                {line("summary-money", "ui-summary-money", summary.money, provenance)}
-                {line("summary-why", "ui-summary-why", summary.why, None)}
-                {line("summary-next", "ui-summary-next", summary.next, None)}
-                {line("summary-todo", "ui-summary-todo", summary.todo, None)}
+                {line("summary-money", t(ctx, "ui-summary-money"), summary.money, provenance)}
+                {line("summary-why", t(ctx, "ui-summary-why"), summary.why, None)}
+                {line("summary-next", t(ctx, "ui-summary-next"), summary.next, None)}
+                {line("summary-todo", todo_label, summary.todo, None)}
             </dl>
         </section>
     }

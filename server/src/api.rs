@@ -14,6 +14,7 @@ use helder_api::{
     Access, Account, CaseDocument, CaseResult, CaseSummary, CaseVersion, CaseView, Consent, DemoClient, DemoSignIn,
     Estimate, Grant, Granted, Health, Prerendered, Ready, Search, SignIn, SignedIn, Supporter, WhatIf,
 };
+use helder_explain::Reader;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::net::IpAddr;
@@ -408,12 +409,12 @@ struct Computed {
 }
 
 /// Parses, computes and explains a case document, each once.
-fn compute_and_explain(document: &str, language: &str) -> Result<Computed, ApiError> {
+fn compute_and_explain(document: &str, language: &str, reader: &Reader) -> Result<Computed, ApiError> {
     let case = helder_core::contract::parse_case(document).map_err(ApiError::Case)?;
     let computed = helder_core::compute_case(&case).map_err(ApiError::Case)?;
     let result_json = serde_json::value::to_raw_value(&computed).map_err(|e| ApiError::Internal(e.to_string()))?;
     let result_hash = sha256_hex(result_json.get());
-    let explanation = helder_explain::explain(&computed.into_lines(), language)
+    let explanation = helder_explain::explain_for(&computed.into_lines(), language, reader)
         .map_err(|e| ApiError::BadRequest("language", e.to_string()))?;
     Ok(Computed { case, result: Prerendered::Json(Arc::from(result_json)), result_hash, explanation })
 }
@@ -421,8 +422,13 @@ fn compute_and_explain(document: &str, language: &str) -> Result<Computed, ApiEr
 /// The authoritative result of a case document: result, its hash and the explanation; for an
 /// undecided case also the what-if estimates.
 pub fn result_and_explanation(document: &str, language: &str) -> Result<CaseResult, ApiError> {
-    let Computed { case, result, result_hash, explanation } = compute_and_explain(document, language)?;
-    let what_if = if case.decision.is_none() { estimates(document, language)? } else { Vec::new() };
+    result_and_explanation_for(document, language, &Reader::Client)
+}
+
+/// The same, explained to `reader`: a supporter reads about the client (helder-explain `Reader`).
+pub fn result_and_explanation_for(document: &str, language: &str, reader: &Reader) -> Result<CaseResult, ApiError> {
+    let Computed { case, result, result_hash, explanation } = compute_and_explain(document, language, reader)?;
+    let what_if = if case.decision.is_none() { estimates(document, language, reader)? } else { Vec::new() };
     Ok(CaseResult {
         rules_version: explanation.rules_version.clone(),
         result_hash,
@@ -439,11 +445,11 @@ fn sha256_hex(text: &str) -> String {
 /// For an undecided case: per assumed decision the hash of its result (the portal computes the
 /// same assumed case and compares) and the money line of its first screen (`summary.money`). An
 /// assumption the engine cannot compute (e.g. past the parameter table) is left out.
-fn estimates(document: &str, language: &str) -> Result<Vec<Estimate>, ApiError> {
+fn estimates(document: &str, language: &str, reader: &Reader) -> Result<Vec<Estimate>, ApiError> {
     let mut estimates = Vec::new();
     for assumed in helder_core::whatif::Assumed::ALL {
         let Ok(case) = helder_core::whatif::with_decision(document, assumed) else { continue };
-        let computed = match compute_and_explain(&case, language) {
+        let computed = match compute_and_explain(&case, language, reader) {
             Ok(computed) => computed,
             Err(ApiError::Case(_)) => continue,
             Err(other) => return Err(other),
@@ -481,9 +487,11 @@ async fn case_view(
     let viewer = may_view(db, &session, &case_id, &headers).await?;
     let version = db.latest_version(&case_id).await?.ok_or(ApiError::NotFound)?;
     let language = language.lang.unwrap_or_else(|| "nl".into());
-    let cached = state.results.get_or_compute(&case_id, version.version, &language, &version.document)?;
-    record_view(db, &session, &viewer, &case_id, address).await?;
     let client = db.account(&viewer.owner_id).await?.map(|a| a.display_name).unwrap_or_default();
+    // A supporter reads about the client by first name; the client and staff read "u".
+    let reader = Reader::of(&viewer.role, &client);
+    let cached = state.results.get_or_compute_for(&case_id, version.version, &language, &reader, &version.document)?;
+    record_view(db, &session, &viewer, &case_id, address).await?;
     // The stored document is the facts; the cached result and explanation go out as serialized.
     let CaseResult { rules_version, result_hash, result, explanation, what_if } = cached.as_ref().clone();
     Ok(Json(CaseView {

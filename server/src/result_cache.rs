@@ -1,5 +1,5 @@
-//! Results and explanations of stored case versions, keyed by (case, version, language), bounded
-//! by their size: at most `capacity_bytes` of JSON (the result, explanation and estimates as
+//! Results and explanations of stored case versions, keyed by (case, version, language and
+//! reader), bounded by their size: at most `capacity_bytes` of JSON (the result, explanation and estimates as
 //! sent), 64 MiB by default. When an entry does not fit, the oldest entries go first. (It was
 //! bounded by 20,000 entries, which at about 27 KB an entry let it hold some 530 MB.)
 //!
@@ -52,11 +52,24 @@ impl ResultCache {
         language: &str,
         document: &str,
     ) -> Result<Arc<CaseResult>, ApiError> {
-        let key = (case_id.to_owned(), version, language.to_owned());
+        self.get_or_compute_for(case_id, version, language, &helder_explain::Reader::Client, document)
+    }
+
+    /// The same, explained to `reader`; each reader's text is its own entry (a supporter's names
+    /// the client).
+    pub fn get_or_compute_for(
+        &self,
+        case_id: &str,
+        version: i64,
+        language: &str,
+        reader: &helder_explain::Reader,
+        document: &str,
+    ) -> Result<Arc<CaseResult>, ApiError> {
+        let key = (case_id.to_owned(), version, format!("{language}/{}", reader.key()));
         if let Some(hit) = self.inner.lock().ok().and_then(|e| e.by_key.get(&key).map(|(hit, _)| hit.clone())) {
             return Ok(hit);
         }
-        let computed = Arc::new(crate::api::result_and_explanation(document, language)?);
+        let computed = Arc::new(crate::api::result_and_explanation_for(document, language, reader)?);
         self.insert(key, computed.clone());
         Ok(computed)
     }

@@ -122,6 +122,38 @@ async fn start_chromium(width: u32, height: u32, mobile: Option<serde_json::Valu
     (running, client)
 }
 
+/// A Chrome DevTools command sent through ChromeDriver (`goog/cdp/execute`).
+#[derive(Debug)]
+struct DevTools {
+    command: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.command, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// Gives the page a viewport of exactly `width` × `height` CSS pixels in a running session, as
+/// `start_phone` does at start-up (a desktop window cannot be narrower than about 500 px), so a
+/// 320 px screenshot is 320 px wide; `None` ends the emulation (the window's size again).
+pub async fn emulate_viewport(client: &Client, size: Option<(u32, u32)>) {
+    let command = match size {
+        Some((width, height)) => DevTools {
+            command: "Emulation.setDeviceMetricsOverride",
+            params: serde_json::json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": true }),
+        },
+        None => DevTools { command: "Emulation.clearDeviceMetricsOverride", params: serde_json::json!({}) },
+    };
+    client.issue_cmd(command).await.expect("ChromeDriver runs the DevTools command");
+}
+
 /// Where screenshots go (`target/screenshots/`).
 pub fn screenshot_dir() -> PathBuf {
     let dir = from_env_or("HELDER_SCREENSHOTS", "target/screenshots");

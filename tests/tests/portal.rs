@@ -7,7 +7,7 @@
 //! has an address: back, forward, reload and bookmarks.
 
 use fantoccini::{Client, Locator};
-use helder_tests::browser::{screenshot_dir, start_browser, start_helder, start_phone};
+use helder_tests::browser::{emulate_viewport, screenshot_dir, start_browser, start_helder, start_phone};
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -61,10 +61,20 @@ async fn axe(client: &Client, page: &str) {
 
 /// Screenshots of the page at 320 px (1280 px at 400 % zoom, WCAG reflow), 390 px (a phone),
 /// 640 px (1280 px at 200 % zoom) and 1280 px; at every width the page itself never scrolls
-/// sideways (tables may scroll inside their own region).
+/// sideways (tables may scroll inside their own region). A desktop window is at least about
+/// 500 px wide, so 320 and 390 px are emulated viewports (`emulate_viewport`): the pictures are
+/// as wide as their names say.
 async fn photograph(client: &Client, name: &str) {
     for width in [320u32, 390, 640, 1280] {
-        client.set_window_size(width, 1000).await.unwrap();
+        let phone = width < 500;
+        let resize = |height: u32| async move {
+            if phone {
+                emulate_viewport(client, Some((width, height))).await;
+            } else {
+                client.set_window_size(width, height).await.unwrap();
+            }
+        };
+        resize(1000).await;
         tokio::time::sleep(Duration::from_millis(200)).await;
         let (page, viewport) = (
             client.execute("return document.documentElement.scrollWidth", vec![]).await.unwrap(),
@@ -77,10 +87,16 @@ async fn photograph(client: &Client, name: &str) {
         // The whole page in one picture: a window as tall as the page (at most 6000 px).
         let height = client.execute("return document.documentElement.scrollHeight", vec![]).await.unwrap();
         let height = u32::try_from(height.as_u64().unwrap_or(1000)).unwrap_or(1000).clamp(1000, 6000);
-        client.set_window_size(width, height).await.unwrap();
+        resize(height).await;
         tokio::time::sleep(Duration::from_millis(200)).await;
         let png = client.screenshot().await.unwrap();
+        // A PNG's width is the big-endian number at bytes 16-19 of its header.
+        let pixels = png.get(16..20).map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]));
+        assert!(!phone || pixels == Some(width), "{name}-{width}.png is {pixels:?} px wide");
         std::fs::write(screenshot_dir().join(format!("{name}-{width}.png")), png).unwrap();
+        if phone {
+            emulate_viewport(client, None).await;
+        }
     }
     client.set_window_size(1280, 1000).await.unwrap();
 }
@@ -154,6 +170,10 @@ async fn portal_flows() {
     // A client reads the back payment and how it was calculated; the browser's own result agrees.
     sign_in_demo(&client, &url, "demo-client-06").await;
     wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
+    // The top block's money: the total of back payment and interest, one figure, Helder's.
+    let money = wait_text(&client, "#summary-money", "U krijgt samen € 5.070,85 na: € 4.874,07 nabetaling").await;
+    assert!(money.contains("€ 196,78 wettelijke rente"), "{money}");
+    wait_text(&client, "#summary-money .summary-provenance", "Berekening van Helder").await;
     wait_text(&client, "#checked", "Nagerekend in uw browser").await;
     click(&client, "#card-backpay summary").await;
     // The worked calculation in Dutch money, with the total of back payment and interest; no
@@ -190,6 +210,8 @@ async fn portal_flows() {
     sign_in_password(&client, &url, "anna").await;
     click(&client, ".open-case").await;
     wait_text(&client, ".viewer-banner", "Kees Jansen").await;
+    // About the client, with the total of back payment and interest.
+    wait_text(&client, "#summary-money", "Kees krijgt samen € 5.070,85 na: € 4.874,07 nabetaling").await;
     check_page(&client, "case-supporter").await;
     sign_out(&client).await;
 
@@ -1098,4 +1120,36 @@ async fn a_client_sees_news_of_a_new_version_and_the_unread_mark_clears() {
     // The other item was not opened: still unread.
     assert!(news_item_class(&client, "een stap verder").await.contains("unread"));
     client.close().await.unwrap();
+}
+
+/// A supporter reads about the client (issue 18 item 6): Mehmet (demo client 04, p04: € 840,00
+/// still to pay back) gives Anna consent; Anna's top block says "Mehmet moet nog € 840,00
+/// terugbetalen" under "Wat moet Mehmet doen?", the timeline names Mehmet as who acts, and
+/// nothing on the first screen calls Anna "u". Mehmet himself still reads "U moet nog …".
+/// Photographed on a 320 px phone (`supporter-top-block-320.png`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_supporter_reads_about_the_client_in_the_top_block() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_phone(320, 2000).await;
+    sign_in_demo(&client, &url, "demo-client-04").await;
+    wait_text(&client, "#summary-money", "U moet nog € 840,00 terugbetalen.").await;
+    wait_text(&client, "#summary-todo dt", "Wat moet u doen?").await;
+    grant_consent_to_anna(&client).await;
+    sign_out(&client).await;
+
+    sign_in_password(&client, &url, "anna").await;
+    click(&client, ".open-case").await;
+    wait_text(&client, ".viewer-banner", "Mehmet Yilmaz").await;
+    let money = wait_text(&client, "#summary-money", "Mehmet moet nog € 840,00 terugbetalen.").await;
+    wait_text(&client, "#summary-todo dt", "Wat moet Mehmet doen?").await;
+    let summary = wait_text(&client, "#summary", "Mehmet").await;
+    let timeline = wait_text(&client, "#timeline", "Wie: Mehmet").await;
+    for (what, text) in [("top block", &summary), ("timeline", &timeline)] {
+        let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+        let found: Vec<&&str> = words.iter().filter(|w| matches!(**w, "u" | "U" | "uw" | "Uw")).collect();
+        assert!(found.is_empty(), "the {what} addresses the supporter ({found:?}): {text}");
+    }
+    assert!(!money.contains("Yilmaz"), "the first name only: {money}");
+    let png = client.screenshot().await.unwrap();
+    std::fs::write(screenshot_dir().join("supporter-top-block-320.png"), png).unwrap();
 }

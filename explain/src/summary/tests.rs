@@ -89,7 +89,7 @@ fn an_amount_to_pay_back_says_how_and_who_sets_the_term() {
 fn an_open_objection_term_is_what_to_do_with_its_date() {
     let e = golden("p09-decision-differs", "nl");
     let [money, _, next, todo] = lines(&e);
-    assert!(money.starts_with("U krijgt € 4.874,07 na."), "{money}");
+    assert!(money.starts_with("U krijgt samen € 5.070,85 na: € 4.874,07 nabetaling"), "{money}");
     assert_eq!(next, "Uiterlijk 20 januari 2025: UWV betaalt de nabetaling.");
     assert_eq!(
         todo,
@@ -167,4 +167,40 @@ fn each_assumed_decision_has_its_euros() {
             _ => assert!(money.starts_with("In augustus 2024 krijgt u € ") && money.ends_with(" bruto."), "{money}"),
         }
     }
+}
+
+/// Where a back payment has interest, the money line shows the total people would otherwise add
+/// up themselves, as one figure with its provenance, and its parts; the worked calculation
+/// bridges it (p06, demo client 06: back payment + interest = total; RULES §6).
+#[test]
+fn a_back_payment_with_interest_shows_the_total() {
+    let e = golden("p06-backpay-too-low", "nl");
+    let path = format!("{}/../tests/cases/p06-backpay-too-low.case.json", env!("CARGO_MANIFEST_DIR"));
+    let result =
+        helder_core::compute_case(&helder_core::contract::parse_case(&std::fs::read_to_string(path).unwrap()).unwrap())
+            .unwrap()
+            .into_lines();
+    let backpay = result.backpay.as_ref().unwrap();
+    let total = backpay.amount + backpay.interest.unwrap();
+    assert_eq!((backpay.amount.to_string(), total.to_string()), ("4874.07".into(), "5070.85".into()));
+    let [money, ..] = lines(&e);
+    assert!(
+        money.starts_with(
+            "U krijgt samen € 5.070,85 na: € 4.874,07 nabetaling (geld dat u nog krijgt) en € 196,78 wettelijke rente"
+        ),
+        "{money}"
+    );
+    assert_eq!(e.summary.provenance, "calculated");
+    let first = &e.summary.money[0];
+    assert_eq!(first.figures[0].value, "5070.85");
+    assert_eq!(first.figures[0].provenance.as_deref(), Some("calculated"));
+    let worked: Vec<String> =
+        e.sections.iter().flat_map(|s| &s.worked).map(|step| step.sentence.text.replace('\u{a0}', " ")).collect();
+    assert!(
+        worked
+            .contains(&"Met de wettelijke rente erbij krijgt u samen: € 4.874,07 + € 196,78 = € 5.070,85.".to_owned()),
+        "{worked:?}"
+    );
+    let [money_en, ..] = lines(&golden("p06-backpay-too-low", "en"));
+    assert!(money_en.starts_with("You receive €5,070.85 in total: €4,874.07 back payment"), "{money_en}");
 }
