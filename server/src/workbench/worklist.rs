@@ -57,7 +57,9 @@ pub async fn worklist(
     if !(1..=PAGE_MAX).contains(&limit) {
         return Err(ApiError::BadRequest("limit", format!("a number from 1 to {PAGE_MAX}")));
     }
-    // The cursor is the last row's (received_at, case_id); the first page starts before any.
+    // The cursor is the last row's (received_at, case_id); the first page starts before any. The
+    // row-value comparison is what both SQLite and PostgreSQL turn into an index range (an OR of
+    // two comparisons made PostgreSQL filter from the start of the category and step).
     let (after_date, after_case) = match query.after.as_deref() {
         None => (String::new(), String::new()),
         Some(cursor) => {
@@ -72,7 +74,7 @@ pub async fn worklist(
         "SELECT w.case_id, w.category, w.step, w.received_at, w.due_date, a.display_name, w.version
          FROM workbench_cases w LEFT JOIN accounts a ON a.id = w.claimed_by
          WHERE w.category = $1 AND w.step = $2
-           AND (w.received_at > $3 OR (w.received_at = $3 AND w.case_id > $4))
+           AND (w.received_at, w.case_id) > ($3, $4)
          ORDER BY w.received_at, w.case_id LIMIT $5",
     )
     .bind(category)
