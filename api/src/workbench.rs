@@ -198,3 +198,49 @@ pub struct StepDone {
     /// The letter's copies (`client`, `employer`) after a decision; else empty.
     pub copies: Vec<String>,
 }
+
+/// Cases per category and step.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StepCount {
+    pub category: String,
+    pub step: String,
+    pub cases: i64,
+}
+
+/// Cases decided in a week (Monday to Sunday).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WeekThroughput {
+    /// `YYYY-MM-DD`: the week's Monday.
+    pub week: String,
+    pub decided: i64,
+}
+
+/// When the open cases are done at the recent rate: a forecast, not a plan, with the rate it
+/// assumes. `done_by` is absent when nothing was decided in the weeks it looks at.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Forecast {
+    /// Always `forecast`.
+    pub kind: String,
+    /// The weeks the rate is taken over (the last full weeks).
+    pub weeks: i64,
+    /// Cases decided in those weeks.
+    pub decided: i64,
+    /// `YYYY-MM-DD`.
+    pub done_by: Option<String>,
+}
+
+/// The team lead's dashboard, from SQL aggregates.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Dashboard {
+    pub counts: Vec<StepCount>,
+    pub open_cases: i64,
+    /// Age of the open cases in days (nearest rank), when there are any.
+    pub age_median_days: Option<i64>,
+    pub age_p90_days: Option<i64>,
+    pub throughput: Vec<WeekThroughput>,
+    pub forecast: Forecast,
+}

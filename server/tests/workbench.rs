@@ -355,6 +355,7 @@ async fn a_large_back_payment_is_always_quality_checked() {
 /// quality, team lead) on a decided case (demo 06): the role answers first, then the step.
 const TEAM_MATRIX: &[(&str, &str, [u16; 7])] = &[
     ("GET", "/api/v1/workbench/worklist?category=loonloze_tijdvakken&step=sorted", [401, 403, 403, 200, 200, 200, 200]),
+    ("GET", "/api/v1/workbench/dashboard", [401, 403, 403, 403, 403, 403, 200]),
     ("GET", "/api/v1/workbench/cases/WIA-DEMO-06", [401, 403, 403, 200, 200, 200, 200]),
     ("POST", "/api/v1/workbench/cases/WIA-DEMO-06/claim", [401, 403, 403, 409, 409, 409, 409]),
     ("POST", "/api/v1/workbench/cases/WIA-DEMO-06/checks", [401, 403, 403, 409, 403, 403, 403]),
@@ -448,4 +449,64 @@ async fn worklists_are_oldest_first_and_page_by_cursor() {
     }
     let ids: Vec<&str> = seen.iter().map(|(_, id)| id.as_str()).collect();
     assert_eq!(ids, ["WIA-WB-1", "WIA-DEMO-08", "WIA-WB-2", "WIA-WB-3"]);
+}
+
+/// The dashboard counts the demo's cases per category and step, ages the open ones from their
+/// received dates (demo 08-13: 2025-09-08 to 2025-09-13), and after one decision forecasts the
+/// rest at the rate of the last four full weeks.
+#[tokio::test]
+async fn the_dashboard_counts_ages_and_forecasts() {
+    let (app, db) = workbench_app(&sqlite_url(), no_quality_check()).await;
+    let on = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
+    let dashboard = helder_server::workbench::dashboard::figures(&db, on).await.unwrap();
+    let counts: Vec<(&str, &str, i64)> =
+        dashboard.counts.iter().map(|c| (c.category.as_str(), c.step.as_str(), c.cases)).collect();
+    let lt = "loonloze_tijdvakken";
+    assert_eq!(
+        counts,
+        [
+            (lt, "decided", 2),
+            (lt, "expert_team", 1),
+            (lt, "first_check", 1),
+            (lt, "phone_call", 1),
+            (lt, "quality_check", 1),
+            (lt, "second_check", 1),
+            (lt, "sorted", 1),
+            ("to_check", "decided", 2)
+        ]
+    );
+    // Six open cases aged 84 to 79 days: the 3rd youngest is 81 days, the 6th 84.
+    assert_eq!((dashboard.open_cases, dashboard.age_median_days, dashboard.age_p90_days), (6, Some(81), Some(84)));
+    assert_eq!((dashboard.forecast.kind.as_str(), dashboard.forecast.done_by.clone()), ("forecast", None));
+    // One decision today (demo 13 is at the phone call); a week later the rate is 1 in 4 weeks,
+    // so the 5 open cases take 20 weeks.
+    let eline = sign_in(&app, "eline", PASSWORD).await;
+    let case = "WIA-DEMO-13";
+    claim(&app, &eline, case).await;
+    let v = version(&app, &eline, case).await;
+    post(&app, &eline, case, "calls", json!({ "version": v, "why": "klant gebeld", "outcome": "reached" })).await;
+    let today = chrono::Utc::now().date_naive();
+    // The letter is dated within the case's parameter table; the week counts when it was recorded.
+    let date = "2025-10-20";
+    let (status, body) = post(
+        &app,
+        &eline,
+        case,
+        "decision",
+        json!({ "version": v + 1, "why": "besluit verstuurd", "date": date, "reference": "DC-13" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let next_week = today + chrono::Days::new(7);
+    let dashboard = helder_server::workbench::dashboard::figures(&db, next_week).await.unwrap();
+    assert_eq!(dashboard.open_cases, 5);
+    assert_eq!((dashboard.throughput.len(), dashboard.throughput[0].decided), (1, 1));
+    assert_eq!((dashboard.forecast.weeks, dashboard.forecast.decided), (4, 1));
+    let expected = helder_core::calendar::format_date(next_week + chrono::Days::new(20 * 7));
+    assert_eq!(dashboard.forecast.done_by, Some(expected));
+    // The counts as CSV for the team lead.
+    let iris = sign_in(&app, "iris", PASSWORD).await;
+    let (status, _, headers) =
+        common::send_from(&app, &iris, "127.0.0.1", &[], "GET", "/api/v1/workbench/dashboard?format=csv", None).await;
+    assert_eq!((status, headers["content-type"].to_str().unwrap()), (StatusCode::OK, "text/csv; charset=utf-8"));
 }

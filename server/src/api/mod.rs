@@ -30,7 +30,7 @@ use crate::http::AppState;
         my_cases, case_view, case_history, search, consents, grant_consent, revoke_consent, access_log,
         supporters, what_if, crate::call_notes::call_notes, crate::call_notes::write_call_note,
         crate::oidc::routes::methods, crate::oidc::routes::start, crate::oidc::routes::callback,
-        crate::workbench::worklist::worklist, crate::workbench::audit::open, crate::workbench::worklist::claim,
+        crate::workbench::worklist::worklist, crate::workbench::dashboard::dashboard, crate::workbench::audit::open, crate::workbench::worklist::claim,
         crate::workbench::checks::check, crate::workbench::expert::decide, crate::workbench::quality::verdict,
         crate::workbench::call::phone_call, crate::workbench::call::decision
     ),

@@ -11,6 +11,7 @@
 pub mod audit;
 pub mod call;
 pub mod checks;
+pub mod dashboard;
 pub mod expert;
 pub mod quality;
 pub mod roles;
@@ -43,6 +44,7 @@ pub fn endpoints() -> Vec<Endpoint> {
     let e = |method, path, route| Endpoint { method, path, route };
     vec![
         e("GET", "/api/v1/workbench/worklist", get(worklist::worklist)),
+        e("GET", "/api/v1/workbench/dashboard", get(dashboard::dashboard)),
         e("GET", "/api/v1/workbench/cases/{case_id}", get(audit::open)),
         e("POST", "/api/v1/workbench/cases/{case_id}/claim", post(worklist::claim)),
         e("POST", "/api/v1/workbench/cases/{case_id}/checks", post(checks::check)),
