@@ -338,7 +338,7 @@ pub async fn open(
         })
         .collect();
     // The client sees in their access log that the file was opened, and in which step.
-    let reason = format!("Herstel dagloon, stap {}", case.step.replace('_', " "));
+    let reason = format!("Herstel dagloon: {}", step_in_dutch(&case.step));
     db.record_access(&case_id, &session.account.id, "staff", Some(&reason)).await?;
     db.audit(&session.account.id, "staff", "workbench_open", &case_id, "ok", &address.to_string()).await?;
     let claimed_by = match &case.claimed_by {
@@ -383,4 +383,17 @@ pub async fn enroll(
     .execute(&db.pool)
     .await?;
     Ok(())
+}
+
+/// The step as the client reads it in their access log (Dutch, like the rest of it).
+pub fn step_in_dutch(step: &str) -> &'static str {
+    match step {
+        "sorted" => "gesorteerd",
+        "first_check" => "eerste controle",
+        "second_check" => "tweede controle",
+        "expert_team" => "expertteam",
+        "quality_check" => "kwaliteitscontrole",
+        "phone_call" => "telefoongesprek",
+        _ => "besluit",
+    }
 }
