@@ -16,6 +16,8 @@ use std::sync::Arc;
 #[cfg(feature = "openapi")]
 pub mod schema;
 
+pub mod workbench;
+
 pub use helder_core::contract::ResultDocument;
 pub use helder_explain::{Explanation, Sentence};
 

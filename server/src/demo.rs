@@ -128,6 +128,20 @@ const STAFF: &[(&str, &str, &str, &str)] = &[
     ("demo-staff-2", "staff", "Dirk Bos (UWV klantcontact)", "dirk"),
     ("demo-supporter-1", "supporter", "Anna de Vries (cliëntondersteuner)", "anna"),
     ("demo-supporter-2", "supporter", "Bram Willems (cliëntondersteuner)", "bram"),
+    ("demo-checker-1", "staff", "Eline Koster (UWV controleur)", "eline"),
+    ("demo-checker-2", "staff", "Frank Meijer (UWV controleur)", "frank"),
+    ("demo-expert-1", "staff", "Gerda Vos (UWV expertteam)", "gerda"),
+    ("demo-quality-1", "staff", "Hamid Aziz (UWV kwaliteitscontrole)", "hamid"),
+    ("demo-teamlead-1", "staff", "Iris Brouwer (UWV teamleider)", "iris"),
+];
+
+/// The workbench team: (account, team role).
+const TEAM: &[(&str, &str)] = &[
+    ("demo-checker-1", "checker"),
+    ("demo-checker-2", "checker"),
+    ("demo-expert-1", "expert"),
+    ("demo-quality-1", "quality"),
+    ("demo-teamlead-1", "team_lead"),
 ];
 
 /// Seeds the demo data; existing accounts and cases are left as they are.
@@ -137,6 +151,9 @@ pub async fn seed(db: &Db) -> Result<usize, ApiError> {
         if db.account(id).await?.is_none() {
             let hash = hash_password(DEMO_PASSWORD)?;
             db.insert_account(id, role, name, Some(username), Some(&hash), None).await?;
+            if let Some((_, team_role)) = TEAM.iter().find(|(account, _)| account == id) {
+                crate::workbench::roles::grant(db, id, team_role).await?;
+            }
         }
     }
     for (index, (case_id, name, bsn, _, case)) in demo_cases().into_iter().enumerate() {
@@ -150,7 +167,26 @@ pub async fn seed(db: &Db) -> Result<usize, ApiError> {
             Db::store_case(&db.pool, &case_id, &client_id, &case.to_string(), "demo").await?;
             added += 1;
         }
+        enroll(db, index, &case_id, &case).await?;
     }
     db.audit("system", "system", "demo_seed", "database", &format!("{added} cases added"), "local").await?;
     Ok(added)
+}
+
+/// Puts every demo case with a correction on the workbench in its category and step, received on
+/// a day of its own (so the worklists have an order), due 13 weeks later.
+async fn enroll(db: &Db, index: usize, case_id: &str, case: &Value) -> Result<(), ApiError> {
+    let correction = &case["correction"];
+    let (Some(category), Some(step)) = (correction["category"].as_str(), correction["step"].as_str()) else {
+        return Ok(());
+    };
+    match crate::workbench::audit::state(db, case_id).await {
+        Err(ApiError::NotFound) => {}
+        other => return other.map(|_| ()),
+    }
+    let first = chrono::NaiveDate::from_ymd_opt(2025, 9, 1).unwrap_or_default();
+    let received = first + chrono::Days::new(index as u64);
+    let due = received + chrono::Days::new(91);
+    let (received, due) = (helder_core::calendar::format_date(received), helder_core::calendar::format_date(due));
+    crate::workbench::audit::enroll(db, case_id, category, step, &received, &due).await
 }

@@ -24,6 +24,8 @@ pub enum ApiError {
     Forbidden(&'static str),
     /// 404: no such thing, or nothing this account may see (we do not say which).
     NotFound,
+    /// 409: the case changed since it was read (another save won), or someone else took it.
+    Conflict(&'static str, String),
     /// 422: a case document that does not compute, with core's error document.
     Case(helder_core::CaseError),
     /// 429 with `Retry-After`: a limit kept in the database (address, account, staff search).
@@ -49,6 +51,7 @@ impl IntoResponse for ApiError {
             ApiError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated", "please sign in".into()),
             ApiError::Forbidden(code) => (StatusCode::FORBIDDEN, code, "not allowed for this account".into()),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found", "not found".into()),
+            ApiError::Conflict(code, message) => (StatusCode::CONFLICT, code, message),
             ApiError::Case(error) => {
                 let body = helder_api::CaseError {
                     error: error.code().into(),

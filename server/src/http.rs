@@ -29,6 +29,8 @@ pub struct AppState {
     /// The reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`).
     pub trusted_proxies: Arc<crate::client_address::TrustedProxies>,
     pub results: Arc<crate::api::ResultCache>,
+    /// The correction workbench's quality-check sample.
+    pub workbench: crate::workbench::Policy,
 }
 
 impl AppState {
@@ -44,6 +46,7 @@ impl AppState {
             passwords: Arc::new(crate::passwords::PasswordGate::for_this_machine()),
             trusted_proxies: Arc::new(crate::client_address::TrustedProxies::default()),
             results: Arc::new(crate::api::ResultCache::default()),
+            workbench: crate::workbench::Policy::default(),
         }
     }
 }

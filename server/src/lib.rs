@@ -27,3 +27,4 @@ pub mod result_cache;
 pub mod search_terms;
 pub mod serve;
 pub mod session_policy;
+pub mod workbench;

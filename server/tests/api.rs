@@ -54,6 +54,17 @@ const MATRIX: &[(&str, &str, [u16; 9])] = &[
     ("POST", "/api/v1/cases/{case_id}/news/{news_id}/read", [401, 204, 404, 204, 404, 404, 404, 403, 403]),
     ("GET", "/api/v1/email", [401, 200, 200, 403, 403, 403, 403, 403, 403]),
     ("PUT", "/api/v1/email", [401, 200, 200, 403, 403, 403, 403, 403, 403]),
+    // The correction workbench: only staff with a team role (server/tests/workbench.rs has its
+    // matrix per team role); call-centre staff have none.
+    ("GET", "/api/v1/workbench/worklist", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("GET", "/api/v1/workbench/dashboard", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("GET", "/api/v1/workbench/cases/{case_id}", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("POST", "/api/v1/workbench/cases/{case_id}/claim", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("POST", "/api/v1/workbench/cases/{case_id}/checks", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("POST", "/api/v1/workbench/cases/{case_id}/expert", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("POST", "/api/v1/workbench/cases/{case_id}/quality", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("POST", "/api/v1/workbench/cases/{case_id}/calls", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("POST", "/api/v1/workbench/cases/{case_id}/decision", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
 ];
 
 const CASE: &str = "WIA-DEMO-01";
@@ -149,7 +160,24 @@ fn body_for(method: &str, path: &str) -> Option<Value> {
             "case": serde_json::from_str::<Value>(include_str!("../../tests/cases/p05-penalty.case.json")).unwrap(),
             "lang": "en"
         })),
+        (method, path) if method == "POST" && path.starts_with("/api/v1/workbench/") => {
+            Some(helder_tests_workbench_body(path))
+        }
         _ => None,
+    }
+}
+
+/// A well-formed body for each workbench step, so the matrix sees the authorization answer.
+fn helder_tests_workbench_body(path: &str) -> Value {
+    let why = "matrix test of the workbench";
+    match path.rsplit('/').next().unwrap_or("") {
+        "checks" => json!({ "version": 1, "why": why, "facts": {
+            "wages": [], "wageless_months": [], "first_sick_day": "2021-11-08", "dagloon_as_set": "98.86", "paid": [] } }),
+        "expert" => json!({ "version": 1, "why": why, "choose": 1 }),
+        "quality" => json!({ "version": 1, "why": why, "approved": true }),
+        "calls" => json!({ "version": 1, "why": why, "outcome": "reached" }),
+        "decision" => json!({ "version": 1, "why": why, "date": "2025-10-01", "reference": "DC-1" }),
+        _ => json!({ "version": 1 }),
     }
 }
 
