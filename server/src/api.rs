@@ -38,6 +38,7 @@ use crate::http::AppState;
         health, ready, openapi, demo_clients, demo_sign_in, sign_in, session, sign_out, sign_out_everywhere,
         my_cases, case_view, case_history, search, consents, grant_consent, revoke_consent, access_log,
         supporters, what_if, crate::call_notes::call_notes, crate::call_notes::write_call_note,
+        crate::letters::letters, crate::letters::send, crate::letters::draft, crate::letters::sent_letter,
         crate::oidc::routes::methods, crate::oidc::routes::start, crate::oidc::routes::callback
     ),
     components(schemas(helder_api::Error, helder_api::CaseError)),
@@ -100,6 +101,10 @@ pub fn endpoints() -> Vec<Endpoint> {
         e("POST", "/api/v1/what-if", post(what_if)),
         e("GET", "/api/v1/cases/{case_id}/call-notes", get(crate::call_notes::call_notes)),
         e("POST", "/api/v1/cases/{case_id}/call-notes", post(crate::call_notes::write_call_note)),
+        e("GET", "/api/v1/cases/{case_id}/letters", get(crate::letters::letters)),
+        e("POST", "/api/v1/cases/{case_id}/letters", post(crate::letters::send)),
+        e("GET", "/api/v1/cases/{case_id}/letters/{kind}", get(crate::letters::draft)),
+        e("GET", "/api/v1/cases/{case_id}/letters/sent/{letter_id}", get(crate::letters::sent_letter)),
     ]
 }
 
@@ -339,15 +344,20 @@ async fn case_summaries(db: &Db, ids: Vec<String>) -> Result<Vec<CaseSummary>, A
 }
 
 /// Why the caller may see a case.
-struct Viewer {
-    role: String,
-    reason: Option<String>,
-    owner_id: String,
+pub(crate) struct Viewer {
+    pub(crate) role: String,
+    pub(crate) reason: Option<String>,
+    pub(crate) owner_id: String,
 }
 
 /// The access rule: a client sees only their own case; a supporter only with valid consent;
 /// staff any case after stating a reason. Unknown and forbidden cases look the same (404).
-async fn may_view(db: &Db, session: &Session, case_id: &str, headers: &HeaderMap) -> Result<Viewer, ApiError> {
+pub(crate) async fn may_view(
+    db: &Db,
+    session: &Session,
+    case_id: &str,
+    headers: &HeaderMap,
+) -> Result<Viewer, ApiError> {
     let owner = db.case_owner(case_id).await?;
     let account = &session.account;
     match (account.role.as_str(), owner) {
@@ -372,7 +382,7 @@ pub fn percent_decode(text: &str) -> String {
 }
 
 /// Records the opening: the client's access log for anyone else, the audit trail always.
-async fn record_view(
+pub(crate) async fn record_view(
     db: &Db,
     session: &Session,
     viewer: &Viewer,

@@ -15,6 +15,7 @@ pub mod error;
 pub mod http;
 pub mod import;
 pub mod input;
+pub mod letters;
 pub mod oidc;
 pub mod passwords;
 pub mod ratelimit;
