@@ -576,3 +576,10 @@ ui-demo-shows-16 = Decided in time: advance paid back, partly withheld
 ui-demo-shows-17 = Advance from before 2020: outside the scheme
 ui-demo-shows-18 = No decision yet and late: the penalty is running
 ui-demo-shows-19 = UWV decided otherwise than Helder calculates: the difference and objecting
+
+ui-letters-title = Your letters
+ui-letters-intro = Helder drafts this letter for you with the figures on this page. Read it, add your name and send it to UWV.
+ui-letter-notice-of-default = Notice of default (UWV decides late)
+ui-letter-objection = Notice of objection
+ui-letter-pdf = Download PDF
+ui-letter-html = View as a web page

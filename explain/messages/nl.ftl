@@ -578,3 +578,10 @@ ui-demo-shows-16 = Op tijd besloten: voorschot terugbetalen, deels ingehouden
 ui-demo-shows-17 = Voorschot van voor 2020: buiten de regeling
 ui-demo-shows-18 = Nog geen besluit en te laat: de dwangsom loopt
 ui-demo-shows-19 = UWV besliste anders dan Helder rekent: verschil en bezwaar
+
+ui-letters-title = Uw brieven
+ui-letters-intro = Helder schrijft deze brief voor u met de gegevens van deze pagina. Lees hem na, vul uw naam in en stuur hem naar UWV.
+ui-letter-notice-of-default = Ingebrekestelling (UWV beslist te laat)
+ui-letter-objection = Bezwaarschrift
+ui-letter-pdf = Download PDF
+ui-letter-html = Bekijk als webpagina
