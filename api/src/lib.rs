@@ -13,10 +13,12 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 use std::sync::Arc;
 
+mod letters;
 #[cfg(feature = "openapi")]
 pub mod schema;
 
 pub mod workbench;
+pub use letters::{LetterDraft, Letters, SendLetter, SentLetter};
 
 pub use helder_core::contract::ResultDocument;
 pub use helder_explain::{Explanation, Sentence};

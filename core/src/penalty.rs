@@ -17,6 +17,15 @@ use crate::params::PENALTY_TIERS;
 use crate::rules::Rule;
 use crate::trace::{Input, Trace, Traced, Value, at};
 
+/// Awb 4:17 lid 3: "De dwangsom is verschuldigd voor elke dag dat het bestuursorgaan in gebreke is,
+/// gerekend vanaf de dag waarop twee weken zijn verstreken na de dag waarop de termijn voor het
+/// geven van de beschikking is verstreken en het bestuursorgaan van de aanvrager een schriftelijke
+/// ingebrekestelling heeft ontvangen": the first day of the penalty for a notice received on
+/// `notice`. The letters use it for a notice of default not yet sent.
+pub fn penalty_start(decision_due: NaiveDate, notice: NaiveDate) -> NaiveDate {
+    add_days(decision_due.max(notice), 14)
+}
+
 /// The penalty, when a notice of default was sent. When no penalty is owed (`penalty_excluded`,
 /// Awb 4:17 lid 6) `start` and `days` still say what would have run, the amount is 0.00 and
 /// `owed` is false.
@@ -31,7 +40,7 @@ pub fn penalty(
     let start = trace.record(
         Rule::PenaltyStart,
         at("/penalty/start"),
-        add_days(decision_due.value.max(notice), 14),
+        penalty_start(decision_due.value, notice),
         [
             Input::figure("decision_due", decision_due),
             Input::fact("notice_of_default", Value::Date(notice)),

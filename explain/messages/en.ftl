@@ -821,3 +821,10 @@ mail-news-body =
     We never send a link to sign in.
     Do you no longer want these e-mails? Turn them off in Helder,
     under E-mail.
+
+ui-letters-title = Your letters
+ui-letters-intro = Helder drafts this letter for you with the figures on this page. Read it, add your name and send it to UWV.
+ui-letter-notice-of-default = Notice of default (UWV decides late)
+ui-letter-objection = Notice of objection
+ui-letter-pdf = Download PDF
+ui-letter-html = View as a web page

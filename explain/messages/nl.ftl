@@ -826,3 +826,10 @@ mail-news-body =
     Wij sturen nooit een link om in te loggen.
     Wilt u deze e-mails niet meer? Zet ze dan uit in Helder,
     bij E-mail.
+
+ui-letters-title = Uw brieven
+ui-letters-intro = Helder schrijft deze brief voor u met de gegevens van deze pagina. Lees hem na, vul uw naam in en stuur hem naar UWV.
+ui-letter-notice-of-default = Ingebrekestelling (UWV beslist te laat)
+ui-letter-objection = Bezwaarschrift
+ui-letter-pdf = Download PDF
+ui-letter-html = Bekijk als webpagina

@@ -118,6 +118,7 @@ mod tests {
             include_str!("../../portal/src/call_note.rs"),
             include_str!("../../portal/src/told.rs"),
             include_str!("../../portal/src/news.rs"),
+            include_str!("../../portal/src/letters.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

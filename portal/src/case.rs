@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 use crate::call_note::CallNotes;
 use crate::consent::Consent;
 use crate::ledger::{AdvanceLedger, BackpayLedger};
+use crate::letters::Letters;
 use crate::news::{EmailForm, News};
 use crate::summary::TopBlock;
 use crate::told::Contradictions;
@@ -220,6 +221,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     // The timeline below the money (issue 18): the top block answers first.
                     <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids about=about.clone()/>
                     {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=facts.clone() estimates=estimates.clone()/> })}
+                    {(viewer_role != "staff").then(|| view! { <Letters case_id=view.case_id.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <Consent case_id=view.case_id.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <EmailForm/> })}
                     {(viewer_role == "staff").then(|| view! { <CallNotes case_id=view.case_id.clone()/> })}

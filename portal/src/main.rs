@@ -9,6 +9,7 @@ mod case;
 mod consent;
 mod form;
 mod ledger;
+mod letters;
 mod news;
 mod route;
 mod signin;

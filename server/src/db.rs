@@ -148,7 +148,8 @@ async fn write_batch(pool: &AnyPool, batch: &[&Append]) -> Result<(), sqlx::Erro
 
 /// The tables the database itself keeps append-only: the audit trail and the access log clients
 /// read. Triggers refuse every UPDATE, DELETE (and in PostgreSQL TRUNCATE) on them, whatever the
-/// application or an operator with SQL access does. The SQL differs per engine, so it runs here
+/// application or an operator with SQL access does. The communication log (`sent_letters`,
+/// `letters`) is guarded the same way; its own test checks it. The SQL differs per engine, so it runs here
 /// (idempotently, on every start) rather than in the portable migrations.
 pub const APPEND_ONLY_TABLES: [&str; 2] = ["audit", "access_log"];
 
@@ -174,6 +175,10 @@ async fn guard_append_only(pool: &AnyPool, backend: Backend) -> Result<(), sqlx:
              BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END",
             "CREATE TRIGGER IF NOT EXISTS access_log_no_delete BEFORE DELETE ON access_log
              BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END",
+            "CREATE TRIGGER IF NOT EXISTS sent_letters_no_update BEFORE UPDATE ON sent_letters
+             BEGIN SELECT RAISE(ABORT, 'sent_letters is append-only'); END",
+            "CREATE TRIGGER IF NOT EXISTS sent_letters_no_delete BEFORE DELETE ON sent_letters
+             BEGIN SELECT RAISE(ABORT, 'sent_letters is append-only'); END",
         ],
         Backend::Postgres => &[
             "CREATE OR REPLACE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit
@@ -183,6 +188,10 @@ async fn guard_append_only(pool: &AnyPool, backend: Backend) -> Result<(), sqlx:
             "CREATE OR REPLACE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE ON access_log
              FOR EACH ROW EXECUTE FUNCTION helder_append_only()",
             "CREATE OR REPLACE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log
+             FOR EACH STATEMENT EXECUTE FUNCTION helder_append_only()",
+            "CREATE OR REPLACE TRIGGER sent_letters_append_only BEFORE UPDATE OR DELETE ON sent_letters
+             FOR EACH ROW EXECUTE FUNCTION helder_append_only()",
+            "CREATE OR REPLACE TRIGGER sent_letters_no_truncate BEFORE TRUNCATE ON sent_letters
              FOR EACH STATEMENT EXECUTE FUNCTION helder_append_only()",
         ],
     };

@@ -17,6 +17,7 @@ pub mod error;
 pub mod http;
 pub mod import;
 pub mod input;
+pub mod letters;
 pub mod news;
 pub mod news_job;
 pub mod oidc;

@@ -65,6 +65,11 @@ const MATRIX: &[(&str, &str, [u16; 9])] = &[
     ("POST", "/api/v1/workbench/cases/{case_id}/quality", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
     ("POST", "/api/v1/workbench/cases/{case_id}/calls", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
     ("POST", "/api/v1/workbench/cases/{case_id}/decision", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    // Letters: viewing is the case view's rule; the client sends their own letters, staff UWV's.
+    ("GET", "/api/v1/cases/{case_id}/letters", [401, 200, 404, 200, 404, 404, 404, 200, 400]),
+    ("POST", "/api/v1/cases/{case_id}/letters", [401, 201, 404, 403, 404, 404, 404, 403, 400]),
+    ("GET", "/api/v1/cases/{case_id}/letters/{kind}", [401, 200, 404, 200, 404, 404, 404, 200, 400]),
+    ("GET", "/api/v1/cases/{case_id}/letters/sent/{letter_id}", [401, 404, 404, 404, 404, 404, 404, 404, 400]),
 ];
 
 const CASE: &str = "WIA-DEMO-01";
@@ -152,6 +157,9 @@ fn body_for(method: &str, path: &str) -> Option<Value> {
         ("POST", "/api/v1/cases/{case_id}/call-notes") => {
             Some(json!({ "next_step": "UWV stuurt de brief over de nabetaling", "deadline": in_days(14) }))
         }
+        ("POST", "/api/v1/cases/{case_id}/letters") => {
+            Some(json!({ "kind": "correction", "month": "2021-03", "value": "3100.00" }))
+        }
         ("POST", "/api/v1/cases/{case_id}/consents") => {
             Some(json!({ "supporter": "target", "valid_until": in_days(30) }))
         }
@@ -201,7 +209,11 @@ async fn authorization_matrix(app: &axum::Router, db: &Db) {
             // sign in again after "everywhere" (it ends every session of the account).
             let signs_out = template.contains("/session") && *method == "DELETE" && who.cookie.is_some();
             let who = if signs_out { fresh_session(app, index, &who).await } else { who };
-            let mut path = template.replace("{case_id}", CASE).replace("{provider}", "client");
+            let mut path = template
+                .replace("{case_id}", CASE)
+                .replace("{provider}", "client")
+                .replace("{kind}", "wia_claim")
+                .replace("{letter_id}", "no-such-letter");
             if path.contains("{consent_id}") {
                 let consent = db
                     .grant_consent(

@@ -1153,3 +1153,36 @@ async fn a_supporter_reads_about_the_client_in_the_top_block() {
     let png = client.screenshot().await.unwrap();
     std::fs::write(screenshot_dir().join("supporter-top-block-320.png"), png).unwrap();
 }
+
+/// Issue 13: a client whose decision is late finds the notice of default on the case page and
+/// downloads it as PDF (the bytes the browser gets: a PDF, as an attachment) and as a web page
+/// that says what the letter is for.
+#[tokio::test]
+async fn a_client_with_a_late_decision_drafts_the_notice_of_default_and_downloads_the_pdf() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(390, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-18").await;
+    wait_text(&client, "#letters", "Ingebrekestelling").await;
+    let link = |format: &'static str| {
+        let client = client.clone();
+        async move {
+            let css = format!("#letter-notice_of_default a.letter-{format}");
+            let element = client.find(Locator::Css(&css)).await.expect("the letter's link");
+            element.attr("href").await.unwrap().expect("an address")
+        }
+    };
+    let fetch = "const done = arguments[arguments.length - 1];
+        fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('content-type'),
+            r.headers.get('content-disposition') || '', new TextDecoder('latin1').decode(new Uint8Array(b))])));";
+    let pdf = client.execute_async(fetch, vec![link("pdf").await.into()]).await.unwrap();
+    assert_eq!(pdf[0], 200, "{}", pdf[1]);
+    assert_eq!(pdf[1], "application/pdf");
+    assert!(pdf[2].as_str().unwrap().starts_with("attachment; filename=\"WIA-DEMO-18-notice_of_default.pdf\""));
+    assert!(pdf[3].as_str().unwrap().starts_with("%PDF-"), "not a PDF");
+    let html = client.execute_async(fetch, vec![link("html").await.into()]).await.unwrap();
+    let page = html[3].as_str().unwrap();
+    assert!(page.contains("<title>Ingebrekestelling</title>"), "{page}");
+    assert!(page.contains("stel ik u in gebreke"), "{page}");
+    check_page(&client, "case-client-letters").await;
+    client.close().await.unwrap();
+}

@@ -152,6 +152,20 @@ fn schema_derives_stay_out_of_the_browser() {
     );
 }
 
+/// The letters (typst, fonts, PDF) are server-side only: none of the crates the browser build
+/// takes in (portal, api, explain, core) depends on helder-letters or typst.
+#[test]
+fn letters_stay_out_of_the_browser() {
+    for manifest in ["portal/Cargo.toml", "api/Cargo.toml", "explain/Cargo.toml", "core/Cargo.toml"] {
+        let names = dependencies(&read(manifest));
+        for server_only in ["helder-letters", "typst", "typst-pdf", "typst-assets"] {
+            assert!(!names.iter().any(|n| n == server_only), "{manifest} must not depend on {server_only}");
+        }
+    }
+    let server = dependencies(&read("server/Cargo.toml"));
+    assert!(server.iter().any(|n| n == "helder-letters"), "the server renders the letters");
+}
+
 #[test]
 fn the_ci_script_runs_the_readme_test_command() {
     let readme = read("README.md");

@@ -289,6 +289,13 @@ fn setup() -> Result<()> {
         let mut pip = command("python3");
         pip.args(["-m", "pip", "install", "--user", "--break-system-packages", "aiosmtpd"]);
         run_command(pip)
+    })?;
+    // The letters test extracts the PDF's text (pdftotext) and renders page 1 to PNG (pdftoppm).
+    step("poppler-utils (pdftotext, pdftoppm, pdfinfo)", || {
+        if Path::new("/usr/bin/pdftotext").exists() && Path::new("/usr/bin/pdftoppm").exists() {
+            return Ok(());
+        }
+        apt_install(&["poppler-utils"], &mut apt_updated)
     })
 }
 
@@ -569,6 +576,10 @@ fn bench() -> Result<()> {
     // The bench prints the engine ÷ floor ratio (issue 15) after criterion's figures.
     step("criterion: one full case, its floor and the engine ÷ floor ratio", || {
         run_command(cargo(&["bench", "--locked", "-p", "helder-core"]))
+    })?;
+    step("letters: rendering time per letter (draft, HTML, tagged PDF)", || {
+        run_command(cargo(&["build", "--locked", "--release", "-p", "helder-tests", "--bin", "letters-bench"]))?;
+        run_command(command(&root().join("target/release/letters-bench").display().to_string()))
     })?;
     step("batch: helder recompute over 48,000 generated cases", || {
         run_command(cargo(&["build", "--locked", "--release", "-p", "helder-server", "-p", "helder-tests"]))?;

@@ -83,3 +83,20 @@ fn awb_4_17_maximum_is_shown_beside_the_amount() {
     let maximum = trace.inputs_of(amount_line).iter().find(|i| i.name == "maximum").unwrap();
     assert_eq!(maximum.value, Value::Euro(Euro::cents(144_200)));
 }
+
+/// Awb 4:17 lid 3: two weeks after the later of the decision's due date and the notice.
+/// (decision due, notice received, first day of the penalty)
+#[test]
+fn the_penalty_starts_two_weeks_after_the_later_of_due_date_and_notice() {
+    for (due, notice, start) in [
+        ("2024-04-01", "2024-04-15", "2024-04-29"), // notice after the due date
+        ("2024-04-01", "2024-03-20", "2024-04-15"), // notice before it: the due date counts
+        ("2024-12-31", "2024-12-31", "2025-01-14"), // across the year
+    ] {
+        assert_eq!(
+            penalty_start(parse_date(due).unwrap(), parse_date(notice).unwrap()),
+            parse_date(start).unwrap(),
+            "{due} {notice}"
+        );
+    }
+}

@@ -52,9 +52,9 @@ pub(crate) async fn case_summaries(db: &Db, ids: Vec<String>) -> Result<Vec<Case
 
 /// Why the caller may see a case.
 pub(crate) struct Viewer {
-    role: String,
-    reason: Option<String>,
-    owner_id: String,
+    pub(crate) role: String,
+    pub(crate) reason: Option<String>,
+    pub(crate) owner_id: String,
 }
 
 /// The access rule: a client sees only their own case; a supporter only with valid consent;

@@ -29,6 +29,7 @@ use crate::http::AppState;
         health, ready, openapi, demo_clients, demo_sign_in, sign_in, session, sign_out, sign_out_everywhere,
         my_cases, case_view, case_history, search, consents, grant_consent, revoke_consent, access_log,
         supporters, what_if, crate::call_notes::call_notes, crate::call_notes::write_call_note,
+        crate::letters::letters, crate::letters::send, crate::letters::draft, crate::letters::sent_letter,
         crate::oidc::routes::methods, crate::oidc::routes::start, crate::oidc::routes::callback,
         crate::news::news, crate::news::read, crate::email::get_settings, crate::email::put_settings,
         crate::workbench::worklist::worklist, crate::workbench::dashboard::dashboard, crate::workbench::audit::open, crate::workbench::worklist::claim,
@@ -99,6 +100,10 @@ pub fn endpoints() -> Vec<Endpoint> {
         e("POST", "/api/v1/cases/{case_id}/news/{news_id}/read", post(crate::news::read)),
         e("GET", "/api/v1/email", get(crate::email::get_settings)),
         e("PUT", "/api/v1/email", put(crate::email::put_settings)),
+        e("GET", "/api/v1/cases/{case_id}/letters", get(crate::letters::letters)),
+        e("POST", "/api/v1/cases/{case_id}/letters", post(crate::letters::send)),
+        e("GET", "/api/v1/cases/{case_id}/letters/{kind}", get(crate::letters::draft)),
+        e("GET", "/api/v1/cases/{case_id}/letters/sent/{letter_id}", get(crate::letters::sent_letter)),
     ];
     endpoints.extend(crate::workbench::endpoints());
     endpoints
@@ -129,6 +134,7 @@ mod session;
 use access_log::*;
 pub(crate) use cases::case_summaries;
 use cases::*;
+pub(crate) use cases::{Viewer, may_view, record_view};
 pub use cases::{percent_decode, result_and_explanation, result_and_explanation_for};
 pub(crate) use consent::own_case;
 use consent::*;
