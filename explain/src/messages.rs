@@ -116,6 +116,11 @@ mod tests {
             include_str!("../../portal/src/form.rs"),
             include_str!("../../portal/src/call_note.rs"),
             include_str!("../../portal/src/told.rs"),
+            include_str!("../../portal/src/workbench/mod.rs"),
+            include_str!("../../portal/src/workbench/worklist.rs"),
+            include_str!("../../portal/src/workbench/case.rs"),
+            include_str!("../../portal/src/workbench/facts.rs"),
+            include_str!("../../portal/src/workbench/dashboard.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];
