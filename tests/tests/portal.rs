@@ -1166,3 +1166,40 @@ async fn four_staff_walk_a_case_from_sorted_to_decided_on_the_workbench() {
     assert!(text.contains("Besluit van UWV van 20 oktober 2025 (brief DC-2025-0808)"), "{text}");
     client.close().await.unwrap();
 }
+
+/// A save on a case version someone else saved meanwhile (here: the same case taken in another
+/// tab) is refused with a 409, said in words, and nothing is lost: "load again" shows the saved
+/// state.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_race_on_the_workbench_is_said_in_words() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_password(&client, &url, "eline").await;
+    wait_text(&client, "#open-workbench", "Werkbank").await;
+    client.goto(&format!("{url}/workbench/cases/WIA-DEMO-08")).await.unwrap();
+    wait_text(&client, "#wb-take", "Neem dit dossier").await;
+    // Another tab takes the case first, on the version this page read.
+    let saved = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             (async () => {
+               const session = await (await fetch('/api/v1/session')).json();
+               const bench = await (await fetch('/api/v1/workbench/cases/WIA-DEMO-08')).json();
+               const answer = await fetch('/api/v1/workbench/cases/WIA-DEMO-08/claim', { method: 'POST',
+                 headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf_token },
+                 body: JSON.stringify({ version: bench.version }) });
+               done(answer.status);
+             })().catch(e => done(String(e)));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(saved, serde_json::json!(200));
+    click(&client, "#wb-take").await;
+    wait_text(&client, "#wb-refused", "Iemand anders heeft deze zaak net opgeslagen; niets is verloren: laad opnieuw.")
+        .await;
+    click(&client, "#wb-reload").await;
+    wait_text(&client, "#wb-step", "eerste controle").await;
+    wait_text(&client, "#wb-holder", "Eline Koster").await;
+    client.close().await.unwrap();
+}
