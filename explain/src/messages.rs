@@ -119,6 +119,11 @@ mod tests {
             include_str!("../../portal/src/told.rs"),
             include_str!("../../portal/src/news.rs"),
             include_str!("../../portal/src/letters.rs"),
+            include_str!("../../portal/src/workbench/mod.rs"),
+            include_str!("../../portal/src/workbench/worklist.rs"),
+            include_str!("../../portal/src/workbench/case.rs"),
+            include_str!("../../portal/src/workbench/facts.rs"),
+            include_str!("../../portal/src/workbench/dashboard.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

@@ -16,6 +16,7 @@ mod signin;
 mod summary;
 mod told;
 mod whatif;
+mod workbench;
 
 use helder_api::SignedIn;
 use leptos::prelude::*;
@@ -39,6 +40,10 @@ fn main() {
 pub(crate) enum Screen {
     Home,
     Case(String),
+    /// The correction workbench (UWV staff with a team role): a worklist, a case, the dashboard.
+    Workbench,
+    WorkbenchCase(String),
+    Dashboard,
 }
 
 /// What every component reads: language, who is signed in, where we are.
@@ -229,6 +234,11 @@ fn App() -> impl IntoView {
                 Some((false, _)) => view! { <SignIn/> }.into_any(),
                 Some((true, Screen::Home)) => view! { <Home/> }.into_any(),
                 Some((true, Screen::Case(case_id))) => view! { <CaseView case_id=case_id/> }.into_any(),
+                Some((true, Screen::Workbench)) => view! { <workbench::worklist::WorklistView/> }.into_any(),
+                Some((true, Screen::WorkbenchCase(case_id))) => {
+                    view! { <workbench::case::WorkbenchCaseView case_id=case_id/> }.into_any()
+                }
+                Some((true, Screen::Dashboard)) => view! { <workbench::dashboard::DashboardView/> }.into_any(),
             }}
         </main>
         // The build of the rules is for staff (they quote it); a client or supporter does not

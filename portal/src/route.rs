@@ -12,6 +12,16 @@ use crate::{Ctx, Screen, role, t};
 impl Screen {
     /// The screen at an address; an address Helder does not know is the start.
     pub(crate) fn at(path: &str) -> Screen {
+        match path {
+            "/workbench" => return Screen::Workbench,
+            "/workbench/dashboard" => return Screen::Dashboard,
+            _ => {}
+        }
+        if let Some(id) = path.strip_prefix("/workbench/cases/").filter(|id| !id.is_empty() && !id.contains('/')) {
+            return Screen::WorkbenchCase(
+                js_sys::decode_uri_component(id).map(String::from).unwrap_or_else(|_| id.to_owned()),
+            );
+        }
         match path.strip_prefix("/cases/") {
             Some(id) if !id.is_empty() && !id.contains('/') => {
                 Screen::Case(js_sys::decode_uri_component(id).map(String::from).unwrap_or_else(|_| id.to_owned()))
@@ -25,6 +35,9 @@ impl Screen {
         match self {
             Screen::Home => "/".into(),
             Screen::Case(id) => format!("/cases/{}", js_sys::encode_uri_component(id)),
+            Screen::Workbench => "/workbench".into(),
+            Screen::WorkbenchCase(id) => format!("/workbench/cases/{}", js_sys::encode_uri_component(id)),
+            Screen::Dashboard => "/workbench/dashboard".into(),
         }
     }
 }
@@ -95,6 +108,9 @@ pub(crate) fn name_screen(ctx: Ctx, shown: Option<&(bool, Screen)>) {
             _ => t(ctx, "ui-my-cases"),
         },
         Some((true, Screen::Case(id))) => format!("{} {id}", t(ctx, "ui-case-id")),
+        Some((true, Screen::Workbench)) => t(ctx, "ui-wb-title"),
+        Some((true, Screen::WorkbenchCase(id))) => crate::t_with(ctx, "ui-wb-case-title", &[("case", id)]),
+        Some((true, Screen::Dashboard)) => t(ctx, "ui-wb-dashboard"),
     };
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&format!("{name} — {}", t(ctx, "ui-brand")));

@@ -51,6 +51,10 @@ enum Command {
         /// The news mail (off unless --smtp-host is given).
         #[command(flatten)]
         mail: helder_server::outbox::MailArgs,
+        /// The correction workbench's quality-check sample of agreed cases, per mille (chosen per
+        /// case by a hash of its id; 1000: every case).
+        #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u16).range(0..=1000))]
+        quality_share_per_mille: u16,
     },
     /// Seed the demo cases and accounts into the database (idempotent).
     Demo {
@@ -122,6 +126,7 @@ fn main() -> ExitCode {
             session_idle_minutes,
             session_lifetime_hours,
             oidc,
+            quality_share_per_mille,
             mail,
         } => {
             let sessions = helder_server::session_policy::SessionPolicy {
@@ -136,7 +141,11 @@ fn main() -> ExitCode {
                 demo,
                 &trusted_proxy,
                 plain_http,
-                SignInSettings { sessions, oidc: &oidc },
+                Settings {
+                    sessions,
+                    oidc: &oidc,
+                    workbench: helder_server::workbench::Policy { quality_share_per_mille, ..Default::default() },
+                },
                 &mail,
             ))
         }
@@ -285,10 +294,11 @@ fn recompute(
     Ok(())
 }
 
-/// How people sign in and how long their sessions last.
-struct SignInSettings<'a> {
+/// How people sign in, how long their sessions last, and the workbench's quality sample.
+struct Settings<'a> {
     sessions: helder_server::session_policy::SessionPolicy,
     oidc: &'a helder_server::oidc::config::OidcArgs,
+    workbench: helder_server::workbench::Policy,
 }
 
 // One argument per group of `helder serve` flags; a struct of them would only rename the list.
@@ -300,7 +310,7 @@ fn serve(
     demo_mode: bool,
     trusted_proxy: &[String],
     plain_http: bool,
-    SignInSettings { sessions, oidc }: SignInSettings<'_>,
+    Settings { sessions, oidc, workbench }: Settings<'_>,
     mail: &helder_server::outbox::MailArgs,
 ) -> anyhow::Result<()> {
     let mail = mail.settings().map_err(anyhow::Error::msg).context("mail settings")?;
@@ -326,6 +336,7 @@ fn serve(
         let mut state = helder_server::http::AppState::new(portal_dir, Some(db), demo_mode);
         state.trusted_proxies = std::sync::Arc::new(trusted_proxies);
         state.plain_http = plain_http;
+        state.workbench = workbench;
         let providers = helder_server::oidc::Providers::discover(oidc_settings).await.map_err(anyhow::Error::msg)?;
         for provider in [&providers.client, &providers.staff].into_iter().flatten() {
             tracing::info!(?provider, "OpenID Connect sign-in on");

@@ -1186,3 +1186,170 @@ async fn a_client_with_a_late_decision_drafts_the_notice_of_default_and_download
     check_page(&client, "case-client-letters").await;
     client.close().await.unwrap();
 }
+
+/// Picks an option of a `<select>` as a person would (the change event follows).
+async fn choose_option(client: &Client, css: &str, value: &str) {
+    client
+        .execute(
+            "const select = document.querySelector(arguments[0]); select.value = arguments[1];
+             select.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![serde_json::json!(css), serde_json::json!(value)],
+        )
+        .await
+        .unwrap();
+}
+
+/// On the workbench: the worklist of a step in the category of demo case 08, and take it.
+async fn take_case_08(client: &Client, url: &str, username: &str, step: &str) {
+    sign_in_password(client, url, username).await;
+    click(client, "#open-workbench").await;
+    choose_option(client, "#wb-category", "loonloze_tijdvakken").await;
+    choose_option(client, "#wb-step", step).await;
+    click(client, "#wb-show").await;
+    click(client, "li[data-case='WIA-DEMO-08'] .take-case").await;
+    wait_text(client, "#wb-holder", "Genomen door").await;
+}
+
+/// A check of demo case 08 entered in the portal: ten months of € 2.200 (and March too when
+/// `march` is given), the rest wage-less, first sick day 8 November 2021, dagloon € 98,86.
+async fn enter_check(client: &Client, march: bool) {
+    let mut months = vec![
+        "2020-11", "2020-12", "2021-01", "2021-02", "2021-05", "2021-06", "2021-07", "2021-08", "2021-09", "2021-10",
+    ];
+    if march {
+        months.push("2021-03");
+    }
+    let wages: Vec<String> = months.iter().map(|m| format!("{m} 2200,00")).collect();
+    type_into(client, "#wb-wages", &wages.join("\n")).await;
+    type_into(client, "#wb-wageless", if march { "2021-04" } else { "2021-03 2021-04" }).await;
+    pick_date(client, "#wb-first-sick-day", "2021-11-08").await;
+    type_into(client, "#wb-dagloon", "98,86").await;
+    type_into(client, "#wb-why-check", "Polis en betalingen nagekeken").await;
+    click(client, "#wb-save-check").await;
+}
+
+/// Issue 12: one case from `sorted` to `decided` through the portal by four staff members (Eline
+/// and Frank check and disagree on March, Gerda of the expert team chooses Eline's entry, Hamid
+/// approves it in the quality check, Eline logs the call and UWV's decision); the client then
+/// sees € 4.874,07 as UWV's decision of 20 October 2025. The worklist, a check with field errors,
+/// the expert's side-by-side view and the dashboard are axe-checked and photographed at 320, 390,
+/// 640 and 1280 px without sideways scrolling.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn four_staff_walk_a_case_from_sorted_to_decided_on_the_workbench() {
+    // Every agreed case to the quality check, so the walk meets all four roles.
+    let (_server, url) = helder_tests::browser::start_helder_on(
+        helder_tests::browser::free_port(),
+        &["--quality-share-per-mille".into(), "1000".into()],
+    );
+    let (_driver, client) = start_browser(1280, 1000).await;
+    // The team lead's dashboard and the worklist.
+    sign_in_password(&client, &url, "iris").await;
+    click(&client, "#open-workbench").await;
+    wait_text(&client, "#worklist", "WIA-DEMO-08").await;
+    let item = wait_text(&client, "li[data-case='WIA-DEMO-08']", "dagen oud").await;
+    assert!(
+        item.contains("Binnen op 8 september 2025") && item.contains("Uiterlijk klaar op 8 december 2025"),
+        "{item}"
+    );
+    check_page(&client, "workbench-worklist").await;
+    click(&client, "#wb-to-dashboard").await;
+    wait_text(&client, "#wb-forecast", "Verwachting, geen planning").await;
+    wait_text(&client, "#wb-counts", "loonloze tijdvakken").await;
+    check_page(&client, "workbench-dashboard").await;
+    sign_out(&client).await;
+    // Eline takes it and enters the first check; a wrong line is said beside its field first.
+    take_case_08(&client, &url, "eline", "sorted").await;
+    type_into(&client, "#wb-wages", "2021-13 2200").await;
+    click(&client, "#wb-save-check").await;
+    wait_text(&client, "#wb-wages-error", "Regel 1 klopt niet").await;
+    wait_text(&client, "#wb-check-errors", "Schrijf op waarom").await;
+    check_page(&client, "workbench-check-errors").await;
+    enter_check(&client, false).await;
+    wait_text(&client, "#wb-done", "tweede controle").await;
+    sign_out(&client).await;
+    // Frank, blind, reads March as a wage month: the checks differ.
+    take_case_08(&client, &url, "frank", "second_check").await;
+    enter_check(&client, true).await;
+    wait_text(&client, "#wb-done", "De twee controles verschillen").await;
+    wait_text(&client, "#wb-step", "expertteam").await;
+    sign_out(&client).await;
+    // Gerda sees both entries side by side and chooses Eline's.
+    sign_in_password(&client, &url, "gerda").await;
+    client.goto(&format!("{url}/workbench/cases/WIA-DEMO-08")).await.unwrap();
+    click(&client, "#wb-take").await;
+    wait_text(&client, "#wb-holder", "Gerda Vos").await;
+    wait_text(&client, "#wb-entry-1", "Eline Koster").await;
+    wait_text(&client, "#wb-entry-2", "Frank Meijer").await;
+    check_page(&client, "workbench-expert").await;
+    click(&client, "#wb-choose-1").await;
+    type_into(&client, "#wb-why-expert", "maart was loonloos volgens Polis").await;
+    click(&client, "#wb-save-expert").await;
+    wait_text(&client, "#wb-done", "kwaliteitscontrole").await;
+    sign_out(&client).await;
+    // Hamid approves in the quality check.
+    take_case_08(&client, &url, "hamid", "quality_check").await;
+    click(&client, "#wb-verdict--approved").await;
+    type_into(&client, "#wb-why-quality", "steekproef klopt").await;
+    click(&client, "#wb-save-quality").await;
+    wait_text(&client, "#wb-done", "telefoongesprek").await;
+    sign_out(&client).await;
+    // Eline calls the client and records UWV's decision.
+    take_case_08(&client, &url, "eline", "phone_call").await;
+    click(&client, "#wb-outcome--reached").await;
+    type_into(&client, "#wb-why-call", "uitkomst uitgelegd").await;
+    click(&client, "#wb-save-call").await;
+    wait_text(&client, "#wb-done", "telefoongesprek").await;
+    pick_date(&client, "#wb-decision-date", "2025-10-20").await;
+    type_into(&client, "#wb-decision-reference", "DC-2025-0808").await;
+    type_into(&client, "#wb-why-decision", "besluit verstuurd").await;
+    click(&client, "#wb-save-decision").await;
+    wait_text(&client, "#wb-done", "de klant, de werkgever (kopie)").await;
+    let history = wait_text(&client, "#wb-history", "Hamid Aziz").await;
+    for who in ["Eline Koster", "Frank Meijer", "Gerda Vos"] {
+        assert!(history.contains(who), "no {who} in {history}");
+    }
+    sign_out(&client).await;
+    // The client sees UWV's decided figures with the decision's date.
+    sign_in_demo(&client, &url, "demo-client-08").await;
+    let text = wait_text(&client, "main", "DC-2025-0808").await;
+    assert!(text.contains("€ 4.874,07"), "{text}");
+    assert!(text.contains("Besluit van UWV van 20 oktober 2025 (brief DC-2025-0808)"), "{text}");
+    client.close().await.unwrap();
+}
+
+/// A save on a case version someone else saved meanwhile (here: the same case taken in another
+/// tab) is refused with a 409, said in words, and nothing is lost: "load again" shows the saved
+/// state.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_race_on_the_workbench_is_said_in_words() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_password(&client, &url, "eline").await;
+    wait_text(&client, "#open-workbench", "Werkbank").await;
+    client.goto(&format!("{url}/workbench/cases/WIA-DEMO-08")).await.unwrap();
+    wait_text(&client, "#wb-take", "Neem dit dossier").await;
+    // Another tab takes the case first, on the version this page read.
+    let saved = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             (async () => {
+               const session = await (await fetch('/api/v1/session')).json();
+               const bench = await (await fetch('/api/v1/workbench/cases/WIA-DEMO-08')).json();
+               const answer = await fetch('/api/v1/workbench/cases/WIA-DEMO-08/claim', { method: 'POST',
+                 headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf_token },
+                 body: JSON.stringify({ version: bench.version }) });
+               done(answer.status);
+             })().catch(e => done(String(e)));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(saved, serde_json::json!(200));
+    click(&client, "#wb-take").await;
+    wait_text(&client, "#wb-refused", "Iemand anders heeft deze zaak net opgeslagen; niets is verloren: laad opnieuw.")
+        .await;
+    click(&client, "#wb-reload").await;
+    wait_text(&client, "#wb-step", "eerste controle").await;
+    wait_text(&client, "#wb-holder", "Eline Koster").await;
+    client.close().await.unwrap();
+}

@@ -14,6 +14,13 @@ fn every_label_renders_as_fluent_does() {
     let args = [args.as_slice(), &more, &[("step", "bellen"), ("deadline", "geen"), ("subject", "de boete")]].concat();
     // The news labels.
     let args = [args.as_slice(), &[("what", "Nieuws")]].concat();
+    // The workbench's labels.
+    let workbench = [("category", "aop"), ("received", "1 mei"), ("days", "3"), ("due", "2 mei"), ("who", "Eli")];
+    let args =
+        [args.as_slice(), &workbench, &[("code", "409"), ("line", "2"), ("count", "4"), ("round", "1")]].concat();
+    let more = [("figure", "/dagloon"), ("rule", "r"), ("second", "2"), ("from", "a"), ("to", "b"), ("why", "w")];
+    let args = [args.as_slice(), &more, &[("median", "5"), ("p90", "9"), ("decided", "7"), ("weeks", "4")]].concat();
+    let args = [args.as_slice(), &[("copies", "de klant")]].concat();
     for (code, text) in MESSAGE_FILES {
         let labels = Labels::of(code).unwrap();
         let full = bundle(code).unwrap();
