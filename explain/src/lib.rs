@@ -7,6 +7,7 @@
 
 mod actors;
 mod assumptions;
+mod change;
 mod format;
 mod labels;
 mod messages;
@@ -24,6 +25,7 @@ use serde::{Deserialize, Serialize};
 
 pub use actors::{Actor, actor};
 pub use assumptions::{is_assumption, states_assumption};
+pub use change::{ChangeSentence, change_sentences};
 pub use messages::languages;
 pub use summary::Summary;
 

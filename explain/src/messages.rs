@@ -104,6 +104,7 @@ mod tests {
             include_str!("lib.rs"),
             include_str!("messages.rs"),
             include_str!("format.rs"),
+            include_str!("change.rs"),
             // The portal's labels live here too, so one file per language holds all wording.
             include_str!("../../portal/src/main.rs"),
             include_str!("../../portal/src/signin.rs"),

@@ -5,6 +5,7 @@ pub mod browser;
 pub mod generate;
 pub mod oidc;
 pub mod postgres;
+pub mod wording;
 
 use serde_json::Value;
 use std::path::PathBuf;

@@ -6,6 +6,8 @@
 use helder_core::Euro;
 use helder_core::change::{Cause, Difference, FactName, Version, difference};
 use helder_core::contract::{Case, ResultDocument, parse_case};
+use helder_explain::change_sentences;
+use helder_tests::wording::{DUTCH, DUTCH_IN_ENGLISH, ENGLISH, badly_written_numbers, is_code};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -107,6 +109,92 @@ fn money_figures(result: &ResultDocument) -> std::collections::BTreeMap<String, 
             Some((figure, value))
         })
         .collect()
+}
+
+/// The golden pair worded, exactly (the sentences of its `.md`).
+#[test]
+fn golden_pair_worded() {
+    let (old, new) = golden_pair();
+    let difference = diff(&old, &new);
+    let texts = |language| -> Vec<String> {
+        change_sentences(&difference, language)
+            .expect("worded")
+            .into_iter()
+            .map(|s| s.text.replace('\u{a0}', " "))
+            .collect()
+    };
+    assert_eq!(
+        texts("nl"),
+        [
+            "Uw nabetaling is € 3.728,06 lager, omdat de stap in de controle is gewijzigd, de datum van de correctie is gewijzigd en de datum van de nabetaling is gewijzigd.",
+            "Uw wettelijke rente is nu € 196,78, omdat de datum van de nabetaling is gewijzigd.",
+            "Uw nieuwe uitkering per maand is nu € 2.141,02, omdat de datum van de correctie is gewijzigd.",
+        ]
+    );
+    assert_eq!(
+        texts("en"),
+        [
+            "Your back payment is €3,728.06 lower, because the step in the check has changed, the date of the correction has changed and the date of the back payment has changed.",
+            "Your statutory interest is now €196.78, because the date of the back payment has changed.",
+            "Your new monthly benefit is now €2,141.02, because the date of the correction has changed.",
+        ]
+    );
+}
+
+/// The issue's own example: a wage month set € 310,00 higher, worded with Dutch money and month.
+#[test]
+fn a_corrected_wage_is_worded_as_the_cause() {
+    let (_, new) = golden_pair();
+    let corrected = new.replacen("\"sv_wage\": \"2200.00\"", "\"sv_wage\": \"2510.00\"", 1);
+    let difference = diff(&new, &corrected);
+    let texts: Vec<String> = change_sentences(&difference, "nl")
+        .expect("worded")
+        .into_iter()
+        .map(|s| s.text.replace('\u{a0}', " "))
+        .collect();
+    // The amount is the engine's (the whole chain of indexations and months is p06's); the
+    // sentence must carry it to the cent and name the corrected month as the cause.
+    let change = difference.figure("/backpay/amount").expect("the back payment changed").change;
+    assert_eq!(change, euro("399.73"));
+    assert_eq!(
+        texts[0],
+        "Uw nabetaling is € 399,73 hoger, omdat uw loon van november 2020 € 310,00 hoger is vastgesteld."
+    );
+}
+
+/// Generated pairs: Dutch sentences carry no trace ids, codes or English words and write money
+/// the Dutch way; English sentences carry no Dutch words.
+#[test]
+fn generated_pairs_are_worded_plainly() {
+    let mut problems = Vec::new();
+    let mut sentences = 0;
+    for seed in 0..300u64 {
+        let old = generated(seed);
+        let new = corrected(&old, seed as usize, (seed as i64 % 7 - 3) * 12_345);
+        let difference = diff(&old.to_string(), &new.to_string());
+        for sentence in change_sentences(&difference, "nl").expect("worded") {
+            sentences += 1;
+            let text = sentence.text.replace('\u{a0}', " ");
+            for word in text.split(|c: char| c.is_whitespace() || ",;:()".contains(c)) {
+                let word = word.trim_end_matches('.');
+                if is_code(word) || ENGLISH.contains(&word.to_lowercase().as_str()) {
+                    problems.push(format!("{seed}: \"{word}\" in \"{text}\""));
+                }
+            }
+            problems
+                .extend(badly_written_numbers(&text).into_iter().map(|n| format!("{seed}: number {n} in \"{text}\"")));
+        }
+        for sentence in change_sentences(&difference, "en").expect("worded") {
+            for word in sentence.text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+                let lower = word.to_lowercase();
+                if (DUTCH.contains(&lower.as_str()) && !DUTCH_IN_ENGLISH.contains(&lower.as_str())) || is_code(word) {
+                    problems.push(format!("{seed}: \"{word}\" in \"{}\"", sentence.text));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(sentences > 100, "only {sentences} sentences checked");
 }
 
 proptest! {
