@@ -345,7 +345,6 @@ impl<'a> Pass<'a> {
                 }
             }
             let parameter_changed = !own.is_empty() && !parent_changed;
-            let line_changed = value_changed || fact_changed || parameter_changed || parent_changed;
             if !named.is_empty() {
                 // The changed input names its fact: only that fact is the cause here.
                 own.append(&mut named);
@@ -360,7 +359,9 @@ impl<'a> Pass<'a> {
             own.sort_unstable();
             own.dedup();
             line_causes.push(own);
-            changed.push(line_changed);
+            // Only a new value passes causes on: a step that reads a changed parameter and
+            // still gives the same number changed nothing after it.
+            changed.push(value_changed);
         }
         Pass { lines, other, causes: line_causes }
     }

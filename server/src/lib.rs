@@ -13,6 +13,7 @@ pub mod demo;
 pub mod dutch_day;
 pub mod error;
 pub mod http;
+pub mod impact;
 pub mod import;
 pub mod input;
 pub mod oidc;
