@@ -16,6 +16,9 @@ use std::sync::Arc;
 #[cfg(feature = "openapi")]
 pub mod schema;
 
+pub mod change;
+pub use change::CaseChange;
+
 pub use helder_core::contract::ResultDocument;
 pub use helder_explain::{Explanation, Sentence};
 

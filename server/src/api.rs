@@ -38,6 +38,7 @@ use crate::http::AppState;
         health, ready, openapi, demo_clients, demo_sign_in, sign_in, session, sign_out, sign_out_everywhere,
         my_cases, case_view, case_history, search, consents, grant_consent, revoke_consent, access_log,
         supporters, what_if, crate::call_notes::call_notes, crate::call_notes::write_call_note,
+        crate::changes::case_changes,
         crate::oidc::routes::methods, crate::oidc::routes::start, crate::oidc::routes::callback
     ),
     components(schemas(helder_api::Error, helder_api::CaseError)),
@@ -91,6 +92,7 @@ pub fn endpoints() -> Vec<Endpoint> {
         e("GET", "/api/v1/cases", get(my_cases)),
         e("GET", "/api/v1/cases/{case_id}", get(case_view)),
         e("GET", "/api/v1/cases/{case_id}/history", get(case_history)),
+        e("GET", "/api/v1/cases/{case_id}/changes", get(crate::changes::case_changes)),
         e("POST", "/api/v1/cases/search", post(search)),
         e("GET", "/api/v1/cases/{case_id}/consents", get(consents)),
         e("POST", "/api/v1/cases/{case_id}/consents", post(grant_consent)),
@@ -111,7 +113,7 @@ pub fn router() -> Router<AppState> {
     router
 }
 
-fn db(state: &AppState) -> Result<&Db, ApiError> {
+pub(crate) fn db(state: &AppState) -> Result<&Db, ApiError> {
     state.db.as_ref().ok_or(ApiError::NotFound)
 }
 
@@ -339,7 +341,7 @@ async fn case_summaries(db: &Db, ids: Vec<String>) -> Result<Vec<CaseSummary>, A
 }
 
 /// Why the caller may see a case.
-struct Viewer {
+pub(crate) struct Viewer {
     role: String,
     reason: Option<String>,
     owner_id: String,
@@ -347,7 +349,12 @@ struct Viewer {
 
 /// The access rule: a client sees only their own case; a supporter only with valid consent;
 /// staff any case after stating a reason. Unknown and forbidden cases look the same (404).
-async fn may_view(db: &Db, session: &Session, case_id: &str, headers: &HeaderMap) -> Result<Viewer, ApiError> {
+pub(crate) async fn may_view(
+    db: &Db,
+    session: &Session,
+    case_id: &str,
+    headers: &HeaderMap,
+) -> Result<Viewer, ApiError> {
     let owner = db.case_owner(case_id).await?;
     let account = &session.account;
     match (account.role.as_str(), owner) {
@@ -372,7 +379,7 @@ pub fn percent_decode(text: &str) -> String {
 }
 
 /// Records the opening: the client's access log for anyone else, the audit trail always.
-async fn record_view(
+pub(crate) async fn record_view(
     db: &Db,
     session: &Session,
     viewer: &Viewer,
@@ -387,8 +394,8 @@ async fn record_view(
 }
 
 #[derive(Deserialize)]
-struct Language {
-    lang: Option<String>,
+pub(crate) struct Language {
+    pub(crate) lang: Option<String>,
 }
 
 pub use crate::result_cache::ResultCache;
@@ -786,7 +793,7 @@ async fn what_if(
 #[derive(utoipa::IntoParams)]
 #[into_params(parameter_in = Path)]
 #[allow(dead_code)] // read by axum's `Path<String>`; this type only describes it
-struct CaseId {
+pub(crate) struct CaseId {
     /// The case number (`WIA-…`).
     case_id: String,
 }
@@ -795,7 +802,7 @@ struct CaseId {
 #[derive(utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 #[allow(dead_code)] // read through `Language`; this type only describes it
-struct Lang {
+pub(crate) struct Lang {
     /// `nl` (default) or `en`.
     lang: Option<String>,
 }
@@ -804,7 +811,7 @@ struct Lang {
 #[derive(utoipa::IntoParams)]
 #[into_params(parameter_in = Header)]
 #[allow(dead_code)] // read from the headers by `may_view`; this type only describes it
-struct AccessReason {
+pub(crate) struct AccessReason {
     /// Why a staff member opens the case (required for staff).
     #[param(rename = "X-Access-Reason")]
     reason: Option<String>,

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod backup;
 pub mod batch;
 pub mod call_notes;
+pub mod changes;
 pub mod cli;
 pub mod client_address;
 pub mod db;
