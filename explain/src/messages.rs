@@ -117,6 +117,7 @@ mod tests {
             include_str!("../../portal/src/form.rs"),
             include_str!("../../portal/src/call_note.rs"),
             include_str!("../../portal/src/told.rs"),
+            include_str!("../../portal/src/change.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

@@ -12,6 +12,8 @@ fn every_label_renders_as_fluent_does() {
     // The form, access-log and call-note labels.
     let more = [("first", "1 mei"), ("last", "2 mei"), ("actor", "Bo"), ("when", "1 mei om 9:00"), ("staff", "Cor")];
     let args = [args.as_slice(), &more, &[("step", "bellen"), ("deadline", "geen"), ("subject", "de boete")]].concat();
+    // What changed: a trace line before and after.
+    let args = [args.as_slice(), &[("id", "N47"), ("rule", "backpay"), ("old", "1.00"), ("new", "2.00")]].concat();
     for (code, text) in MESSAGE_FILES {
         let labels = Labels::of(code).unwrap();
         let full = bundle(code).unwrap();
