@@ -19,6 +19,8 @@ pub mod schema;
 
 pub mod workbench;
 pub use letters::{LetterDraft, Letters, SendLetter, SentLetter};
+pub mod change;
+pub use change::CaseChange;
 
 pub use helder_core::contract::ResultDocument;
 pub use helder_explain::{Explanation, Sentence};

@@ -1600,7 +1600,7 @@ impl<'de> Deserialize<'de> for Month {
     }
 }
 
-mod date_text {
+pub(crate) mod date_text {
     use super::*;
     pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&format_date(*date))

@@ -9,6 +9,7 @@ pub mod advance;
 pub mod backpay;
 pub mod benefit;
 pub mod calendar;
+pub mod change;
 pub mod contract;
 pub mod dagloon;
 pub mod dates;

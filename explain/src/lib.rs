@@ -7,6 +7,7 @@
 
 mod actors;
 mod assumptions;
+mod change;
 mod format;
 mod labels;
 mod mail;
@@ -26,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 pub use actors::{Actor, actor};
 pub use assumptions::{is_assumption, states_assumption};
+pub use change::{ChangeSentence, change_sentences, change_sentences_for};
 pub use mail::{NewsMail, news_mail};
 pub use messages::languages;
 pub use reader::Reader;

@@ -105,6 +105,7 @@ mod tests {
             include_str!("messages.rs"),
             include_str!("format.rs"),
             include_str!("mail.rs"),
+            include_str!("change.rs"),
             // The portal's labels live here too, so one file per language holds all wording.
             include_str!("../../portal/src/main.rs"),
             include_str!("../../portal/src/signin.rs"),
@@ -124,6 +125,7 @@ mod tests {
             include_str!("../../portal/src/workbench/case.rs"),
             include_str!("../../portal/src/workbench/facts.rs"),
             include_str!("../../portal/src/workbench/dashboard.rs"),
+            include_str!("../../portal/src/change.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

@@ -13,6 +13,7 @@ use leptos::task::spawn_local;
 use sha2::{Digest, Sha256};
 
 use crate::call_note::CallNotes;
+use crate::change::WhatChanged;
 use crate::consent::Consent;
 use crate::ledger::{AdvanceLedger, BackpayLedger};
 use crate::letters::Letters;
@@ -220,6 +221,8 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     {backpay_months.map(|backpay| view! { <BackpayLedger backpay=backpay/> })}
                     // The timeline below the money (issue 18): the top block answers first.
                     <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids about=about.clone()/>
+                    // Versions count from 1: a later one means the case changed (issue 17).
+                    {(view.version > 1).then(|| view! { <WhatChanged case_id=view.case_id.clone()/> })}
                     {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=facts.clone() estimates=estimates.clone()/> })}
                     {(viewer_role != "staff").then(|| view! { <Letters case_id=view.case_id.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <Consent case_id=view.case_id.clone()/> })}

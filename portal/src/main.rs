@@ -6,6 +6,7 @@
 
 mod call_note;
 mod case;
+mod change;
 mod consent;
 mod form;
 mod ledger;

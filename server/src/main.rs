@@ -109,6 +109,10 @@ enum Command {
         /// Recompute every case stored in this database instead of a file.
         #[arg(long)]
         database_url: Option<String>,
+        /// Compare with these stored results (NDJSON, as `recompute` wrote them) and write the
+        /// impact report instead: every cent of difference by cause and field, with the cases.
+        #[arg(long, value_name = "STORED_RESULTS")]
+        diff: Option<String>,
     },
 }
 
@@ -158,7 +162,10 @@ fn main() -> ExitCode {
             runtime()
                 .and_then(|rt| rt.block_on(helder_server::backup::restore(&file, &database_url)).context("restore")),
         ),
-        Command::Recompute { input, output, threads, check, database_url } => {
+        Command::Recompute { input, output, threads, check: _, database_url, diff: Some(stored) } => {
+            report(impact(&input, &output, threads, database_url.as_deref(), &stored))
+        }
+        Command::Recompute { input, output, threads, check, database_url, diff: None } => {
             report(recompute(&input, &output, threads, check, database_url.as_deref()))
         }
     }
@@ -289,6 +296,49 @@ fn recompute(
         "recomputed {} cases ({} errors) on {threads} threads in {:.3} s",
         summary.cases,
         summary.errors,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// `recompute --diff`: the impact report of the current rules against stored results.
+fn impact(
+    input: &str,
+    output: &str,
+    threads: Option<usize>,
+    database_url: Option<&str>,
+    stored: &str,
+) -> anyhow::Result<()> {
+    let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let cases: Vec<String> = if let Some(url) = database_url {
+        let documents = runtime()?
+            .block_on(async { open(url).await?.all_latest_documents().await.map_err(anyhow::Error::from) })?;
+        documents.into_iter().map(|(_, document)| document).collect()
+    } else {
+        let text = if input == "-" {
+            std::io::read_to_string(std::io::stdin()).context("reading stdin")?
+        } else {
+            std::fs::read_to_string(input).with_context(|| format!("reading {input}"))?
+        };
+        text.lines().filter(|line| !line.trim().is_empty()).map(str::to_owned).collect()
+    };
+    let stored_text = std::fs::read_to_string(stored).with_context(|| format!("reading {stored}"))?;
+    let started = std::time::Instant::now();
+    let report = helder_server::impact::impact(&cases, &helder_server::impact::stored_results(&stored_text), threads)?;
+    let mut writer: Box<dyn Write> = if output == "-" {
+        Box::new(std::io::BufWriter::new(std::io::stdout()))
+    } else {
+        Box::new(std::io::BufWriter::new(std::fs::File::create(output).with_context(|| format!("creating {output}"))?))
+    };
+    serde_json::to_writer_pretty(&mut writer, &report)?;
+    writer.write_all(b"\n")?;
+    writer.flush()?;
+    eprintln!(
+        "compared {} cases: {} changed, {} skipped, {} groups, in {:.3} s",
+        report.cases,
+        report.changed,
+        report.skipped.len(),
+        report.groups.len(),
         started.elapsed().as_secs_f64()
     );
     Ok(())

@@ -40,6 +40,7 @@ const MATRIX: &[(&str, &str, [u16; 9])] = &[
     ("GET", "/api/v1/cases", [401, 200, 200, 200, 200, 200, 200, 403, 403]),
     ("GET", "/api/v1/cases/{case_id}", [401, 200, 404, 200, 404, 404, 404, 200, 400]),
     ("GET", "/api/v1/cases/{case_id}/history", [401, 200, 404, 200, 404, 404, 404, 200, 400]),
+    ("GET", "/api/v1/cases/{case_id}/changes", [401, 200, 404, 200, 404, 404, 404, 200, 400]),
     ("POST", "/api/v1/cases/search", [401, 403, 403, 403, 403, 403, 403, 200, 400]),
     ("GET", "/api/v1/cases/{case_id}/consents", [401, 200, 404, 403, 403, 403, 403, 403, 403]),
     ("POST", "/api/v1/cases/{case_id}/consents", [401, 201, 404, 403, 403, 403, 403, 403, 403]),
@@ -334,6 +335,64 @@ async fn what_if_estimates(app: &axum::Router) {
     assert_eq!(view["what_if"], json!([]));
 }
 
+/// Two new versions of WIA-DEMO-06 (p06): the facts of p10, then p06 again — the golden pair
+/// c01 (tests/cases/changes/) as its newest change. The newest comes first, with the sentences
+/// worked out by hand in CHANGES.md and the cent-exact figure; the first version has no
+/// difference; a staff member's reading shows in the client's access log as a case view does.
+async fn what_changed(app: &axum::Router, db: &Db) {
+    let line = |case: &str| {
+        let mut case: Value = serde_json::from_str(case).unwrap();
+        case["case_id"] = json!("WIA-DEMO-06");
+        json!({ "client": { "name": "Kees Jansen", "bsn": "999990068" }, "case": case }).to_string()
+    };
+    let old = include_str!("../../tests/cases/changes/c01-correction-decided.old.case.json");
+    let new = include_str!("../../tests/cases/changes/c01-correction-decided.new.case.json");
+    assert_eq!(helder_server::import::import(db, &line(old), "test").await.ok(), Some(1));
+    assert_eq!(helder_server::import::import(db, &line(new), "test").await.ok(), Some(1));
+    let client = sign_in_demo(app, "demo-client-06").await;
+    let path = "/api/v1/cases/WIA-DEMO-06/changes";
+    let (status, changes, _) = send(app, &client, "GET", &format!("{path}?lang=en"), None).await;
+    assert_eq!(status, StatusCode::OK, "{changes}");
+    let versions: Vec<i64> = changes.as_array().unwrap().iter().map(|c| c["version"].as_i64().unwrap()).collect();
+    assert_eq!(versions, [3, 2, 1], "newest first");
+    let texts = |change: &Value| -> Vec<String> {
+        change["sentences"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(
+        texts(&changes[0]),
+        [
+            "Your back payment is €3,728.06 lower, because the step in the check has changed, the date of the correction has changed and the date of the back payment has changed.",
+            "Your statutory interest is now €196.78, because the date of the back payment has changed.",
+            "Your new monthly benefit is now €2,141.02, because the date of the correction has changed.",
+        ]
+    );
+    let backpay = changes[0]["difference"]["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["figure"] == "/backpay/amount")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (&backpay["old"], &backpay["new"], &backpay["change"]),
+        (&json!("8602.13"), &json!("4874.07"), &json!("-3728.06"))
+    );
+    // Version 2 went the other way: the same back payment, higher by the same cents.
+    assert!(texts(&changes[1])[0].starts_with("Your back payment is €3,728.06 higher"), "{:?}", texts(&changes[1]));
+    assert_eq!((&changes[2]["difference"], &changes[2]["sentences"]), (&Value::Null, &json!([])));
+    assert!(changes[0]["created_at"].as_str().is_some_and(|at| at.len() >= 10));
+    // Dutch by default.
+    let (_, dutch, _) = send(app, &client, "GET", path, None).await;
+    assert!(texts(&dutch[0])[0].starts_with("Uw nabetaling is €\u{a0}3.728,06 lager"), "{:?}", texts(&dutch[0]));
+    // Staff read it with a reason, and the client's access log says so.
+    let mut agent = sign_in(app, "dirk", helder_server::demo::DEMO_PASSWORD).await;
+    agent.reason = Some("client asked what the correction changed".into());
+    assert_eq!(send(app, &agent, "GET", path, None).await.1, dutch);
+    let (_, log, _) = send(app, &client, "GET", "/api/v1/cases/WIA-DEMO-06/access-log", None).await;
+    assert_eq!(log[0]["reason"], "client asked what the correction changed");
+    assert_eq!((&log[0]["role"], &log[0]["kind"]), (&json!("staff"), &json!("view")));
+}
+
 async fn csrf_and_sign_out_everywhere(app: &axum::Router) {
     let client = sign_in_demo(app, "demo-client-04").await;
     let second = sign_in_demo(app, "demo-client-04").await;
@@ -402,6 +461,7 @@ async fn suite(url: &str) {
     authorization_matrix(&app, &db).await;
     consent_and_access_log(&app).await;
     what_if_estimates(&app).await;
+    what_changed(&app, &db).await;
     csrf_and_sign_out_everywhere(&app).await;
     audit_trail(&db).await;
     import_all_or_nothing(&db).await;

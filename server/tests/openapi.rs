@@ -222,3 +222,30 @@ fn the_schemas_describe_every_case_result_and_explanation() {
     }
     assert!(computed >= 200, "expected most cases to compute, {computed} did");
 }
+
+/// The changes endpoint's schema describes core's difference and explain's sentences: the golden
+/// pair (tests/cases/changes/c01) both ways round-trips through it to the same JSON.
+#[test]
+fn the_schemas_describe_a_difference_and_its_sentences() {
+    use helder_api::change::schema;
+    use helder_core::change::{Version, difference};
+    let version = |text: &str| {
+        let case = helder_core::contract::parse_case(text).unwrap();
+        let result: helder_core::contract::ResultDocument =
+            serde_json::from_str(&helder_core::compute(text).unwrap()).unwrap();
+        (case, result)
+    };
+    let old = version(include_str!("../../tests/cases/changes/c01-correction-decided.old.case.json"));
+    let new = version(include_str!("../../tests/cases/changes/c01-correction-decided.new.case.json"));
+    for (from, to) in [(&old, &new), (&new, &old)] {
+        let change = difference(Version { case: &from.0, result: &from.1 }, Version { case: &to.0, result: &to.1 });
+        assert!(!change.causes.is_empty() && !change.lines.is_empty());
+        let written = serde_json::to_value(&change).unwrap();
+        let described: schema::Difference = serde_json::from_value(written.clone())
+            .unwrap_or_else(|error| panic!("the Difference schema misses part of a difference: {error}"));
+        assert_eq!(serde_json::to_value(described).unwrap(), written, "Difference schema differs");
+        let sentences = serde_json::to_value(helder_explain::change_sentences(&change, "nl").unwrap()).unwrap();
+        let described: Vec<schema::ChangeSentence> = serde_json::from_value(sentences.clone()).unwrap();
+        assert_eq!(serde_json::to_value(described).unwrap(), sentences);
+    }
+}

@@ -1353,3 +1353,59 @@ async fn a_lost_race_on_the_workbench_is_said_in_words() {
     wait_text(&client, "#wb-holder", "Eline Koster").await;
     client.close().await.unwrap();
 }
+
+/// Issue 17: a new version of a case is stored (`helder import`, while the server runs) and its
+/// client reads, in "Wat is er veranderd?", what changed and why: the wage of November 2020 set
+/// € 310,00 higher makes the back payment € 399,73 higher (tests/tests/changes.rs derives it).
+/// Staff also see the changed trace lines.
+#[tokio::test]
+async fn a_client_reads_what_changed_after_a_new_version() {
+    let (_server, url) = start_helder();
+    let port = url.rsplit(':').next().unwrap();
+    let database = std::env::temp_dir().join(format!("helder-browser-{}-{port}.db", std::process::id()));
+    let mut case: serde_json::Value =
+        serde_json::from_str(&include_str!("../cases/p06-backpay-too-low.case.json").replacen(
+            "\"sv_wage\": \"2200.00\"",
+            "\"sv_wage\": \"2510.00\"",
+            1,
+        ))
+        .unwrap();
+    case["case_id"] = "WIA-DEMO-06".into();
+    let line = serde_json::json!({ "client": { "name": "Kees Jansen", "bsn": "999990068" }, "case": case });
+    let file = std::env::temp_dir().join(format!("helder-change-{}-{port}.ndjson", std::process::id()));
+    std::fs::write(&file, line.to_string()).unwrap();
+    let binary = std::env::var("HELDER_BIN").unwrap_or_else(|_| "target/debug/helder".into());
+    let status = std::process::Command::new(binary)
+        .arg("import")
+        .arg(&file)
+        .arg("--database-url")
+        .arg(format!("sqlite://{}", database.display()))
+        .status()
+        .unwrap();
+    assert!(status.success(), "helder import");
+    let (_driver, client) = start_browser(390, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    let text = wait_text(&client, "#wat-is-er-veranderd", "omdat").await.replace('\u{a0}', " ");
+    assert!(text.contains("Wat is er veranderd?"), "{text}");
+    assert!(
+        text.contains(
+            "Uw nabetaling is € 399,73 hoger, omdat uw loon van november 2020 € 310,00 hoger is vastgesteld."
+        ),
+        "{text}"
+    );
+    assert!(has_dutch_date(&text), "no date of the change in {text}");
+    assert!(client.find(Locator::Css("#wat-is-er-veranderd details")).await.is_err(), "trace lines shown to a client");
+    check_page(&client, "case-client-what-changed").await;
+    sign_out(&client).await;
+    // Staff also see the changed trace lines: the back payment's, 4,874.07 before (p06) and
+    // 4,874.07 + 399.73 after.
+    sign_in_password(&client, &url, "dirk").await;
+    type_into(&client, "#case-id", "WIA-DEMO-06").await;
+    type_into(&client, "#reason", "Cliënt vraagt wat de correctie veranderde").await;
+    click(&client, "#search").await;
+    wait_text(&client, "#wat-is-er-veranderd", "399,73").await;
+    click(&client, "#wat-is-er-veranderd summary").await;
+    wait_text(&client, "#wat-is-er-veranderd .change-lines", "4874.07 → 5273.80").await;
+    client.close().await.unwrap();
+    let _ = std::fs::remove_file(file);
+}

@@ -105,7 +105,7 @@ pub(crate) async fn record_view(
 
 #[derive(Deserialize)]
 pub(crate) struct Language {
-    lang: Option<String>,
+    pub(crate) lang: Option<String>,
 }
 
 /// One computed case: the domain case, the result document as serialized (what the hash is of),

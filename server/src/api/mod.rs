@@ -29,6 +29,7 @@ use crate::http::AppState;
         health, ready, openapi, demo_clients, demo_sign_in, sign_in, session, sign_out, sign_out_everywhere,
         my_cases, case_view, case_history, search, consents, grant_consent, revoke_consent, access_log,
         supporters, what_if, crate::call_notes::call_notes, crate::call_notes::write_call_note,
+        crate::changes::case_changes,
         crate::letters::letters, crate::letters::send, crate::letters::draft, crate::letters::sent_letter,
         crate::oidc::routes::methods, crate::oidc::routes::start, crate::oidc::routes::callback,
         crate::news::news, crate::news::read, crate::email::get_settings, crate::email::put_settings,
@@ -87,6 +88,7 @@ pub fn endpoints() -> Vec<Endpoint> {
         e("GET", "/api/v1/cases", get(my_cases)),
         e("GET", "/api/v1/cases/{case_id}", get(case_view)),
         e("GET", "/api/v1/cases/{case_id}/history", get(case_history)),
+        e("GET", "/api/v1/cases/{case_id}/changes", get(crate::changes::case_changes)),
         e("POST", "/api/v1/cases/search", post(search)),
         e("GET", "/api/v1/cases/{case_id}/consents", get(consents)),
         e("POST", "/api/v1/cases/{case_id}/consents", post(grant_consent)),
@@ -117,7 +119,7 @@ pub fn router() -> Router<AppState> {
     router
 }
 
-fn db(state: &AppState) -> Result<&Db, ApiError> {
+pub(crate) fn db(state: &AppState) -> Result<&Db, ApiError> {
     state.db.as_ref().ok_or(ApiError::NotFound)
 }
 
@@ -134,7 +136,7 @@ mod session;
 use access_log::*;
 pub(crate) use cases::case_summaries;
 use cases::*;
-pub(crate) use cases::{Viewer, may_view, record_view};
+pub(crate) use cases::{Language, Viewer, may_view, record_view};
 pub use cases::{percent_decode, result_and_explanation, result_and_explanation_for};
 pub(crate) use consent::own_case;
 use consent::*;
