@@ -1080,7 +1080,13 @@ async fn a_client_sees_news_of_a_new_version_and_the_unread_mark_clears() {
     // The same database start_helder_on made; the correction moved on to its first check.
     let database = std::env::temp_dir().join(format!("helder-browser-{}-{port}.db", std::process::id()));
     let mut case: serde_json::Value =
-        serde_json::from_str(include_str!("../cases/p06-backpay-too-low.case.json")).unwrap();
+        // One wage month set € 310,00 higher, so the change has a cause to read.
+        serde_json::from_str(&include_str!("../cases/p06-backpay-too-low.case.json").replacen(
+            "\"sv_wage\": \"2200.00\"",
+            "\"sv_wage\": \"2510.00\"",
+            1,
+        ))
+        .unwrap();
     case["case_id"] = "WIA-DEMO-08".into();
     case["correction"]["step"] = "first_check".into();
     case["correction"].as_object_mut().unwrap().remove("back_payment_date");
@@ -1114,6 +1120,10 @@ async fn a_client_sees_news_of_a_new_version_and_the_unread_mark_clears() {
         assert!(std::time::Instant::now() < deadline, "the unread mark stays after opening");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    // The news item leads to "Wat is er veranderd?", which says what changed and why.
+    let changed = wait_text(&client, "#wat-is-er-veranderd", "omdat").await.replace('\u{a0}', " ");
+    assert!(changed.contains("omdat uw loon van november 2020 € 310,00 hoger is vastgesteld"), "{changed}");
+    assert!(has_dutch_date(&changed), "no date of the change in {changed}");
     client.refresh().await.unwrap();
     wait_text(&client, "#news", version).await;
     assert!(!news_item_class(&client, version).await.contains("unread"), "unread again after a reload");
