@@ -166,3 +166,18 @@ pub fn is_dutch_decimal(number: &str) -> bool {
         && number.split(',').count() <= 2
         && number.split(',').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
 }
+
+/// Euro amounts written in a sentence (explanations and letters), as contract money strings ("1234.56").
+pub fn amounts_in(text: &str, language: &str) -> Vec<String> {
+    let (marker, thousands, decimal) = if language == "nl" { ("€\u{a0}", '.', ',') } else { ("€", ',', '.') };
+    let mut out = Vec::new();
+    for piece in text.split(marker).skip(1) {
+        let number: String =
+            piece.chars().take_while(|c| c.is_ascii_digit() || *c == thousands || *c == decimal).collect();
+        let number = number.trim_end_matches(['.', ',']);
+        let plain: String =
+            number.chars().filter(|c| *c != thousands).map(|c| if c == decimal { '.' } else { c }).collect();
+        out.push(plain);
+    }
+    out
+}

@@ -102,21 +102,6 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
     None
 }
 
-/// Euro amounts written in a sentence, as contract money strings ("1234.56").
-fn amounts_in(text: &str, language: &str) -> Vec<String> {
-    let (marker, thousands, decimal) = if language == "nl" { ("€\u{a0}", '.', ',') } else { ("€", ',', '.') };
-    let mut out = Vec::new();
-    for piece in text.split(marker).skip(1) {
-        let number: String =
-            piece.chars().take_while(|c| c.is_ascii_digit() || *c == thousands || *c == decimal).collect();
-        let number = number.trim_end_matches(['.', ',']);
-        let plain: String =
-            number.chars().filter(|c| *c != thousands).map(|c| if c == decimal { '.' } else { c }).collect();
-        out.push(plain);
-    }
-    out
-}
-
 #[test]
 fn every_amount_in_the_text_is_the_figure_it_cites() {
     let mut checked = 0;
@@ -127,7 +112,7 @@ fn every_amount_in_the_text_is_the_figure_it_cites() {
             for sentence in explanation.sentences() {
                 // Sentences say who pays whom, so an amount is written without its sign.
                 let values: Vec<&str> = sentence.figures.iter().map(|f| f.value.trim_start_matches('-')).collect();
-                for amount in amounts_in(&sentence.text, language) {
+                for amount in helder_tests::wording::amounts_in(&sentence.text, language) {
                     assert!(
                         values.contains(&amount.as_str()),
                         "{name} {language}: {amount} in \"{}\" is not cited",

@@ -66,21 +66,6 @@ fn letters(computed: &Computed, language: &str, sent: NaiveDate) -> Vec<Letter> 
     out
 }
 
-/// Euro amounts written in a sentence, as contract money strings ("1234.56").
-fn amounts_in(text: &str, language: &str) -> Vec<String> {
-    let (marker, thousands, decimal) = if language == "nl" { ("€\u{a0}", '.', ',') } else { ("€", ',', '.') };
-    let mut out = Vec::new();
-    for piece in text.split(marker).skip(1) {
-        let number: String =
-            piece.chars().take_while(|c| c.is_ascii_digit() || *c == thousands || *c == decimal).collect();
-        let number = number.trim_end_matches(['.', ',']);
-        let plain: String =
-            number.chars().filter(|c| *c != thousands).map(|c| if c == decimal { '.' } else { c }).collect();
-        out.push(plain);
-    }
-    out
-}
-
 fn string_at(json: &Value, pointer: &str) -> Option<String> {
     json.pointer(pointer).map(|v| match v {
         Value::String(s) => s.clone(),
@@ -184,7 +169,7 @@ fn every_amount_in_every_letter_is_the_figure_it_cites() {
                 }
                 for sentence in letter.sentences() {
                     let values: Vec<&str> = sentence.figures.iter().map(|f| f.value.trim_start_matches('-')).collect();
-                    for amount in amounts_in(&sentence.text, language) {
+                    for amount in helder_tests::wording::amounts_in(&sentence.text, language) {
                         assert!(
                             values.contains(&amount.as_str()),
                             "{name} {language}: {amount} in \"{}\" is not cited",
