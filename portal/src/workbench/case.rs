@@ -33,19 +33,21 @@ struct Bench {
 
 impl Bench {
     fn reload(self) {
+        spawn_local(self.load());
+    }
+
+    async fn load(self) {
         let path = format!("/api/v1/workbench/cases/{}", js_sys::encode_uri_component(&self.case_id.get_value()));
-        spawn_local(async move {
-            if let Some(case) = fetch::<WorkbenchCase>("GET", &path, None, None, None).await {
-                self.case.set(Some(case));
-            }
-        });
+        if let Some(case) = fetch::<WorkbenchCase>("GET", &path, None, None, None).await {
+            self.case.set(Some(case));
+        }
     }
 
     fn version(self) -> i64 {
         self.case.with_untracked(|c| c.as_ref().map(|c| c.version).unwrap_or_default())
     }
 
-    /// Posts a step; on success says what was done (by `said`) and reloads; on a refusal says
+    /// Posts a step; on success reloads the case, then says what was done (by `said`); on a refusal says
     /// why. Field errors of a 400 go to `errors` under `field`.
     fn save<T: Serialize + 'static>(
         self,
@@ -64,8 +66,10 @@ impl Bench {
                 Ok((200 | 201, text)) => {
                     errors.set(Vec::new());
                     self.refused.set(None);
+                    // Said only once the case is loaded again: the next form then sends the
+                    // new version, so a quick next save is not refused as a lost race.
+                    self.load().await;
                     self.done.set(said(ctx, &text));
-                    self.reload();
                 }
                 Ok((400, text)) => {
                     let code = error_code(&text).unwrap_or_default();
