@@ -21,7 +21,21 @@ async fn wait_text(client: &Client, css: &str, needle: &str) -> String {
         {
             return text;
         }
-        assert!(std::time::Instant::now() < deadline, "no \"{needle}\" in {css} within 30 s");
+        if std::time::Instant::now() >= deadline {
+            // Say what was there instead, and any alert the page raised (a refusal, a lost race).
+            let found = match client.find(Locator::Css(css)).await {
+                Ok(element) => element.text().await.unwrap_or_default(),
+                Err(_) => "(no such element)".to_owned(),
+            };
+            let alerts = client
+                .execute(
+                    "return [...document.querySelectorAll('[role=alert]')].map(e => e.innerText).join(' | ')",
+                    vec![],
+                )
+                .await
+                .unwrap_or_default();
+            panic!("no \"{needle}\" in {css} within 30 s; it read {found:?}; alerts on the page: {alerts}");
+        }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
