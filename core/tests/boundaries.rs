@@ -218,3 +218,169 @@ fn letters_are_timeline_events() {
     let result = compute(&golden("p09-decision-differs")).expect("computes");
     assert_eq!(event(&result, "letter_dagloon_correction"), Some(("2025-01-06".to_owned(), "done".to_owned())));
 }
+
+/// The case id is 1 to 64 printable characters (CASE-FORMAT.md), checked after trimming.
+#[test]
+fn case_id_of_one_to_64_printable_characters() {
+    let bad = || {
+        Err((
+            "bad_value".to_owned(),
+            "/case_id".to_owned(),
+            "expected a case id of 1 to 64 printable characters".to_owned(),
+        ))
+    };
+    for (case_id, accepted) in [
+        ("P", true),
+        (&*"P".repeat(64), true),
+        (&*"P".repeat(65), false),
+        ("", false),
+        ("   ", false),
+        ("P-\u{7}01", false),
+    ] {
+        let mut case = golden("p01-iva-basic");
+        case["case_id"] = json!(case_id);
+        let result = compute(&case);
+        if accepted {
+            assert_eq!(result.map(|r| r["case_id"].clone()), Ok(json!(case_id)), "{case_id:?}");
+        } else {
+            assert_eq!(result, bad(), "{case_id:?}");
+        }
+    }
+}
+
+/// Awb 4:17: the notice of default comes with or after the application (p05: received
+/// 2024-02-05), and a penalty decision on or after the notice (p05: 2024-04-15).
+#[test]
+fn notice_of_default_and_penalty_decision_on_their_first_day() {
+    let early_notice = "the notice of default is before the application";
+    for (notice, accepted) in [("2024-02-04", false), ("2024-02-05", true)] {
+        let mut case = golden("p05-penalty");
+        case["application"]["notice_of_default"] = json!(notice);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{notice}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/application/notice_of_default", early_notice), "{notice}");
+        }
+    }
+    let early_decision = "a penalty decision comes after a notice of default (Awb 4:17)";
+    for (date, accepted) in [("2024-04-14", false), ("2024-04-15", true)] {
+        let mut case = golden("p05-penalty");
+        case["decisions"] = json!([{ "kind": "penalty", "date": date, "reference": "DW-2024-1" }]);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{date}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/decisions/0/date", early_decision), "{date}");
+        }
+    }
+}
+
+/// A back payment may come up to a year before the day before the correction date (p06:
+/// correction 2025-01-01, so from 2023-12-31), not earlier.
+#[test]
+fn back_payment_at_most_a_year_before_the_correction() {
+    let early = "the back payment is more than a year before the correction date";
+    for (back, accepted) in [("2023-12-30", false), ("2023-12-31", true), ("2020-01-01", false)] {
+        let mut case = golden("p06-backpay-too-low");
+        case["correction"]["back_payment_date"] = json!(back);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{back}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/correction/back_payment_date", early), "{back}");
+        }
+    }
+}
+
+/// A dagloon correction without the WIA decision asks for the decision, not for the wages (p06
+/// without its decision).
+#[test]
+fn a_correction_without_the_decision_asks_for_the_decision() {
+    let mut case = golden("p06-backpay-too-low");
+    case.as_object_mut().expect("case is an object").remove("decision");
+    assert_eq!(
+        compute(&case),
+        Err((
+            "missing_fact".to_owned(),
+            "/decision".to_owned(),
+            "the WIA decision is needed to compute the back payment".to_owned()
+        ))
+    );
+}
+
+/// What UWV paid, when the case states it for every month of the correction period, is what the
+/// back payment compares with (p06: 2023-11 to 2024-12, 14 months of € 1,500.00 = € 21,000.00).
+#[test]
+fn a_complete_paid_schedule_is_the_paid_side_of_the_back_payment() {
+    let mut case = golden("p06-backpay-too-low");
+    let months: Vec<Value> = (0..14)
+        .map(|i| json!({ "month": format!("{}-{:02}", 2023 + (10 + i) / 12, (10 + i) % 12 + 1), "amount": "1500.00" }))
+        .collect();
+    case["correction"]["paid"] = json!(months);
+    let result = compute(&case).expect("computes");
+    let backpay = &result["backpay"];
+    assert_eq!(backpay["paid_total"], json!("21000.00"));
+    let paid: Vec<&Value> = backpay["months"].as_array().expect("months").iter().map(|m| &m["paid"]).collect();
+    assert_eq!(paid, vec![&json!("1500.00"); 14]);
+    assert_eq!(
+        (&backpay["months"][0]["month"], &backpay["months"][13]["month"]),
+        (&json!("2023-11"), &json!("2024-12"))
+    );
+}
+
+/// Exactly one event is `now`: while a correction is being handled, its step (p10: second
+/// check); once decided, the running benefit (p06).
+#[test]
+fn one_now_event_before_and_after_the_correction_is_decided() {
+    for (name, now) in
+        [("p10-correction-to-check", "correction_second_check"), ("p06-backpay-too-low", "benefit_running")]
+    {
+        let result = compute(&golden(name)).expect("computes");
+        let nows: Vec<&Value> = result["timeline"]
+            .as_array()
+            .expect("timeline")
+            .iter()
+            .filter(|e| e["state"] == "now")
+            .map(|e| &e["event"])
+            .collect();
+        assert_eq!(nows, vec![&json!(now)], "{name}");
+    }
+}
+
+/// Each disability class keeps the code the case format gives it (CASE-FORMAT.md:
+/// `35-45` … `80-100`).
+#[test]
+fn disability_class_codes_are_the_case_format_codes() {
+    for code in ["35-45", "45-55", "55-65", "65-80", "80-100"] {
+        let mut case = golden("p15-wga-vvu-holiday-allowance");
+        case["decision"]["disability_class"] = json!(code);
+        let parsed = helder_core::contract::parse_case(&case.to_string()).expect("parses");
+        assert_eq!(parsed.decision.and_then(|d| d.disability_class).map(|c| c.code()), Some(code));
+    }
+}
+
+/// Wfsv 17: a dagloon above the maximum is capped, and income then counts for the capped part
+/// only (WIA 52: income × capped / uncapped dagloon). P01 at € 6,000.00 a month: the dagloon at
+/// the benefit start is the maximum of 2024-01-01, € 274.44.
+#[test]
+fn a_capped_dagloon_counts_income_in_proportion() {
+    let mut case = golden("p01-iva-basic");
+    for month in case["wages"]["months"].as_array_mut().expect("wage months") {
+        month["sv_wage"] = json!("6000.00");
+    }
+    case["income"] = json!([{ "month": "2024-04", "amount": "1000.00" }]);
+    let result = compute(&case).expect("computes");
+    let dagloon = &result["dagloon"];
+    assert_eq!(
+        (&dagloon["uncapped_at_start"], &dagloon["maximum_at_start"], &dagloon["at_start"], &dagloon["capped"]),
+        (&json!("330.94"), &json!("274.44"), &json!("274.44"), &json!(true))
+    );
+    let april = &result["benefit"]["months"][1];
+    assert_eq!(
+        (&april["month"], &april["maandloon"], &april["income"]),
+        (&json!("2024-04"), &json!("5969.07"), &json!("1000.00"))
+    );
+    // 75 % × 5,969.07 − 70 % × 1,000.00 × 274.44 / 330.94 = 4,476.8025 − 580.4919 = 3,896.31
+    assert_eq!(april["amount"], json!("3896.31"));
+}

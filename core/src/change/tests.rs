@@ -50,3 +50,74 @@ fn a_higher_wage_is_the_cause_of_a_higher_dagloon() {
     assert_eq!(backpay.change, backpay.new.unwrap_or_default() - backpay.old.unwrap_or_default());
     assert_eq!(backpay.causes, vec![0]);
 }
+
+/// P06 with what UWV paid in each month of the correction period (2023-11 to 2024-12), the
+/// month `changed` at `amount` and the rest at € 1,500.00.
+fn with_paid(case: &str, changed: &str, amount: &str) -> String {
+    let mut case: serde_json::Value = serde_json::from_str(case).expect("JSON");
+    let paid: Vec<serde_json::Value> = (0..14)
+        .map(|i| {
+            let month = format!("{}-{:02}", 2023 + (10 + i) / 12, (10 + i) % 12 + 1);
+            let amount = if month == changed { amount } else { "1500.00" };
+            serde_json::json!({ "month": month, "amount": amount })
+        })
+        .collect();
+    case["correction"]["paid"] = serde_json::json!(paid);
+    case.to_string()
+}
+
+/// Two facts change at once, a wage and a paid month: the paid line of 2024-03 is caused by the
+/// payment alone; the wage reaches only what is computed from the dagloon.
+#[test]
+fn each_changed_line_names_only_its_own_fact() {
+    let old = with_paid(CASE, "2024-03", "1500.00");
+    let wage_changed = CASE.replacen(
+        "\"month\": \"2021-10\",\n    \"sv_wage\": \"2200.00\"",
+        "\"month\": \"2021-10\",\n    \"sv_wage\": \"2510.00\"",
+        1,
+    );
+    assert_ne!(wage_changed, CASE);
+    let new = with_paid(&wage_changed, "2024-03", "1600.00");
+    let difference = diff(&old, &new);
+    let march = Month::new(2024, 3).unwrap_or(Month::of(NaiveDate::MIN));
+    let paid = difference.figure("/backpay/months/4/paid").expect("the paid amount of 2024-03 changed");
+    assert_eq!((paid.old, paid.new), (Some(Euro::cents(150_000)), Some(Euro::cents(160_000))));
+    assert_eq!(
+        difference.causes_of(paid).collect::<Vec<_>>(),
+        vec![&Cause::MonthAmount {
+            fact: MonthFact::BenefitPaid,
+            month: march,
+            old: Some(Euro::cents(150_000)),
+            new: Some(Euro::cents(160_000)),
+        }]
+    );
+    let dagloon = difference.figure("/dagloon/uncapped").expect("the dagloon changed");
+    assert!(
+        difference.causes_of(dagloon).all(|cause| matches!(cause, Cause::MonthAmount { fact: MonthFact::Wage, .. })),
+        "{:?}",
+        difference.causes_of(dagloon).collect::<Vec<_>>()
+    );
+}
+
+/// P04 with the WW, the income and the advance of 2024-02 each € 100.00 higher: the advance
+/// ledger's line for February is caused by the advance paid alone, though all three changed.
+#[test]
+fn the_advance_ledger_names_the_advance_paid_only() {
+    let old = include_str!("../../../tests/cases/p04-advance-ww-income.case.json");
+    let mut new: serde_json::Value = serde_json::from_str(old).expect("JSON");
+    new["ww"][1] = serde_json::json!({ "month": "2024-02", "amount": "1000.00" });
+    new["income"][0] = serde_json::json!({ "month": "2024-02", "amount": "700.00" });
+    new["advance"]["payments"][1] = serde_json::json!({ "month": "2024-02", "amount": "1900.00" });
+    let difference = diff(old, &new.to_string());
+    assert_eq!(difference.causes.len(), 3, "{:?}", difference.causes);
+    let february = difference.figure("/advance/months/1/difference").expect("February's difference changed");
+    assert_eq!(
+        difference.causes_of(february).collect::<Vec<_>>(),
+        vec![&Cause::MonthAmount {
+            fact: MonthFact::AdvancePaid,
+            month: Month::new(2024, 2).unwrap_or(Month::of(NaiveDate::MIN)),
+            old: Some(Euro::cents(180_000)),
+            new: Some(Euro::cents(190_000)),
+        }]
+    );
+}

@@ -108,3 +108,22 @@ fn confidence_codes() {
     let codes = [Confidence::High, Confidence::Medium, Confidence::Estimate].map(Confidence::code);
     assert_eq!(codes, ["H", "M", "E"]);
 }
+
+/// FNV-1a 64's published test vectors (draft-eastlake-fnv, "" / "a" / "foobar").
+#[test]
+fn fnv1a_test_vectors() {
+    assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+    assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+}
+
+/// The fingerprint in `rules_version` is the hash of every table's values, so a changed value
+/// (here the maximum dagloon from 2023-07-01, Wfsv 17: € 264.57) changes it.
+#[test]
+fn fingerprint_hashes_the_tables() {
+    let text = canonical_tables();
+    assert!(text.contains("\u{0}2023-07-01|26457|"), "{text}");
+    assert!(text.contains("\u{0}minimum wage per month|"), "{text}");
+    assert_eq!(fingerprint(), fnv1a(text.as_bytes()));
+    assert_ne!(fingerprint(), fnv1a(text.replace("|26457|", "|26458|").as_bytes()));
+}

@@ -58,3 +58,19 @@ fn a_line_fed_by_an_estimate_is_an_estimate() {
     let fed = trace.record(Rule::PenaltyAmount, None, estimated.value, [Input::figure("estimated", &estimated)]);
     assert_eq!(provenance_of(&trace, fed.id), Provenance::Estimate);
 }
+
+/// The estimate bits are kept 64 lines to a word: the 64th line of a section is the first of
+/// the second word, and what it feeds is an estimate too.
+#[test]
+fn an_estimate_on_the_64th_line_still_feeds_estimates() {
+    let mut trace = Trace::new();
+    let (first, _) = estimated_line(&mut trace);
+    assert_eq!(first.id.number, 1);
+    for _ in 2..64 {
+        trace.record(Rule::PenaltyAmount, None, Euro::cents(100), [Input::fact("days", Value::Count(1))]);
+    }
+    let (sixty_fourth, _) = estimated_line(&mut trace);
+    assert_eq!(sixty_fourth.id.number, 64);
+    let fed = trace.record(Rule::PenaltyAmount, None, sixty_fourth.value, [Input::figure("estimated", &sixty_fourth)]);
+    assert_eq!((fed.id.number, provenance_of(&trace, fed.id)), (65, Provenance::Estimate));
+}
