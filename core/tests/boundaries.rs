@@ -384,3 +384,25 @@ fn a_capped_dagloon_counts_income_in_proportion() {
     // 75 % × 5,969.07 − 70 % × 1,000.00 × 274.44 / 330.94 = 4,476.8025 − 580.4919 = 3,896.31
     assert_eq!(april["amount"], json!("3896.31"));
 }
+
+/// A dagloon correction with a granted benefit but no wages asks for the wages; with a refused
+/// claim it is a contradiction (p06 without its wages; p06 refused).
+#[test]
+fn a_correction_without_wages_asks_for_them() {
+    let mut case = golden("p06-backpay-too-low");
+    case.as_object_mut().expect("case is an object").remove("wages");
+    assert_eq!(
+        compute(&case),
+        Err((
+            "missing_fact".to_owned(),
+            "/wages".to_owned(),
+            "the wages of the reference period is needed to compute the back payment".to_owned()
+        ))
+    );
+    let mut refused = golden("p06-backpay-too-low");
+    refused["decision"] = json!({ "date": "2023-10-02", "outcome": "refused" });
+    assert_eq!(
+        compute(&refused),
+        contradiction("/correction", "a dagloon correction needs a granted benefit, and the claim was refused")
+    );
+}
