@@ -376,6 +376,8 @@ fn a_capped_dagloon_counts_income_in_proportion() {
         (&dagloon["uncapped_at_start"], &dagloon["maximum_at_start"], &dagloon["at_start"], &dagloon["capped"]),
         (&json!("330.94"), &json!("274.44"), &json!("274.44"), &json!(true))
     );
+    let plain = compute(&golden("p01-iva-basic")).expect("computes");
+    assert_eq!((&plain["dagloon"]["at_start"], &plain["dagloon"]["capped"]), (&json!("165.47"), &json!(false)));
     let april = &result["benefit"]["months"][1];
     assert_eq!(
         (&april["month"], &april["maandloon"], &april["income"]),
@@ -405,4 +407,47 @@ fn a_correction_without_wages_asks_for_them() {
         compute(&refused),
         contradiction("/correction", "a dagloon correction needs a granted benefit, and the claim was refused")
     );
+}
+
+/// A letter may be dated on the calculation date, not after it (p09: as of 2025-01-10).
+#[test]
+fn a_decision_on_the_calculation_date_is_accepted() {
+    for (date, accepted) in [("2025-01-10", true), ("2025-01-11", false)] {
+        let mut case = golden("p09-decision-differs");
+        case["decisions"][0]["date"] = json!(date);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{date}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/decisions/0/date", "the decision is after the calculation date"));
+        }
+    }
+}
+
+/// The error document of CASE-FORMAT.md: `{"error", "path", "message"}`.
+#[test]
+fn an_error_is_the_case_format_error_document() {
+    let mut case = golden("p01-iva-basic");
+    case["case_id"] = json!("");
+    let error = helder_core::compute(&case.to_string()).expect_err("an empty case id");
+    let document: Value = serde_json::from_str(&error.to_json()).expect("JSON");
+    assert_eq!(
+        document,
+        json!({ "error": "bad_value", "path": "/case_id", "message": "expected a case id of 1 to 64 printable characters" })
+    );
+}
+
+/// WIA 64: UWV decides within 8 weeks of the application (p09: received 2023-08-14, due
+/// 2023-10-09); without a decision that day is `next` through itself and `late` after.
+#[test]
+fn decision_due_is_late_only_after_its_day() {
+    let mut case = golden("p09-decision-differs");
+    for fact in ["decision", "correction", "decisions", "contacts"] {
+        case.as_object_mut().expect("case is an object").remove(fact);
+    }
+    for (as_of, state) in [("2023-10-09", "next"), ("2023-10-10", "late")] {
+        case["as_of"] = json!(as_of);
+        let result = compute(&case).expect("computes");
+        assert_eq!(event(&result, "decision_due"), Some(("2023-10-09".to_owned(), state.to_owned())), "{as_of}");
+    }
 }

@@ -121,3 +121,24 @@ fn the_advance_ledger_names_the_advance_paid_only() {
         }]
     );
 }
+
+/// A step whose inputs changed while its value did not is still a changed line (staff see why
+/// it stayed): p04's WW offset is the overpayment (€ 5,400.00) both when the WW totals
+/// € 6,800.00 and € 7,800.00.
+#[test]
+fn a_line_with_new_inputs_and_the_same_value_changed() {
+    let case = include_str!("../../../tests/cases/p04-advance-ww-income.case.json");
+    let with_ww = |amount: &str| {
+        let mut case: serde_json::Value = serde_json::from_str(case).expect("JSON");
+        case["ww"][1] = serde_json::json!({ "month": "2024-02", "amount": amount });
+        case.to_string()
+    };
+    let difference = diff(&with_ww("5000.00"), &with_ww("6000.00"));
+    assert!(!difference.is_empty());
+    assert_eq!(difference.figure("/advance/ww_offset"), None);
+    let offset = difference.lines.iter().find(|line| line.figure.as_deref() == Some("/advance/ww_offset"));
+    assert_eq!(
+        offset.map(|line| (line.value_old.as_deref(), line.value_new.as_deref())),
+        Some((Some("5400.00"), Some("5400.00")))
+    );
+}

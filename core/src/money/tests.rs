@@ -34,3 +34,10 @@ fn exact_refuses_more_than_two_decimals() {
     assert!(Euro::exact(d("1.234")).is_none());
     assert_eq!(Euro::exact(d("1.2")).map(|e| e.to_string()).as_deref(), Some("1.20"));
 }
+
+#[test]
+fn adding_to_an_amount() {
+    let mut total = Euro::cents(150_000);
+    total += Euro::cents(2_550);
+    assert_eq!(total, Euro::cents(152_550));
+}
