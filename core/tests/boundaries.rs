@@ -451,3 +451,25 @@ fn decision_due_is_late_only_after_its_day() {
         assert_eq!(event(&result, "decision_due"), Some(("2023-10-09".to_owned(), state.to_owned())), "{as_of}");
     }
 }
+
+/// A letter's reference (kenmerk) is 1 to 64 printable characters (CASE-FORMAT.md).
+#[test]
+fn letter_reference_of_one_to_64_printable_characters() {
+    let bad = "expected the letter's reference: 1 to 64 printable characters";
+    for (reference, accepted) in
+        [("D", true), (&*"D".repeat(64), true), (&*"D".repeat(65), false), (" ", false), ("DC-\u{0}1", false)]
+    {
+        let mut case = golden("p09-decision-differs");
+        case["decisions"][0]["reference"] = json!(reference);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{reference:?}: {result:?}");
+        } else {
+            assert_eq!(
+                result,
+                Err(("bad_value".to_owned(), "/decisions/0/reference".to_owned(), bad.to_owned())),
+                "{reference:?}"
+            );
+        }
+    }
+}

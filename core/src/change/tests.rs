@@ -142,3 +142,40 @@ fn a_line_with_new_inputs_and_the_same_value_changed() {
         Some((Some("5400.00"), Some("5400.00")))
     );
 }
+
+/// A figure of one version only is a change from or to nothing: p01 a month later has the
+/// benefit of 2024-09 (75 % × maandloon 3,710.55 = € 2,782.91) as a new figure.
+#[test]
+fn a_figure_of_the_newer_version_only_is_a_change() {
+    let old = include_str!("../../../tests/cases/p01-iva-basic.case.json");
+    let new = old.replacen("\"as_of\": \"2024-08-31\"", "\"as_of\": \"2024-09-30\"", 1);
+    assert_ne!(new, old);
+    let difference = diff(old, &new);
+    let september = difference.figure("/benefit/months/6/amount").expect("September is new");
+    assert_eq!(
+        (september.old, september.new, september.change),
+        (None, Some(Euro::cents(278_291)), Euro::cents(278_291))
+    );
+}
+
+/// A later back payment reaches a new period of the statutory interest: the 2025 rate joins the
+/// interest as a parameter it now uses (p06 paid back on 2024-12-20, then on 2025-01-20).
+#[test]
+fn a_rate_the_interest_newly_uses_is_a_parameter_cause() {
+    let old = CASE.replacen("\"back_payment_date\": \"2025-01-20\"", "\"back_payment_date\": \"2024-12-20\"", 1);
+    assert_ne!(old, CASE);
+    let difference = diff(&old, CASE);
+    let interest = difference.figure("/backpay/interest").expect("the interest changed");
+    assert_eq!(
+        difference.causes_of(interest).collect::<Vec<_>>(),
+        vec![
+            &Cause::Fact { fact: FactName::BackPaymentDate },
+            &Cause::Parameter {
+                name: "rate_percent".into(),
+                old: None,
+                new: Some("6".into()),
+                source: Some("Besluit wettelijke rente, 6 %".into()),
+            },
+        ]
+    );
+}
