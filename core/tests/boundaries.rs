@@ -473,3 +473,21 @@ fn letter_reference_of_one_to_64_printable_characters() {
         }
     }
 }
+
+/// The correction date may be the benefit start, not before it (p06: start 2023-11-06).
+#[test]
+fn a_correction_from_the_benefit_start() {
+    for (date, accepted) in [("2023-11-05", false), ("2023-11-06", true)] {
+        let mut case = golden("p06-backpay-too-low");
+        case["correction"]["correction_date"] = json!(date);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{date}: {result:?}");
+        } else {
+            assert_eq!(
+                result,
+                contradiction("/correction/correction_date", "the correction date is before the benefit start")
+            );
+        }
+    }
+}
