@@ -99,8 +99,9 @@ fn each_changed_line_names_only_its_own_fact() {
     );
 }
 
-/// P04 with the WW, the income and the advance of 2024-02 each € 100.00 higher: the advance
-/// ledger's line for February is caused by the advance paid alone, though all three changed.
+/// P04 with the WW, the income and the advance of 2024-02 each € 100.00 higher, the first sick
+/// day a day later and the calculation a month later: the advance ledger's line for February is
+/// caused by the advance paid alone.
 #[test]
 fn the_advance_ledger_names_the_advance_paid_only() {
     let old = include_str!("../../../tests/cases/p04-advance-ww-income.case.json");
@@ -108,8 +109,11 @@ fn the_advance_ledger_names_the_advance_paid_only() {
     new["ww"][1] = serde_json::json!({ "month": "2024-02", "amount": "1000.00" });
     new["income"][0] = serde_json::json!({ "month": "2024-02", "amount": "700.00" });
     new["advance"]["payments"][1] = serde_json::json!({ "month": "2024-02", "amount": "1900.00" });
+    new["first_sick_day"] = serde_json::json!("2022-01-18");
+    new["as_of"] = serde_json::json!("2025-01-31");
     let difference = diff(old, &new.to_string());
-    assert_eq!(difference.causes.len(), 3, "{:?}", difference.causes);
+    // The refund date defaults to the calculation date: the advance terms changed too.
+    assert_eq!(difference.causes.len(), 6, "{:?}", difference.causes);
     let february = difference.figure("/advance/months/1/difference").expect("February's difference changed");
     assert_eq!(
         difference.causes_of(february).collect::<Vec<_>>(),
@@ -178,4 +182,19 @@ fn a_rate_the_interest_newly_uses_is_a_parameter_cause() {
             },
         ]
     );
+}
+
+/// A fact that changes no figure is still a difference (p10's correction moved from the second
+/// to the first check).
+#[test]
+fn a_changed_fact_without_changed_figures_is_a_difference() {
+    let old = include_str!("../../../tests/cases/p10-correction-to-check.case.json");
+    let new = old.replacen("\"step\": \"second_check\"", "\"step\": \"first_check\"", 1);
+    assert_ne!(new, old);
+    let difference = diff(old, &new);
+    assert_eq!(
+        (&difference.causes[..], difference.figures.len(), difference.lines.len()),
+        (&[Cause::Fact { fact: FactName::CorrectionStep }][..], 0, 0)
+    );
+    assert!(!difference.is_empty());
 }

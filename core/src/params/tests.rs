@@ -85,9 +85,11 @@ fn changes_between_refuses_dates_outside_the_table() {
     let covered = "2015-01-01 to 2026-06-30";
     assert!(DAGLOON_INDEX.changes_between(ymd(2015, 1, 1), ymd(2026, 6, 30), "/x").is_ok());
     // (after, through, the date the error names)
-    for (after, through, named) in
-        [(ymd(2014, 12, 31), ymd(2024, 1, 1), ymd(2014, 12, 31)), (ymd(2024, 1, 1), ymd(2026, 7, 1), ymd(2026, 7, 1))]
-    {
+    for (after, through, named) in [
+        (ymd(2014, 12, 31), ymd(2024, 1, 1), ymd(2014, 12, 31)),
+        (ymd(2014, 12, 31), ymd(2026, 6, 30), ymd(2014, 12, 31)),
+        (ymd(2024, 1, 1), ymd(2026, 7, 1), ymd(2026, 7, 1)),
+    ] {
         let error = DAGLOON_INDEX.changes_between(after, through, "/x").unwrap_err();
         assert_eq!(
             error,

@@ -74,3 +74,22 @@ fn an_estimate_on_the_64th_line_still_feeds_estimates() {
     let fed = trace.record(Rule::PenaltyAmount, None, sixty_fourth.value, [Input::figure("estimated", &sixty_fourth)]);
     assert_eq!((fed.id.number, provenance_of(&trace, fed.id)), (65, Provenance::Estimate));
 }
+
+/// The result's `estimates[]` lists each line fed directly by an estimated parameter, with it:
+/// here the 2026 penalty row, not the lines computed from other lines.
+#[test]
+fn estimates_are_the_lines_an_estimated_parameter_feeds() {
+    let mut trace = Trace::new();
+    let (estimated, _) = estimated_line(&mut trace);
+    trace.record(Rule::PenaltyAmount, None, estimated.value, [Input::figure("estimated", &estimated)]);
+    let estimates: Vec<(String, NaiveDate, &str)> =
+        trace.estimates().map(|(entry, parameter)| (entry.id.to_string(), parameter.from, parameter.source)).collect();
+    assert_eq!(
+        estimates,
+        vec![(
+            "P1".to_owned(),
+            parse_date("2026-01-01").unwrap(),
+            "Awb 4:17 as changed from 2026-01-01: text not found, amounts assumed unchanged"
+        )]
+    );
+}
