@@ -498,3 +498,86 @@ fn a_correction_from_the_benefit_start() {
         }
     }
 }
+
+/// Money in a case is `digits.dd`: exactly two decimals, at most nine digits before the point
+/// (CASE-FORMAT.md).
+#[test]
+fn amounts_have_exactly_two_decimals() {
+    use helder_core::{Euro, contract::parse_amount};
+    for (text, amount) in [
+        ("1500.00", Some(Euro::cents(150_000))),
+        ("999999999.99", Some(Euro::cents(99_999_999_999))),
+        ("1000000000.00", None),
+        ("1500.0", None),
+        ("1500.000", None),
+        ("1500", None),
+        (".50", None),
+        ("1500.5a", None),
+        ("+1500.00", None),
+    ] {
+        assert_eq!(parse_amount(text), amount, "{text}");
+    }
+}
+
+/// A list where the case format has one names what it expects (CASE-FORMAT.md: lists hold at
+/// most 1,200 entries).
+#[test]
+fn a_list_field_says_it_expects_a_list() {
+    let mut case = golden("p09-decision-differs");
+    case["contacts"] = json!("a call");
+    let (code, path, message) = compute(&case).expect_err("not a list");
+    assert_eq!((code.as_str(), path.as_str()), ("bad_value", "/contacts"));
+    assert!(message.ends_with("expected a list of at most 1200 entries"), "{message}");
+}
+
+/// The calculation date may be the first sick day, not before it (p01: 2022-03-07).
+#[test]
+fn a_calculation_on_the_first_sick_day() {
+    let mut case = golden("p01-iva-basic");
+    for fact in ["application", "decision"] {
+        case.as_object_mut().expect("case is an object").remove(fact);
+    }
+    for (as_of, accepted) in [("2022-03-06", false), ("2022-03-07", true)] {
+        case["as_of"] = json!(as_of);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{as_of}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/as_of", "the calculation date is before the first sick day"));
+        }
+    }
+}
+
+/// DLB 13: a reference period may be a single day, not end before it starts (p01 with the wage
+/// of February 2022 only).
+#[test]
+fn a_reference_period_of_one_day() {
+    let mut case = golden("p01-iva-basic");
+    case["wages"]["months"] = json!([{ "month": "2022-02", "sv_wage": "3000.00" }]);
+    for (to, accepted) in [("2022-02-27", false), ("2022-02-28", true)] {
+        case["wages"]["reference_period"] = json!({ "from": "2022-02-28", "to": to });
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{to}: {result:?}");
+        } else {
+            assert_eq!(
+                result,
+                contradiction("/wages/reference_period/to", "the reference period ends before it starts")
+            );
+        }
+    }
+}
+
+/// DLB 16: the wage total is A − B + C, wages minus holiday pay paid from earlier build-up plus
+/// holiday pay built up (p01: 36,000.00 − 500.00 + 1,000.00 = € 36,500.00; / 261 = € 139.85).
+#[test]
+fn wage_total_adds_built_up_and_subtracts_earlier_holiday_pay() {
+    let mut case = golden("p01-iva-basic");
+    case["wages"]["holiday_pay_paid_from_earlier"] = json!("500.00");
+    case["wages"]["holiday_pay_built_up"] = json!("1000.00");
+    let result = compute(&case).expect("computes");
+    assert_eq!(
+        (&result["dagloon"]["wage_total"], &result["dagloon"]["uncapped"]),
+        (&json!("36500.00"), &json!("139.85"))
+    );
+}

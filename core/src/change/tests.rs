@@ -91,6 +91,16 @@ fn each_changed_line_names_only_its_own_fact() {
             new: Some(Euro::cents(160_000)),
         }]
     );
+    // The paid total has no input that changed (it counts the months): its causes are the facts
+    // of its section, the payment among them.
+    let total = difference.figure("/backpay/paid_total").expect("the paid total changed");
+    assert!(
+        difference
+            .causes_of(total)
+            .any(|cause| matches!(cause, Cause::MonthAmount { fact: MonthFact::BenefitPaid, .. })),
+        "{:?}",
+        difference.causes_of(total).collect::<Vec<_>>()
+    );
     let dagloon = difference.figure("/dagloon/uncapped").expect("the dagloon changed");
     assert!(
         difference.causes_of(dagloon).all(|cause| matches!(cause, Cause::MonthAmount { fact: MonthFact::Wage, .. })),
