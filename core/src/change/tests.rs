@@ -66,8 +66,9 @@ fn with_paid(case: &str, changed: &str, amount: &str) -> String {
     case.to_string()
 }
 
-/// Two facts change at once, a wage and a paid month: the paid line of 2024-03 is caused by the
-/// payment alone; the wage reaches only what is computed from the dagloon.
+/// Facts change at once, a wage, a paid month, the dagloon as set and the back payment date: the
+/// paid line of 2024-03 is caused by the payment alone; the wage reaches only what is computed
+/// from the dagloon.
 #[test]
 fn each_changed_line_names_only_its_own_fact() {
     let old = with_paid(CASE, "2024-03", "1500.00");
@@ -77,7 +78,10 @@ fn each_changed_line_names_only_its_own_fact() {
         1,
     );
     assert_ne!(wage_changed, CASE);
-    let new = with_paid(&wage_changed, "2024-03", "1600.00");
+    let others_changed = wage_changed
+        .replacen("\"dagloon_as_set\": \"98.86\"", "\"dagloon_as_set\": \"99.86\"", 1)
+        .replacen("\"back_payment_date\": \"2025-01-20\"", "\"back_payment_date\": \"2025-01-21\"", 1);
+    let new = with_paid(&others_changed, "2024-03", "1600.00");
     let difference = diff(&old, &new);
     let march = Month::new(2024, 3).unwrap_or(Month::of(NaiveDate::MIN));
     let paid = difference.figure("/backpay/months/4/paid").expect("the paid amount of 2024-03 changed");
@@ -110,8 +114,8 @@ fn each_changed_line_names_only_its_own_fact() {
 }
 
 /// P04 with the WW, the income and the advance of 2024-02 each € 100.00 higher, the first sick
-/// day a day later and the calculation a month later: the advance ledger's line for February is
-/// caused by the advance paid alone.
+/// day a day later, the waiting period two weeks longer, a repayment and the calculation a month
+/// later: the advance ledger's line for February is caused by the advance paid alone.
 #[test]
 fn the_advance_ledger_names_the_advance_paid_only() {
     let old = include_str!("../../../tests/cases/p04-advance-ww-income.case.json");
@@ -121,9 +125,11 @@ fn the_advance_ledger_names_the_advance_paid_only() {
     new["advance"]["payments"][1] = serde_json::json!({ "month": "2024-02", "amount": "1900.00" });
     new["first_sick_day"] = serde_json::json!("2022-01-18");
     new["as_of"] = serde_json::json!("2025-01-31");
+    new["waiting_period_extension_weeks"] = serde_json::json!(2);
+    new["advance"]["repayments"] = serde_json::json!([{ "date": "2024-06-03", "amount": "100.00", "kind": "repaid" }]);
     let difference = diff(old, &new.to_string());
     // The refund date defaults to the calculation date: the advance terms changed too.
-    assert_eq!(difference.causes.len(), 6, "{:?}", difference.causes);
+    assert_eq!(difference.causes.len(), 8, "{:?}", difference.causes);
     let february = difference.figure("/advance/months/1/difference").expect("February's difference changed");
     assert_eq!(
         difference.causes_of(february).collect::<Vec<_>>(),
