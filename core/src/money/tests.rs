@@ -41,3 +41,12 @@ fn adding_to_an_amount() {
     total += Euro::cents(2_550);
     assert_eq!(total, Euro::cents(152_550));
 }
+
+/// The explanation shows money without a minus (its sentences say who pays whom).
+#[test]
+fn the_amount_without_its_sign() {
+    assert_eq!(
+        [Euro::cents(-123_456).abs(), Euro::cents(123_456).abs(), Euro::ZERO.abs()],
+        [Euro::cents(123_456), Euro::cents(123_456), Euro::ZERO]
+    );
+}
