@@ -66,9 +66,9 @@ fn with_paid(case: &str, changed: &str, amount: &str) -> String {
     case.to_string()
 }
 
-/// Facts change at once, a wage, a paid month, the dagloon as set and the back payment date: the
-/// paid line of 2024-03 is caused by the payment alone; the wage reaches only what is computed
-/// from the dagloon.
+/// Facts change at once, a wage, a paid month, the dagloon as set, the correction and back payment
+/// dates: the paid line of 2024-03 is caused by the payment alone; the wage reaches only what is
+/// computed from the dagloon.
 #[test]
 fn each_changed_line_names_only_its_own_fact() {
     let old = with_paid(CASE, "2024-03", "1500.00");
@@ -80,7 +80,8 @@ fn each_changed_line_names_only_its_own_fact() {
     assert_ne!(wage_changed, CASE);
     let others_changed = wage_changed
         .replacen("\"dagloon_as_set\": \"98.86\"", "\"dagloon_as_set\": \"99.86\"", 1)
-        .replacen("\"back_payment_date\": \"2025-01-20\"", "\"back_payment_date\": \"2025-01-21\"", 1);
+        .replacen("\"back_payment_date\": \"2025-01-20\"", "\"back_payment_date\": \"2025-01-21\"", 1)
+        .replacen("\"correction_date\": \"2025-01-01\"", "\"correction_date\": \"2025-01-10\"", 1);
     let new = with_paid(&others_changed, "2024-03", "1600.00");
     let difference = diff(&old, &new);
     let march = Month::new(2024, 3).unwrap_or(Month::of(NaiveDate::MIN));
@@ -213,4 +214,17 @@ fn a_changed_fact_without_changed_figures_is_a_difference() {
         (&[Cause::Fact { fact: FactName::CorrectionStep }][..], 0, 0)
     );
     assert!(!difference.is_empty());
+}
+
+/// Money below zero keeps its sign: UWV paid € 5,000.00 in 2024-03, then € 5,100.00, so that
+/// month's difference (due − paid, 2,021.45 − 5,000.00) is negative and € 100.00 lower.
+#[test]
+fn a_negative_figure_keeps_its_sign() {
+    let difference = diff(&with_paid(CASE, "2024-03", "5000.00"), &with_paid(CASE, "2024-03", "5100.00"));
+    let march = difference.figure("/backpay/months/4/difference").expect("March's difference changed");
+    // Due in 2024-03: € 2,021.45 (tests/cases/p06-backpay-too-low.expected.json).
+    assert_eq!(
+        (march.old, march.new, march.change),
+        (Some(Euro::cents(-297_855)), Some(Euro::cents(-307_855)), Euro::cents(-10_000))
+    );
 }
