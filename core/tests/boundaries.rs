@@ -456,6 +456,8 @@ fn decision_due_is_late_only_after_its_day() {
         case["as_of"] = json!(as_of);
         let result = compute(&case).expect("computes");
         assert_eq!(event(&result, "decision_due"), Some(("2023-10-09".to_owned(), state.to_owned())), "{as_of}");
+        // Applied, not yet decided: the case waits for UWV's assessment.
+        assert_eq!(event(&result, "assessment"), Some((as_of.to_owned(), "now".to_owned())), "{as_of}");
     }
 }
 
@@ -580,4 +582,41 @@ fn wage_total_adds_built_up_and_subtracts_earlier_holiday_pay() {
         (&result["dagloon"]["wage_total"], &result["dagloon"]["uncapped"]),
         (&json!("36500.00"), &json!("139.85"))
     );
+}
+
+/// Awb 4:17 lid 2: € 23 a day for the first 14 days, € 35 for the next 14, € 45 after; the
+/// penalty line shows each rate and the maximum, 14 × (23 + 35 + 45) = € 1,442.00 (p05).
+#[test]
+fn penalty_rates_per_day_in_the_trace() {
+    let result = compute(&golden("p05-penalty")).expect("computes");
+    let line = result["trace"].as_array().and_then(|t| t.iter().find(|l| l["rule"] == "penalty_amount")).expect("line");
+    let inputs: Vec<(&str, &str)> = line["inputs"]
+        .as_array()
+        .expect("inputs")
+        .iter()
+        .filter(|input| input["name"].as_str().is_some_and(|name| name.starts_with("per_day") || name == "maximum"))
+        .map(|input| (input["name"].as_str().unwrap_or_default(), input["value"].as_str().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        inputs,
+        [("per_day_1_14", "23.00"), ("per_day_15_28", "35.00"), ("per_day_29_42", "45.00"), ("maximum", "1442.00")]
+    );
+}
+
+/// DLB 13: a reference period of at most 370 days (p01: 2021-02-23 to 2022-02-28 is 370 days).
+#[test]
+fn a_reference_period_of_at_most_370_days() {
+    for (from, accepted) in [("2021-02-22", false), ("2021-02-23", true)] {
+        let mut case = golden("p01-iva-basic");
+        case["wages"]["reference_period"] = json!({ "from": from, "to": "2022-02-28" });
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{from}: {result:?}");
+        } else {
+            assert_eq!(
+                result,
+                contradiction("/wages/reference_period", "the reference period is longer than one year (DLB 13)")
+            );
+        }
+    }
 }

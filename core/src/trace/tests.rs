@@ -59,20 +59,25 @@ fn a_line_fed_by_an_estimate_is_an_estimate() {
     assert_eq!(provenance_of(&trace, fed.id), Provenance::Estimate);
 }
 
-/// The estimate bits are kept 64 lines to a word: the 64th line of a section is the first of
-/// the second word, and what it feeds is an estimate too.
+/// The estimate bits are kept 64 lines to a word: lines 64 and 128 of a section are the first of
+/// the second and third words, and what they feed is an estimate too.
 #[test]
-fn an_estimate_on_the_64th_line_still_feeds_estimates() {
+fn estimates_past_the_first_64_lines_still_feed_estimates() {
     let mut trace = Trace::new();
-    let (first, _) = estimated_line(&mut trace);
-    assert_eq!(first.id.number, 1);
-    for _ in 2..64 {
-        trace.record(Rule::PenaltyAmount, None, Euro::cents(100), [Input::fact("days", Value::Count(1))]);
+    let mut estimated = Vec::new();
+    for number in 1..=128 {
+        if [1, 64, 128].contains(&number) {
+            let (line, _) = estimated_line(&mut trace);
+            estimated.push(line);
+        } else {
+            trace.record(Rule::PenaltyAmount, None, Euro::cents(100), [Input::fact("days", Value::Count(1))]);
+        }
     }
-    let (sixty_fourth, _) = estimated_line(&mut trace);
-    assert_eq!(sixty_fourth.id.number, 64);
-    let fed = trace.record(Rule::PenaltyAmount, None, sixty_fourth.value, [Input::figure("estimated", &sixty_fourth)]);
-    assert_eq!((fed.id.number, provenance_of(&trace, fed.id)), (65, Provenance::Estimate));
+    assert_eq!(estimated.iter().map(|line| line.id.number).collect::<Vec<_>>(), [1, 64, 128]);
+    for line in &estimated {
+        let fed = trace.record(Rule::PenaltyAmount, None, line.value, [Input::figure("estimated", line)]);
+        assert_eq!(provenance_of(&trace, fed.id), Provenance::Estimate, "fed by line {}", line.id.number);
+    }
 }
 
 /// The result's `estimates[]` lists each line fed directly by an estimated parameter, with it:
