@@ -106,6 +106,18 @@ fn each_changed_line_names_only_its_own_fact() {
         "{:?}",
         difference.causes_of(total).collect::<Vec<_>>()
     );
+    // What is due follows from the corrected dagloon: the wage only, not the other facts of the
+    // back payment.
+    let due = difference.figure("/backpay/months/0/due").expect("what is due changed");
+    assert_eq!(
+        difference.causes_of(due).collect::<Vec<_>>(),
+        vec![&Cause::MonthAmount {
+            fact: MonthFact::Wage,
+            month: Month::new(2021, 10).unwrap_or(Month::of(NaiveDate::MIN)),
+            old: Some(Euro::cents(220_000)),
+            new: Some(Euro::cents(251_000)),
+        }]
+    );
     let dagloon = difference.figure("/dagloon/uncapped").expect("the dagloon changed");
     assert!(
         difference.causes_of(dagloon).all(|cause| matches!(cause, Cause::MonthAmount { fact: MonthFact::Wage, .. })),
