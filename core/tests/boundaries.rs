@@ -620,3 +620,19 @@ fn a_reference_period_of_at_most_370_days() {
         }
     }
 }
+
+/// The WIA decision may fall on the day of the application, not before it (p01: received
+/// 2023-11-20).
+#[test]
+fn a_decision_on_the_day_of_the_application() {
+    for (date, accepted) in [("2023-11-19", false), ("2023-11-20", true)] {
+        let mut case = golden("p01-iva-basic");
+        case["decision"]["date"] = json!(date);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{date}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/decision/date", "the decision is before the application"));
+        }
+    }
+}

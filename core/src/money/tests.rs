@@ -27,6 +27,9 @@ fn display_always_has_two_decimals_and_no_negative_zero() {
     assert_eq!(Euro::cents(5).to_string(), "0.05");
     assert_eq!((-Euro::ZERO).to_string(), "0.00");
     assert_eq!(Euro::cents(-5918).to_string(), "-59.18");
+    // One decimal, as a case may hold it after `exact`: still two, and no negative zero.
+    let one_decimal = |text| Euro::exact(d(text)).map(|e| e.to_string());
+    assert_eq!([one_decimal("-0.0"), one_decimal("-1.2")], [Some("0.00".into()), Some("-1.20".into())]);
 }
 
 #[test]
