@@ -23,7 +23,7 @@ use crate::error::CaseError;
 use crate::money::Euro;
 use crate::params::{DAGLOON_INDEX, MINIMUM_WAGE, policy};
 use crate::rules::Rule;
-use crate::trace::{Figure, Input, Trace, TraceId, Traced, Value, at};
+use crate::trace::{Figure, Input, Trace, Traced, Value, at};
 
 /// Which benefit a day falls under.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -423,11 +423,6 @@ pub fn amount_in(months: &[MonthFigure], month: Month) -> Option<&Traced<Euro>> 
     let offset = (month.year() - first.year()) * 12 + month.number() as i32 - first.number() as i32;
     let figure = months.get(usize::try_from(offset).ok()?)?;
     (figure.month == month).then_some(&figure.amount)
-}
-
-/// The trace id of a month's amount line.
-pub fn amount_id(months: &[MonthFigure], month: Month) -> Option<TraceId> {
-    amount_in(months, month).map(|amount| amount.id)
 }
 
 #[cfg(test)]

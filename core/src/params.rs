@@ -283,12 +283,20 @@ pub mod policy {
 /// A short fingerprint of every table, for `rules_version`: two results with the same value were
 /// computed with the same parameters. FNV-1a over a canonical text of the tables.
 pub fn fingerprint() -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |text: &str| {
-        for byte in text.bytes().chain(std::iter::once(0)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
+    fnv1a(canonical_tables().as_bytes())
+}
+
+/// FNV-1a, 64 bits (the offset basis and prime of the FNV specification).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash: u64, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// Every table's values, each piece ended by a NUL: what `fingerprint` hashes.
+fn canonical_tables() -> String {
+    let mut text = String::new();
+    let mut feed = |piece: &str| {
+        text.push_str(piece);
+        text.push('\0');
     };
     for entry in DAGLOON_INDEX.entries {
         feed(&format!("{}|{}|{}", entry.from, entry.value.maximum_cents, entry.value.index_basis_points));
@@ -320,7 +328,7 @@ pub fn fingerprint() -> u64 {
         feed(&format!("{}|{:?}|{}|{}", entry.from, tiers.per_day_euros, tiers.days_per_tier, tiers.maximum_days));
     }
     feed(&DAGLOON_INDEX.known_through.to_string());
-    hash
+    text
 }
 
 #[cfg(test)]

@@ -218,3 +218,421 @@ fn letters_are_timeline_events() {
     let result = compute(&golden("p09-decision-differs")).expect("computes");
     assert_eq!(event(&result, "letter_dagloon_correction"), Some(("2025-01-06".to_owned(), "done".to_owned())));
 }
+
+/// The case id is 1 to 64 printable characters (CASE-FORMAT.md), checked after trimming.
+#[test]
+fn case_id_of_one_to_64_printable_characters() {
+    let bad = || {
+        Err((
+            "bad_value".to_owned(),
+            "/case_id".to_owned(),
+            "expected a case id of 1 to 64 printable characters".to_owned(),
+        ))
+    };
+    for (case_id, accepted) in [
+        ("P", true),
+        (&*"P".repeat(64), true),
+        (&*"P".repeat(65), false),
+        ("", false),
+        ("   ", false),
+        ("P-\u{7}01", false),
+    ] {
+        let mut case = golden("p01-iva-basic");
+        case["case_id"] = json!(case_id);
+        let result = compute(&case);
+        if accepted {
+            assert_eq!(result.map(|r| r["case_id"].clone()), Ok(json!(case_id)), "{case_id:?}");
+        } else {
+            assert_eq!(result, bad(), "{case_id:?}");
+        }
+    }
+}
+
+/// Awb 4:17: the notice of default comes with or after the application (p05: received
+/// 2024-02-05), and a penalty decision on or after the notice (p05: 2024-04-15).
+#[test]
+fn notice_of_default_and_penalty_decision_on_their_first_day() {
+    let early_notice = "the notice of default is before the application";
+    let late_notice = "the notice of default is after the calculation date";
+    // (notice, contradiction); p05 is computed as of 2024-12-31.
+    for (notice, outcome) in [
+        ("2024-02-04", Some(early_notice)),
+        ("2024-02-05", None),
+        ("2024-12-31", None),
+        ("2025-01-01", Some(late_notice)),
+    ] {
+        let mut case = golden("p05-penalty");
+        case["application"]["notice_of_default"] = json!(notice);
+        case.as_object_mut().expect("case is an object").remove("decisions");
+        let result = compute(&case);
+        match outcome {
+            None => assert!(result.is_ok(), "{notice}: {result:?}"),
+            Some(rule) => assert_eq!(result, contradiction("/application/notice_of_default", rule), "{notice}"),
+        }
+    }
+    let early_decision = "a penalty decision comes after a notice of default (Awb 4:17)";
+    for (date, accepted) in [("2024-04-14", false), ("2024-04-15", true)] {
+        let mut case = golden("p05-penalty");
+        case["decisions"] = json!([{ "kind": "penalty", "date": date, "reference": "DW-2024-1" }]);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{date}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/decisions/0/date", early_decision), "{date}");
+        }
+    }
+}
+
+/// A back payment may come up to a year before the day before the correction date (p06:
+/// correction 2025-01-01, so from 2023-12-31), not earlier.
+#[test]
+fn back_payment_at_most_a_year_before_the_correction() {
+    let early = "the back payment is more than a year before the correction date";
+    for (back, accepted) in [("2023-12-30", false), ("2023-12-31", true), ("2020-01-01", false)] {
+        let mut case = golden("p06-backpay-too-low");
+        case["correction"]["back_payment_date"] = json!(back);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{back}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/correction/back_payment_date", early), "{back}");
+        }
+    }
+}
+
+/// A dagloon correction without the WIA decision asks for the decision, not for the wages (p06
+/// without its decision).
+#[test]
+fn a_correction_without_the_decision_asks_for_the_decision() {
+    let mut case = golden("p06-backpay-too-low");
+    case.as_object_mut().expect("case is an object").remove("decision");
+    assert_eq!(
+        compute(&case),
+        Err((
+            "missing_fact".to_owned(),
+            "/decision".to_owned(),
+            "the WIA decision is needed to compute the back payment".to_owned()
+        ))
+    );
+}
+
+/// What UWV paid, when the case states it for every month of the correction period, is what the
+/// back payment compares with (p06: 2023-11 to 2024-12, 14 months of € 1,500.00 = € 21,000.00).
+#[test]
+fn a_complete_paid_schedule_is_the_paid_side_of_the_back_payment() {
+    let mut case = golden("p06-backpay-too-low");
+    let months: Vec<Value> = (0..14)
+        .map(|i| json!({ "month": format!("{}-{:02}", 2023 + (10 + i) / 12, (10 + i) % 12 + 1), "amount": "1500.00" }))
+        .collect();
+    case["correction"]["paid"] = json!(months);
+    let result = compute(&case).expect("computes");
+    let backpay = &result["backpay"];
+    assert_eq!(backpay["paid_total"], json!("21000.00"));
+    let paid: Vec<&Value> = backpay["months"].as_array().expect("months").iter().map(|m| &m["paid"]).collect();
+    assert_eq!(paid, vec![&json!("1500.00"); 14]);
+    assert_eq!(
+        (&backpay["months"][0]["month"], &backpay["months"][13]["month"]),
+        (&json!("2023-11"), &json!("2024-12"))
+    );
+}
+
+/// Exactly one event is `now`: while a correction is being handled, its step (p10: second
+/// check); once decided, the running benefit (p06).
+#[test]
+fn one_now_event_before_and_after_the_correction_is_decided() {
+    for (name, now) in
+        [("p10-correction-to-check", "correction_second_check"), ("p06-backpay-too-low", "benefit_running")]
+    {
+        let result = compute(&golden(name)).expect("computes");
+        let nows: Vec<&Value> = result["timeline"]
+            .as_array()
+            .expect("timeline")
+            .iter()
+            .filter(|e| e["state"] == "now")
+            .map(|e| &e["event"])
+            .collect();
+        assert_eq!(nows, vec![&json!(now)], "{name}");
+    }
+}
+
+/// Each disability class keeps the code the case format gives it (CASE-FORMAT.md:
+/// `35-45` … `80-100`).
+#[test]
+fn disability_class_codes_are_the_case_format_codes() {
+    for code in ["35-45", "45-55", "55-65", "65-80", "80-100"] {
+        let mut case = golden("p15-wga-vvu-holiday-allowance");
+        case["decision"]["disability_class"] = json!(code);
+        let parsed = helder_core::contract::parse_case(&case.to_string()).expect("parses");
+        assert_eq!(parsed.decision.and_then(|d| d.disability_class).map(|c| c.code()), Some(code));
+    }
+}
+
+/// Wfsv 17: a dagloon above the maximum is capped, and income then counts for the capped part
+/// only (WIA 52: income × capped / uncapped dagloon). P01 at € 6,000.00 a month: the dagloon at
+/// the benefit start is the maximum of 2024-01-01, € 274.44.
+#[test]
+fn a_capped_dagloon_counts_income_in_proportion() {
+    let mut case = golden("p01-iva-basic");
+    for month in case["wages"]["months"].as_array_mut().expect("wage months") {
+        month["sv_wage"] = json!("6000.00");
+    }
+    case["income"] = json!([{ "month": "2024-04", "amount": "1000.00" }]);
+    let result = compute(&case).expect("computes");
+    let dagloon = &result["dagloon"];
+    assert_eq!(
+        (&dagloon["uncapped_at_start"], &dagloon["maximum_at_start"], &dagloon["at_start"], &dagloon["capped"]),
+        (&json!("330.94"), &json!("274.44"), &json!("274.44"), &json!(true))
+    );
+    let plain = compute(&golden("p01-iva-basic")).expect("computes");
+    assert_eq!((&plain["dagloon"]["at_start"], &plain["dagloon"]["capped"]), (&json!("165.47"), &json!(false)));
+    let april = &result["benefit"]["months"][1];
+    assert_eq!(
+        (&april["month"], &april["maandloon"], &april["income"]),
+        (&json!("2024-04"), &json!("5969.07"), &json!("1000.00"))
+    );
+    // 75 % × 5,969.07 − 70 % × 1,000.00 × 274.44 / 330.94 = 4,476.8025 − 580.4919 = 3,896.31
+    assert_eq!(april["amount"], json!("3896.31"));
+}
+
+/// A dagloon correction with a granted benefit but no wages asks for the wages; with a refused
+/// claim it is a contradiction (p06 without its wages; p06 refused).
+#[test]
+fn a_correction_without_wages_asks_for_them() {
+    let mut case = golden("p06-backpay-too-low");
+    case.as_object_mut().expect("case is an object").remove("wages");
+    assert_eq!(
+        compute(&case),
+        Err((
+            "missing_fact".to_owned(),
+            "/wages".to_owned(),
+            "the wages of the reference period is needed to compute the back payment".to_owned()
+        ))
+    );
+    let mut refused = golden("p06-backpay-too-low");
+    refused["decision"] = json!({ "date": "2023-10-02", "outcome": "refused" });
+    assert_eq!(
+        compute(&refused),
+        contradiction("/correction", "a dagloon correction needs a granted benefit, and the claim was refused")
+    );
+}
+
+/// A letter may be dated on the calculation date, not after it (p09: as of 2025-01-10).
+#[test]
+fn a_decision_on_the_calculation_date_is_accepted() {
+    for (date, accepted) in [("2025-01-10", true), ("2025-01-11", false)] {
+        let mut case = golden("p09-decision-differs");
+        case["decisions"][0]["date"] = json!(date);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{date}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/decisions/0/date", "the decision is after the calculation date"));
+        }
+    }
+}
+
+/// The error document of CASE-FORMAT.md: `{"error", "path", "message"}`.
+#[test]
+fn an_error_is_the_case_format_error_document() {
+    let mut case = golden("p01-iva-basic");
+    case["case_id"] = json!("");
+    let error = helder_core::compute(&case.to_string()).expect_err("an empty case id");
+    let document: Value = serde_json::from_str(&error.to_json()).expect("JSON");
+    assert_eq!(
+        document,
+        json!({ "error": "bad_value", "path": "/case_id", "message": "expected a case id of 1 to 64 printable characters" })
+    );
+}
+
+/// WIA 64: UWV decides within 8 weeks of the application (p09: received 2023-08-14, due
+/// 2023-10-09); without a decision that day is `next` through itself and `late` after.
+#[test]
+fn decision_due_is_late_only_after_its_day() {
+    let mut case = golden("p09-decision-differs");
+    for fact in ["decision", "correction", "decisions", "contacts"] {
+        case.as_object_mut().expect("case is an object").remove(fact);
+    }
+    for (as_of, state) in [("2023-10-09", "next"), ("2023-10-10", "late")] {
+        case["as_of"] = json!(as_of);
+        let result = compute(&case).expect("computes");
+        assert_eq!(event(&result, "decision_due"), Some(("2023-10-09".to_owned(), state.to_owned())), "{as_of}");
+        // Applied, not yet decided: the case waits for UWV's assessment.
+        assert_eq!(event(&result, "assessment"), Some((as_of.to_owned(), "now".to_owned())), "{as_of}");
+    }
+}
+
+/// A letter's reference (kenmerk) is 1 to 64 printable characters (CASE-FORMAT.md).
+#[test]
+fn letter_reference_of_one_to_64_printable_characters() {
+    let bad = "expected the letter's reference: 1 to 64 printable characters";
+    for (reference, accepted) in
+        [("D", true), (&*"D".repeat(64), true), (&*"D".repeat(65), false), (" ", false), ("DC-\u{0}1", false)]
+    {
+        let mut case = golden("p09-decision-differs");
+        case["decisions"][0]["reference"] = json!(reference);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{reference:?}: {result:?}");
+        } else {
+            assert_eq!(
+                result,
+                Err(("bad_value".to_owned(), "/decisions/0/reference".to_owned(), bad.to_owned())),
+                "{reference:?}"
+            );
+        }
+    }
+}
+
+/// The correction date may be the benefit start, not before it (p06: start 2023-11-06).
+#[test]
+fn a_correction_from_the_benefit_start() {
+    for (date, accepted) in [("2023-11-05", false), ("2023-11-06", true)] {
+        let mut case = golden("p06-backpay-too-low");
+        case["correction"]["correction_date"] = json!(date);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{date}: {result:?}");
+        } else {
+            assert_eq!(
+                result,
+                contradiction("/correction/correction_date", "the correction date is before the benefit start")
+            );
+        }
+    }
+}
+
+/// Money in a case is `digits.dd`: exactly two decimals, at most nine digits before the point
+/// (CASE-FORMAT.md).
+#[test]
+fn amounts_have_exactly_two_decimals() {
+    use helder_core::{Euro, contract::parse_amount};
+    for (text, amount) in [
+        ("1500.00", Some(Euro::cents(150_000))),
+        ("999999999.99", Some(Euro::cents(99_999_999_999))),
+        ("1000000000.00", None),
+        ("1500.0", None),
+        ("1500.000", None),
+        ("1500", None),
+        (".50", None),
+        ("1500.5a", None),
+        ("+1500.00", None),
+    ] {
+        assert_eq!(parse_amount(text), amount, "{text}");
+    }
+}
+
+/// A list where the case format has one names what it expects (CASE-FORMAT.md: lists hold at
+/// most 1,200 entries).
+#[test]
+fn a_list_field_says_it_expects_a_list() {
+    let mut case = golden("p09-decision-differs");
+    case["contacts"] = json!("a call");
+    let (code, path, message) = compute(&case).expect_err("not a list");
+    assert_eq!((code.as_str(), path.as_str()), ("bad_value", "/contacts"));
+    assert!(message.ends_with("expected a list of at most 1200 entries"), "{message}");
+}
+
+/// The calculation date may be the first sick day, not before it (p01: 2022-03-07).
+#[test]
+fn a_calculation_on_the_first_sick_day() {
+    let mut case = golden("p01-iva-basic");
+    for fact in ["application", "decision"] {
+        case.as_object_mut().expect("case is an object").remove(fact);
+    }
+    for (as_of, accepted) in [("2022-03-06", false), ("2022-03-07", true)] {
+        case["as_of"] = json!(as_of);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{as_of}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/as_of", "the calculation date is before the first sick day"));
+        }
+    }
+}
+
+/// DLB 13: a reference period may be a single day, not end before it starts (p01 with the wage
+/// of February 2022 only).
+#[test]
+fn a_reference_period_of_one_day() {
+    let mut case = golden("p01-iva-basic");
+    case["wages"]["months"] = json!([{ "month": "2022-02", "sv_wage": "3000.00" }]);
+    for (to, accepted) in [("2022-02-27", false), ("2022-02-28", true)] {
+        case["wages"]["reference_period"] = json!({ "from": "2022-02-28", "to": to });
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{to}: {result:?}");
+        } else {
+            assert_eq!(
+                result,
+                contradiction("/wages/reference_period/to", "the reference period ends before it starts")
+            );
+        }
+    }
+}
+
+/// DLB 16: the wage total is A − B + C, wages minus holiday pay paid from earlier build-up plus
+/// holiday pay built up (p01: 36,000.00 − 500.00 + 1,000.00 = € 36,500.00; / 261 = € 139.85).
+#[test]
+fn wage_total_adds_built_up_and_subtracts_earlier_holiday_pay() {
+    let mut case = golden("p01-iva-basic");
+    case["wages"]["holiday_pay_paid_from_earlier"] = json!("500.00");
+    case["wages"]["holiday_pay_built_up"] = json!("1000.00");
+    let result = compute(&case).expect("computes");
+    assert_eq!(
+        (&result["dagloon"]["wage_total"], &result["dagloon"]["uncapped"]),
+        (&json!("36500.00"), &json!("139.85"))
+    );
+}
+
+/// Awb 4:17 lid 2: € 23 a day for the first 14 days, € 35 for the next 14, € 45 after; the
+/// penalty line shows each rate and the maximum, 14 × (23 + 35 + 45) = € 1,442.00 (p05).
+#[test]
+fn penalty_rates_per_day_in_the_trace() {
+    let result = compute(&golden("p05-penalty")).expect("computes");
+    let line = result["trace"].as_array().and_then(|t| t.iter().find(|l| l["rule"] == "penalty_amount")).expect("line");
+    let inputs: Vec<(&str, &str)> = line["inputs"]
+        .as_array()
+        .expect("inputs")
+        .iter()
+        .filter(|input| input["name"].as_str().is_some_and(|name| name.starts_with("per_day") || name == "maximum"))
+        .map(|input| (input["name"].as_str().unwrap_or_default(), input["value"].as_str().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        inputs,
+        [("per_day_1_14", "23.00"), ("per_day_15_28", "35.00"), ("per_day_29_42", "45.00"), ("maximum", "1442.00")]
+    );
+}
+
+/// DLB 13: a reference period of at most 370 days (p01: 2021-02-23 to 2022-02-28 is 370 days).
+#[test]
+fn a_reference_period_of_at_most_370_days() {
+    for (from, accepted) in [("2021-02-22", false), ("2021-02-23", true)] {
+        let mut case = golden("p01-iva-basic");
+        case["wages"]["reference_period"] = json!({ "from": from, "to": "2022-02-28" });
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{from}: {result:?}");
+        } else {
+            assert_eq!(
+                result,
+                contradiction("/wages/reference_period", "the reference period is longer than one year (DLB 13)")
+            );
+        }
+    }
+}
+
+/// The WIA decision may fall on the day of the application, not before it (p01: received
+/// 2023-11-20).
+#[test]
+fn a_decision_on_the_day_of_the_application() {
+    for (date, accepted) in [("2023-11-19", false), ("2023-11-20", true)] {
+        let mut case = golden("p01-iva-basic");
+        case["decision"]["date"] = json!(date);
+        let result = compute(&case);
+        if accepted {
+            assert!(result.is_ok(), "{date}: {result:?}");
+        } else {
+            assert_eq!(result, contradiction("/decision/date", "the decision is before the application"));
+        }
+    }
+}

@@ -39,3 +39,19 @@ fn a_lower_amount_going_forward_awaits_a_decision() {
         assert_eq!(new_amount_rule(as_set), (outcome.to_owned(), rule, kind), "{as_set}");
     }
 }
+
+/// Awb 4:98 lid 2: interest below € 10 is not paid; the sum is rounded first. One tranche over
+/// 2025 at 6 % (Besluit wettelijke rente): 166.67 × 6 % = 10.0002 → € 10.00, paid; 166.58 × 6 %
+/// = 9.9948 → € 9.99, not paid.
+#[test]
+fn interest_below_ten_euros_is_not_paid() {
+    let start = crate::calendar::parse_date("2025-01-01").unwrap();
+    let until = crate::calendar::parse_date("2026-01-01").unwrap();
+    for (principal, paid) in [("166.67", 1000), ("166.58", 0), ("1000.00", 6000)] {
+        let mut trace = crate::Trace::new();
+        let principal: rust_decimal::Decimal = principal.parse().unwrap();
+        let line = trace.record(Rule::BackpayDifference, None, crate::Euro::round_half_up(principal), []);
+        let interest = super::statutory_interest(&[(start, principal, line)], until, &mut trace);
+        assert_eq!(interest, Ok(crate::Euro::cents(paid)), "{principal}");
+    }
+}

@@ -50,3 +50,193 @@ fn a_higher_wage_is_the_cause_of_a_higher_dagloon() {
     assert_eq!(backpay.change, backpay.new.unwrap_or_default() - backpay.old.unwrap_or_default());
     assert_eq!(backpay.causes, vec![0]);
 }
+
+/// P06 with what UWV paid in each month of the correction period (2023-11 to 2024-12), the
+/// month `changed` at `amount` and the rest at € 1,500.00.
+fn with_paid(case: &str, changed: &str, amount: &str) -> String {
+    let mut case: serde_json::Value = serde_json::from_str(case).expect("JSON");
+    let paid: Vec<serde_json::Value> = (0..14)
+        .map(|i| {
+            let month = format!("{}-{:02}", 2023 + (10 + i) / 12, (10 + i) % 12 + 1);
+            let amount = if month == changed { amount } else { "1500.00" };
+            serde_json::json!({ "month": month, "amount": amount })
+        })
+        .collect();
+    case["correction"]["paid"] = serde_json::json!(paid);
+    case.to_string()
+}
+
+/// Facts change at once, a wage, a paid month, the dagloon as set, the correction and back payment
+/// dates: the paid line of 2024-03 is caused by the payment alone; the wage reaches only what is
+/// computed from the dagloon.
+#[test]
+fn each_changed_line_names_only_its_own_fact() {
+    let old = with_paid(CASE, "2024-03", "1500.00");
+    let wage_changed = CASE.replacen(
+        "\"month\": \"2021-10\",\n    \"sv_wage\": \"2200.00\"",
+        "\"month\": \"2021-10\",\n    \"sv_wage\": \"2510.00\"",
+        1,
+    );
+    assert_ne!(wage_changed, CASE);
+    let others_changed = wage_changed
+        .replacen("\"dagloon_as_set\": \"98.86\"", "\"dagloon_as_set\": \"99.86\"", 1)
+        .replacen("\"back_payment_date\": \"2025-01-20\"", "\"back_payment_date\": \"2025-01-21\"", 1)
+        .replacen("\"correction_date\": \"2025-01-01\"", "\"correction_date\": \"2025-01-10\"", 1);
+    let new = with_paid(&others_changed, "2024-03", "1600.00");
+    let difference = diff(&old, &new);
+    let march = Month::new(2024, 3).unwrap_or(Month::of(NaiveDate::MIN));
+    let paid = difference.figure("/backpay/months/4/paid").expect("the paid amount of 2024-03 changed");
+    assert_eq!((paid.old, paid.new), (Some(Euro::cents(150_000)), Some(Euro::cents(160_000))));
+    assert_eq!(
+        difference.causes_of(paid).collect::<Vec<_>>(),
+        vec![&Cause::MonthAmount {
+            fact: MonthFact::BenefitPaid,
+            month: march,
+            old: Some(Euro::cents(150_000)),
+            new: Some(Euro::cents(160_000)),
+        }]
+    );
+    // The paid total has no input that changed (it counts the months): its causes are the facts
+    // of its section, the payment among them.
+    let total = difference.figure("/backpay/paid_total").expect("the paid total changed");
+    assert!(
+        difference
+            .causes_of(total)
+            .any(|cause| matches!(cause, Cause::MonthAmount { fact: MonthFact::BenefitPaid, .. })),
+        "{:?}",
+        difference.causes_of(total).collect::<Vec<_>>()
+    );
+    // What is due follows from the corrected dagloon: the wage only, not the other facts of the
+    // back payment.
+    let due = difference.figure("/backpay/months/0/due").expect("what is due changed");
+    assert_eq!(
+        difference.causes_of(due).collect::<Vec<_>>(),
+        vec![&Cause::MonthAmount {
+            fact: MonthFact::Wage,
+            month: Month::new(2021, 10).unwrap_or(Month::of(NaiveDate::MIN)),
+            old: Some(Euro::cents(220_000)),
+            new: Some(Euro::cents(251_000)),
+        }]
+    );
+    let dagloon = difference.figure("/dagloon/uncapped").expect("the dagloon changed");
+    assert!(
+        difference.causes_of(dagloon).all(|cause| matches!(cause, Cause::MonthAmount { fact: MonthFact::Wage, .. })),
+        "{:?}",
+        difference.causes_of(dagloon).collect::<Vec<_>>()
+    );
+}
+
+/// P04 with the WW, the income and the advance of 2024-02 each € 100.00 higher, the first sick
+/// day a day later, the waiting period two weeks longer, a repayment and the calculation a month
+/// later: the advance ledger's line for February is caused by the advance paid alone.
+#[test]
+fn the_advance_ledger_names_the_advance_paid_only() {
+    let old = include_str!("../../../tests/cases/p04-advance-ww-income.case.json");
+    let mut new: serde_json::Value = serde_json::from_str(old).expect("JSON");
+    new["ww"][1] = serde_json::json!({ "month": "2024-02", "amount": "1000.00" });
+    new["income"][0] = serde_json::json!({ "month": "2024-02", "amount": "700.00" });
+    new["advance"]["payments"][1] = serde_json::json!({ "month": "2024-02", "amount": "1900.00" });
+    new["first_sick_day"] = serde_json::json!("2022-01-18");
+    new["as_of"] = serde_json::json!("2025-01-31");
+    new["waiting_period_extension_weeks"] = serde_json::json!(2);
+    new["advance"]["repayments"] = serde_json::json!([{ "date": "2024-06-03", "amount": "100.00", "kind": "repaid" }]);
+    let difference = diff(old, &new.to_string());
+    // The refund date defaults to the calculation date: the advance terms changed too.
+    assert_eq!(difference.causes.len(), 8, "{:?}", difference.causes);
+    let february = difference.figure("/advance/months/1/difference").expect("February's difference changed");
+    assert_eq!(
+        difference.causes_of(february).collect::<Vec<_>>(),
+        vec![&Cause::MonthAmount {
+            fact: MonthFact::AdvancePaid,
+            month: Month::new(2024, 2).unwrap_or(Month::of(NaiveDate::MIN)),
+            old: Some(Euro::cents(180_000)),
+            new: Some(Euro::cents(190_000)),
+        }]
+    );
+}
+
+/// A step whose inputs changed while its value did not is still a changed line (staff see why
+/// it stayed): p04's WW offset is the overpayment (€ 5,400.00) both when the WW totals
+/// € 6,800.00 and € 7,800.00.
+#[test]
+fn a_line_with_new_inputs_and_the_same_value_changed() {
+    let case = include_str!("../../../tests/cases/p04-advance-ww-income.case.json");
+    let with_ww = |amount: &str| {
+        let mut case: serde_json::Value = serde_json::from_str(case).expect("JSON");
+        case["ww"][1] = serde_json::json!({ "month": "2024-02", "amount": amount });
+        case.to_string()
+    };
+    let difference = diff(&with_ww("5000.00"), &with_ww("6000.00"));
+    assert!(!difference.is_empty());
+    assert_eq!(difference.figure("/advance/ww_offset"), None);
+    let offset = difference.lines.iter().find(|line| line.figure.as_deref() == Some("/advance/ww_offset"));
+    assert_eq!(
+        offset.map(|line| (line.value_old.as_deref(), line.value_new.as_deref())),
+        Some((Some("5400.00"), Some("5400.00")))
+    );
+}
+
+/// A figure of one version only is a change from or to nothing: p01 a month later has the
+/// benefit of 2024-09 (75 % × maandloon 3,710.55 = € 2,782.91) as a new figure.
+#[test]
+fn a_figure_of_the_newer_version_only_is_a_change() {
+    let old = include_str!("../../../tests/cases/p01-iva-basic.case.json");
+    let new = old.replacen("\"as_of\": \"2024-08-31\"", "\"as_of\": \"2024-09-30\"", 1);
+    assert_ne!(new, old);
+    let difference = diff(old, &new);
+    let september = difference.figure("/benefit/months/6/amount").expect("September is new");
+    assert_eq!(
+        (september.old, september.new, september.change),
+        (None, Some(Euro::cents(278_291)), Euro::cents(278_291))
+    );
+}
+
+/// A later back payment reaches a new period of the statutory interest: the 2025 rate joins the
+/// interest as a parameter it now uses (p06 paid back on 2024-12-20, then on 2025-01-20).
+#[test]
+fn a_rate_the_interest_newly_uses_is_a_parameter_cause() {
+    let old = CASE.replacen("\"back_payment_date\": \"2025-01-20\"", "\"back_payment_date\": \"2024-12-20\"", 1);
+    assert_ne!(old, CASE);
+    let difference = diff(&old, CASE);
+    let interest = difference.figure("/backpay/interest").expect("the interest changed");
+    assert_eq!(
+        difference.causes_of(interest).collect::<Vec<_>>(),
+        vec![
+            &Cause::Fact { fact: FactName::BackPaymentDate },
+            &Cause::Parameter {
+                name: "rate_percent".into(),
+                old: None,
+                new: Some("6".into()),
+                source: Some("Besluit wettelijke rente, 6 %".into()),
+            },
+        ]
+    );
+}
+
+/// A fact that changes no figure is still a difference (p10's correction moved from the second
+/// to the first check).
+#[test]
+fn a_changed_fact_without_changed_figures_is_a_difference() {
+    let old = include_str!("../../../tests/cases/p10-correction-to-check.case.json");
+    let new = old.replacen("\"step\": \"second_check\"", "\"step\": \"first_check\"", 1);
+    assert_ne!(new, old);
+    let difference = diff(old, &new);
+    assert_eq!(
+        (&difference.causes[..], difference.figures.len(), difference.lines.len()),
+        (&[Cause::Fact { fact: FactName::CorrectionStep }][..], 0, 0)
+    );
+    assert!(!difference.is_empty());
+}
+
+/// Money below zero keeps its sign: UWV paid € 5,000.00 in 2024-03, then € 5,100.00, so that
+/// month's difference (due − paid, 2,021.45 − 5,000.00) is negative and € 100.00 lower.
+#[test]
+fn a_negative_figure_keeps_its_sign() {
+    let difference = diff(&with_paid(CASE, "2024-03", "5000.00"), &with_paid(CASE, "2024-03", "5100.00"));
+    let march = difference.figure("/backpay/months/4/difference").expect("March's difference changed");
+    // Due in 2024-03: € 2,021.45 (tests/cases/p06-backpay-too-low.expected.json).
+    assert_eq!(
+        (march.old, march.new, march.change),
+        (Some(Euro::cents(-297_855)), Some(Euro::cents(-307_855)), Euro::cents(-10_000))
+    );
+}

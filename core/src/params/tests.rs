@@ -85,9 +85,11 @@ fn changes_between_refuses_dates_outside_the_table() {
     let covered = "2015-01-01 to 2026-06-30";
     assert!(DAGLOON_INDEX.changes_between(ymd(2015, 1, 1), ymd(2026, 6, 30), "/x").is_ok());
     // (after, through, the date the error names)
-    for (after, through, named) in
-        [(ymd(2014, 12, 31), ymd(2024, 1, 1), ymd(2014, 12, 31)), (ymd(2024, 1, 1), ymd(2026, 7, 1), ymd(2026, 7, 1))]
-    {
+    for (after, through, named) in [
+        (ymd(2014, 12, 31), ymd(2024, 1, 1), ymd(2014, 12, 31)),
+        (ymd(2014, 12, 31), ymd(2026, 6, 30), ymd(2014, 12, 31)),
+        (ymd(2024, 1, 1), ymd(2026, 7, 1), ymd(2026, 7, 1)),
+    ] {
         let error = DAGLOON_INDEX.changes_between(after, through, "/x").unwrap_err();
         assert_eq!(
             error,
@@ -107,4 +109,23 @@ fn confidence_codes() {
     // secondary sources agree, E an estimate Helder derived.
     let codes = [Confidence::High, Confidence::Medium, Confidence::Estimate].map(Confidence::code);
     assert_eq!(codes, ["H", "M", "E"]);
+}
+
+/// FNV-1a 64's published test vectors (draft-eastlake-fnv, "" / "a" / "foobar").
+#[test]
+fn fnv1a_test_vectors() {
+    assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+    assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+}
+
+/// The fingerprint in `rules_version` is the hash of every table's values, so a changed value
+/// (here the maximum dagloon from 2023-07-01, Wfsv 17: € 264.57) changes it.
+#[test]
+fn fingerprint_hashes_the_tables() {
+    let text = canonical_tables();
+    assert!(text.contains("\u{0}2023-07-01|26457|"), "{text}");
+    assert!(text.contains("\u{0}minimum wage per month|"), "{text}");
+    assert_eq!(fingerprint(), fnv1a(text.as_bytes()));
+    assert_ne!(fingerprint(), fnv1a(text.replace("|26457|", "|26458|").as_bytes()));
 }

@@ -58,3 +58,43 @@ fn a_line_fed_by_an_estimate_is_an_estimate() {
     let fed = trace.record(Rule::PenaltyAmount, None, estimated.value, [Input::figure("estimated", &estimated)]);
     assert_eq!(provenance_of(&trace, fed.id), Provenance::Estimate);
 }
+
+/// The estimate bits are kept 64 lines to a word: lines 64 and 128 of a section are the first of
+/// the second and third words, and what they feed is an estimate too.
+#[test]
+fn estimates_past_the_first_64_lines_still_feed_estimates() {
+    let mut trace = Trace::new();
+    let mut estimated = Vec::new();
+    for number in 1..=128 {
+        if [1, 64, 128].contains(&number) {
+            let (line, _) = estimated_line(&mut trace);
+            estimated.push(line);
+        } else {
+            trace.record(Rule::PenaltyAmount, None, Euro::cents(100), [Input::fact("days", Value::Count(1))]);
+        }
+    }
+    assert_eq!(estimated.iter().map(|line| line.id.number).collect::<Vec<_>>(), [1, 64, 128]);
+    for line in &estimated {
+        let fed = trace.record(Rule::PenaltyAmount, None, line.value, [Input::figure("estimated", line)]);
+        assert_eq!(provenance_of(&trace, fed.id), Provenance::Estimate, "fed by line {}", line.id.number);
+    }
+}
+
+/// The result's `estimates[]` lists each line fed directly by an estimated parameter, with it:
+/// here the 2026 penalty row, not the lines computed from other lines.
+#[test]
+fn estimates_are_the_lines_an_estimated_parameter_feeds() {
+    let mut trace = Trace::new();
+    let (estimated, _) = estimated_line(&mut trace);
+    trace.record(Rule::PenaltyAmount, None, estimated.value, [Input::figure("estimated", &estimated)]);
+    let estimates: Vec<(String, NaiveDate, &str)> =
+        trace.estimates().map(|(entry, parameter)| (entry.id.to_string(), parameter.from, parameter.source)).collect();
+    assert_eq!(
+        estimates,
+        vec![(
+            "P1".to_owned(),
+            parse_date("2026-01-01").unwrap(),
+            "Awb 4:17 as changed from 2026-01-01: text not found, amounts assumed unchanged"
+        )]
+    );
+}
