@@ -20,6 +20,7 @@ pub mod schema;
 pub mod workbench;
 pub use letters::{LetterDraft, Letters, SendLetter, SentLetter};
 pub mod change;
+pub mod correction;
 pub use change::CaseChange;
 
 pub use helder_core::contract::ResultDocument;

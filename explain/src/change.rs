@@ -81,11 +81,11 @@ fn join(say: &Say<'_>, parts: &[String]) -> Result<String, ExplainError> {
     }
 }
 
-struct Say<'a> {
-    bundle: &'a Bundle,
-    language: &'a str,
+pub(crate) struct Say<'a> {
+    pub(crate) bundle: &'a Bundle,
+    pub(crate) language: &'a str,
     /// The client's first name and its possessive when writing about the client.
-    about: Option<(String, String)>,
+    pub(crate) about: Option<(String, String)>,
 }
 
 impl Messages for Say<'_> {

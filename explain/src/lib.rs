@@ -13,6 +13,7 @@ mod labels;
 mod mail;
 mod messages;
 mod reader;
+mod request;
 mod sections;
 mod summary;
 mod timeline;
@@ -31,6 +32,7 @@ pub use change::{ChangeSentence, change_sentences, change_sentences_for};
 pub use mail::{NewsMail, news_mail};
 pub use messages::languages;
 pub use reader::Reader;
+pub use request::correction_request_said;
 pub use summary::Summary;
 /// The campaign statements (what is not known yet), for the server's campaign news.
 pub use unknowns::{Statement as CampaignStatement, statements as campaign_statements, topics as campaign_topics};

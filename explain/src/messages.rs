@@ -106,6 +106,7 @@ mod tests {
             include_str!("format.rs"),
             include_str!("mail.rs"),
             include_str!("change.rs"),
+            include_str!("request.rs"),
             // The portal's labels live here too, so one file per language holds all wording.
             include_str!("../../portal/src/main.rs"),
             include_str!("../../portal/src/signin.rs"),
@@ -126,6 +127,8 @@ mod tests {
             include_str!("../../portal/src/workbench/facts.rs"),
             include_str!("../../portal/src/workbench/dashboard.rs"),
             include_str!("../../portal/src/change.rs"),
+            include_str!("../../portal/src/dispute.rs"),
+            include_str!("../../portal/src/workbench/requests.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

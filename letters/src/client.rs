@@ -237,7 +237,7 @@ fn compare(
 
 /// The Polis wage the case holds for `month` ("0.00" when it has none) and core's result of the
 /// case with `value` for that month.
-fn estimate(case_json: &str, month: &str, value: Euro) -> Result<(String, Value), LetterError> {
+pub(crate) fn estimate(case_json: &str, month: &str, value: Euro) -> Result<(String, Value), LetterError> {
     let mut case: Value = serde_json::from_str(case_json).map_err(|e| LetterError::Case(e.to_string()))?;
     let months = case
         .pointer_mut("/wages/months")

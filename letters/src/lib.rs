@@ -13,6 +13,7 @@
 
 mod client;
 mod decision;
+mod effect;
 mod html;
 mod messages;
 mod pdf;
@@ -24,6 +25,7 @@ use serde::{Deserialize, Serialize};
 
 pub use client::{correction, notice_of_default, objection};
 pub use decision::decision;
+pub use effect::{Effect, EffectFigure, correction_effect};
 pub use helder_explain::{Cited, Sentence};
 pub use html::html;
 pub use messages::languages;

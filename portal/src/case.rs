@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 use crate::call_note::CallNotes;
 use crate::change::WhatChanged;
 use crate::consent::Consent;
+use crate::dispute::{DisputeButton, DisputeForm};
 use crate::ledger::{AdvanceLedger, BackpayLedger};
 use crate::letters::Letters;
 use crate::news::{EmailForm, News};
@@ -104,6 +105,7 @@ struct TraceLines {
 #[component]
 pub fn CaseView(case_id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    provide_context(crate::dispute::Sent(RwSignal::new(0)));
     let data = RwSignal::new(None::<(CaseView, Explanation)>);
     let checked = RwSignal::new(None::<Local>);
     let load = {
@@ -213,7 +215,9 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         {sections.iter().skip(1).map(|section| {
                             let lines = result.map(|r| cited_lines(&r.trace, section)).unwrap_or_default();
                             let dagloon = result.filter(|_| section.id == "dagloon").and_then(|r| r.dagloon.clone());
-                            let reference = dagloon.map(|d| (d, local.wages.clone()));
+                            // "Dit klopt niet" on a wage month: the client's own letter.
+                            let dispute = (viewer_role == "client").then(|| view.case_id.clone());
+                            let reference = dagloon.map(|d| (d, local.wages.clone(), dispute));
                             view! { <Card section=section.clone() lines=lines reference=reference with_ids=with_ids/> }
                         }).collect_view()}
                     </div>
@@ -225,6 +229,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     {(view.version > 1).then(|| view! { <WhatChanged case_id=view.case_id.clone()/> })}
                     {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=facts.clone() estimates=estimates.clone()/> })}
                     {(viewer_role != "staff").then(|| view! { <Letters case_id=view.case_id.clone()/> })}
+                    {(viewer_role != "staff").then(|| view! { <crate::dispute::Requests case_id=view.case_id.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <Consent case_id=view.case_id.clone()/> })}
                     {(viewer_role == "client").then(|| view! { <EmailForm/> })}
                     {(viewer_role == "staff").then(|| view! { <CallNotes case_id=view.case_id.clone()/> })}
@@ -310,19 +315,19 @@ fn Timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool, about: Optio
     }
 }
 
+/// The facts behind the daily wage: the dagloon, the wage per month (month, amount) and the
+/// case id when the reader is the client, who may say "Dit klopt niet" about a month.
+type DagloonFacts = (DagloonResult, Vec<(String, String)>, Option<String>);
+
 /// One topic: its key sentence, its paragraphs, and "how did we calculate this?" with the trace
 /// lines it cites, the facts they used (for the daily wage: the dagloon and the wage per month)
 /// and the legal sources.
 #[component]
-fn Card(
-    section: Section,
-    lines: Vec<TraceLine>,
-    reference: Option<(DagloonResult, Vec<(String, String)>)>,
-    with_ids: bool,
-) -> impl IntoView {
+fn Card(section: Section, lines: Vec<TraceLine>, reference: Option<DagloonFacts>, with_ids: bool) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let id = format!("card-{}", section.id);
-    let facts = reference.map(|(dagloon, wages)| view! { <ReferenceWages dagloon=dagloon wages=wages/> });
+    let facts = reference
+        .map(|(dagloon, wages, dispute)| view! { <ReferenceWages dagloon=dagloon wages=wages dispute=dispute/> });
     let (facts_view, facts_worked) = if with_ids { (facts, None) } else { (None, facts) };
     let sources = section.sources.join("; ");
     // Clients and supporters read the worked calculation: the sums in words, with sources.
@@ -431,10 +436,13 @@ fn is_money(value: &str) -> bool {
 }
 
 /// The facts behind the daily wage: the wage of every month of the reference period, with the
-/// wage-less months marked (they do not count), and the total that counts.
+/// wage-less months marked (they do not count), and the total that counts. For the client, each
+/// month has "Dit klopt niet" (`dispute`: the case id).
 #[component]
-fn ReferenceWages(dagloon: DagloonResult, wages: Vec<(String, String)>) -> impl IntoView {
+fn ReferenceWages(dagloon: DagloonResult, wages: Vec<(String, String)>, dispute: Option<String>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let chosen = RwSignal::new(None::<String>);
+    let all_wages = wages.clone();
     let lang = ctx.lang.get_untracked();
     // Months as `YYYY-MM`: their text order is their calendar order.
     let from: String = helder_core::calendar::format_date(dagloon.reference_from).chars().take(7).collect();
@@ -454,10 +462,13 @@ fn ReferenceWages(dagloon: DagloonResult, wages: Vec<(String, String)>) -> impl 
         .map(|(month, wage)| {
             let counted = if wageless.contains(&month) { t(ctx, "ui-facts-wageless") } else { t(ctx, "ui-facts-yes") };
             let wage = wage.map(|w| helder_explain::euro(&lang, &w)).unwrap_or_else(|| t(ctx, "ui-facts-no-wage"));
+            let button =
+                dispute.is_some().then(|| view! { <td><DisputeButton month=month.clone() chosen=chosen/></td> });
             view! { <tr class=(wageless.contains(&month)).then_some("wageless")>
                 <th scope="row">{helder_explain::month(&lang, &month)}</th>
                 <td class="number">{wage}</td>
                 <td>{counted}</td>
+                {button}
             </tr> }
         })
         .collect_view();
@@ -469,14 +480,17 @@ fn ReferenceWages(dagloon: DagloonResult, wages: Vec<(String, String)>) -> impl 
                     <th scope="col">{t(ctx, "ui-ledger-month")}</th>
                     <th scope="col" class="number">{t(ctx, "ui-facts-wage")}</th>
                     <th scope="col">{t(ctx, "ui-facts-counted")}</th>
+                    {dispute.is_some().then(|| view! { <th scope="col"><span class="visually-hidden">{t(ctx, "ui-dispute-button")}</span></th> })}
                 </tr></thead>
                 <tbody>{rows}</tbody>
                 <tfoot><tr>
                     <th scope="row">{t(ctx, "ui-facts-total")}</th>
                     <td class="number">{helder_explain::euro(&lang, &dagloon.wage_total.to_string())}</td>
                     <td></td>
+                    {dispute.is_some().then(|| view! { <td></td> })}
                 </tr></tfoot>
             </table>
         </div>
+        {dispute.clone().map(|case_id| view! { <DisputeForm case_id=case_id chosen=chosen wages=all_wages/> })}
     }
 }

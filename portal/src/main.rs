@@ -8,6 +8,7 @@ mod call_note;
 mod case;
 mod change;
 mod consent;
+mod dispute;
 mod form;
 mod ledger;
 mod letters;

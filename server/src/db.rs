@@ -179,6 +179,14 @@ async fn guard_append_only(pool: &AnyPool, backend: Backend) -> Result<(), sqlx:
              BEGIN SELECT RAISE(ABORT, 'sent_letters is append-only'); END",
             "CREATE TRIGGER IF NOT EXISTS sent_letters_no_delete BEFORE DELETE ON sent_letters
              BEGIN SELECT RAISE(ABORT, 'sent_letters is append-only'); END",
+            "CREATE TRIGGER IF NOT EXISTS correction_requests_no_update BEFORE UPDATE ON correction_requests
+             BEGIN SELECT RAISE(ABORT, 'correction_requests is append-only'); END",
+            "CREATE TRIGGER IF NOT EXISTS correction_requests_no_delete BEFORE DELETE ON correction_requests
+             BEGIN SELECT RAISE(ABORT, 'correction_requests is append-only'); END",
+            "CREATE TRIGGER IF NOT EXISTS correction_request_trail_no_update BEFORE UPDATE ON correction_request_trail
+             BEGIN SELECT RAISE(ABORT, 'correction_request_trail is append-only'); END",
+            "CREATE TRIGGER IF NOT EXISTS correction_request_trail_no_delete BEFORE DELETE ON correction_request_trail
+             BEGIN SELECT RAISE(ABORT, 'correction_request_trail is append-only'); END",
         ],
         Backend::Postgres => &[
             "CREATE OR REPLACE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit
@@ -192,6 +200,14 @@ async fn guard_append_only(pool: &AnyPool, backend: Backend) -> Result<(), sqlx:
             "CREATE OR REPLACE TRIGGER sent_letters_append_only BEFORE UPDATE OR DELETE ON sent_letters
              FOR EACH ROW EXECUTE FUNCTION helder_append_only()",
             "CREATE OR REPLACE TRIGGER sent_letters_no_truncate BEFORE TRUNCATE ON sent_letters
+             FOR EACH STATEMENT EXECUTE FUNCTION helder_append_only()",
+            "CREATE OR REPLACE TRIGGER correction_requests_append_only BEFORE UPDATE OR DELETE ON correction_requests
+             FOR EACH ROW EXECUTE FUNCTION helder_append_only()",
+            "CREATE OR REPLACE TRIGGER correction_requests_no_truncate BEFORE TRUNCATE ON correction_requests
+             FOR EACH STATEMENT EXECUTE FUNCTION helder_append_only()",
+            "CREATE OR REPLACE TRIGGER correction_request_trail_append_only BEFORE UPDATE OR DELETE ON correction_request_trail
+             FOR EACH ROW EXECUTE FUNCTION helder_append_only()",
+            "CREATE OR REPLACE TRIGGER correction_request_trail_no_truncate BEFORE TRUNCATE ON correction_request_trail
              FOR EACH STATEMENT EXECUTE FUNCTION helder_append_only()",
         ],
     };

@@ -10,6 +10,11 @@ pub fn today() -> NaiveDate {
     Utc::now().with_timezone(&Amsterdam).date_naive()
 }
 
+/// The day of a moment in the Netherlands.
+pub fn day_of(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&Amsterdam).date_naive()
+}
+
 /// The last millisecond of `date` in the Netherlands, in UTC: 22:59:59.999Z in winter (CET,
 /// UTC+1), 21:59:59.999Z in summer (CEST, UTC+2). `None` only past chrono's last date.
 pub fn end_of(date: NaiveDate) -> Option<DateTime<Utc>> {

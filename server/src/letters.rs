@@ -155,6 +155,19 @@ pub async fn send(
     let language = language(request.lang.as_deref())?;
     let current = Current::of(&state, db, &case_id, &language).await?;
     let letter = drafted(&current, &request, crate::dutch_day::today())?;
+    // "Dit klopt niet" also becomes a correction request on the checkers' worklist, with the
+    // estimate the client saw (the letter's own computation).
+    let correction = match kind {
+        Kind::Correction => {
+            let (month, value) = crate::correction_requests::checked_input(
+                &current.result,
+                request.month.as_deref(),
+                request.value.as_deref(),
+            )?;
+            Some(crate::correction_requests::effect(&current, &month, value)?)
+        }
+        _ => None,
+    };
     let html = helder_letters::html(&letter);
     let letter_json = serde_json::to_string(&letter).map_err(|e| ApiError::Internal(e.to_string()))?;
     let pdf = tokio::task::spawn_blocking(move || helder_letters::pdf(&letter))
@@ -179,7 +192,8 @@ pub async fn send(
         object: &case_id,
         origin: &origin,
     };
-    store(db, &case_id, &session.account.id, &current, &sent, &letter_json, &html, &pdf, &audit).await?;
+    let stored = Stored { letter_json: &letter_json, html: &html, pdf: &pdf, correction: correction.as_ref() };
+    store(db, &case_id, &session.account.id, &current, &sent, stored, &audit).await?;
     Ok((StatusCode::CREATED, Json(sent)))
 }
 
@@ -226,16 +240,16 @@ pub async fn sent_letter(
 }
 
 /// The case's current result and explanation, from the result cache.
-struct Current {
-    result: helder_core::ResultDocument,
-    explanation: helder_explain::Explanation,
-    result_hash: String,
-    version: i64,
-    document: String,
+pub(crate) struct Current {
+    pub(crate) result: helder_core::ResultDocument,
+    pub(crate) explanation: helder_explain::Explanation,
+    pub(crate) result_hash: String,
+    pub(crate) version: i64,
+    pub(crate) document: String,
 }
 
 impl Current {
-    async fn of(state: &AppState, db: &Db, case_id: &str, language: &str) -> Result<Current, ApiError> {
+    pub(crate) async fn of(state: &AppState, db: &Db, case_id: &str, language: &str) -> Result<Current, ApiError> {
         let version = db.latest_version(case_id).await?.ok_or(ApiError::NotFound)?;
         let cached = state.results.get_or_compute(case_id, version.version, language, &version.document)?;
         let internal = |e: serde_json::Error| ApiError::Internal(e.to_string());
@@ -261,18 +275,12 @@ fn drafted(current: &Current, request: &SendLetter, sent: chrono::NaiveDate) -> 
         Kind::NoticeOfDefault => helder_letters::notice_of_default(&sources),
         Kind::Objection => helder_letters::objection(&sources, &request.disputed),
         _ => {
-            let month = request
-                .month
-                .as_deref()
-                .filter(|m| helder_core::calendar::Month::parse(m).is_some())
-                .ok_or_else(|| ApiError::BadRequest("month", "a month as YYYY-MM".into()))?;
-            let value = request
-                .value
-                .as_deref()
-                .and_then(helder_core::contract::parse_amount)
-                .filter(|v| !v.is_negative())
-                .ok_or_else(|| ApiError::BadRequest("value", "an amount as 1234.56".into()))?;
-            helder_letters::correction(&sources, &current.document, month, value)
+            let (month, value) = crate::correction_requests::checked_input(
+                &current.result,
+                request.month.as_deref(),
+                request.value.as_deref(),
+            )?;
+            helder_letters::correction(&sources, &current.document, &month, value)
         }
     };
     drafted.map_err(|error| match error {
@@ -324,18 +332,25 @@ fn file(bytes: Vec<u8>, content_type: &'static str, name: &str) -> Response {
     response
 }
 
-#[allow(clippy::too_many_arguments)] // one row of the log: every column is needed
+/// What is stored of a sent letter besides its row's metadata.
+struct Stored<'a> {
+    letter_json: &'a str,
+    html: &'a str,
+    pdf: &'a [u8],
+    /// For "Dit klopt niet": the estimate of its correction request.
+    correction: Option<&'a helder_api::correction::CorrectionEstimate>,
+}
+
 async fn store(
     db: &Db,
     case_id: &str,
     sender: &str,
     current: &Current,
     sent: &SentLetter,
-    letter_json: &str,
-    html: &str,
-    pdf: &[u8],
+    stored: Stored<'_>,
     audit: &AuditEntry<'_>,
 ) -> Result<(), sqlx::Error> {
+    let Stored { letter_json, html, pdf, correction } = stored;
     let mut transaction = db.pool.begin().await?;
     sqlx::query(
         "INSERT INTO sent_letters (id, case_id, kind, recipient, language, sent_at, sent_by, case_version,
@@ -358,7 +373,12 @@ async fn store(
     .bind(&sent.pdf_sha256)
     .execute(&mut *transaction)
     .await?;
-    crate::db::insert_audit(&mut transaction, audit, &format!("letter {} {}", sent.kind, sent.id)).await?;
+    let mut what = format!("letter {} {}", sent.kind, sent.id);
+    if let Some(estimate) = correction {
+        let request = crate::correction_requests::insert(&mut transaction, case_id, &sent.id, sender, estimate).await?;
+        what.push_str(&format!(", correction request {request}"));
+    }
+    crate::db::insert_audit(&mut transaction, audit, &what).await?;
     transaction.commit().await
 }
 

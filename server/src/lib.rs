@@ -10,6 +10,7 @@ pub mod campaign_news;
 pub mod changes;
 pub mod cli;
 pub mod client_address;
+pub mod correction_requests;
 pub mod db;
 pub mod demo;
 pub mod dutch_day;

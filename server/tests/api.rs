@@ -71,6 +71,18 @@ const MATRIX: &[(&str, &str, [u16; 9])] = &[
     ("POST", "/api/v1/cases/{case_id}/letters", [401, 201, 404, 403, 404, 404, 404, 403, 400]),
     ("GET", "/api/v1/cases/{case_id}/letters/{kind}", [401, 200, 404, 200, 404, 404, 404, 200, 400]),
     ("GET", "/api/v1/cases/{case_id}/letters/sent/{letter_id}", [401, 404, 404, 404, 404, 404, 404, 404, 400]),
+    // "Dit klopt niet": the estimate and the case's requests follow the case view's rule (the
+    // request is sent as a letter, above); the checkers' list of requests is the workbench's.
+    ("POST", "/api/v1/cases/{case_id}/correction-estimate", [401, 200, 404, 200, 404, 404, 404, 200, 400]),
+    ("GET", "/api/v1/cases/{case_id}/correction-requests", [401, 200, 404, 200, 404, 404, 404, 200, 400]),
+    ("GET", "/api/v1/workbench/correction-requests", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("GET", "/api/v1/workbench/correction-requests/{request_id}", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("POST", "/api/v1/workbench/correction-requests/{request_id}/take", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    (
+        "POST",
+        "/api/v1/workbench/correction-requests/{request_id}/handle",
+        [401, 403, 403, 403, 403, 403, 403, 403, 403],
+    ),
 ];
 
 const CASE: &str = "WIA-DEMO-01";
@@ -161,6 +173,9 @@ fn body_for(method: &str, path: &str) -> Option<Value> {
         ("POST", "/api/v1/cases/{case_id}/letters") => {
             Some(json!({ "kind": "correction", "month": "2021-03", "value": "3100.00" }))
         }
+        ("POST", "/api/v1/cases/{case_id}/correction-estimate") => {
+            Some(json!({ "month": "2021-03", "value": "3100.00" }))
+        }
         ("POST", "/api/v1/cases/{case_id}/consents") => {
             Some(json!({ "supporter": "target", "valid_until": in_days(30) }))
         }
@@ -186,6 +201,7 @@ fn helder_tests_workbench_body(path: &str) -> Value {
         "quality" => json!({ "version": 1, "why": why, "approved": true }),
         "calls" => json!({ "version": 1, "why": why, "outcome": "reached" }),
         "decision" => json!({ "version": 1, "why": why, "date": "2025-10-01", "reference": "DC-1" }),
+        "handle" => json!({ "outcome": "corrected", "why": why }),
         _ => json!({ "version": 1 }),
     }
 }
@@ -214,7 +230,8 @@ async fn authorization_matrix(app: &axum::Router, db: &Db) {
                 .replace("{case_id}", CASE)
                 .replace("{provider}", "client")
                 .replace("{kind}", "wia_claim")
-                .replace("{letter_id}", "no-such-letter");
+                .replace("{letter_id}", "no-such-letter")
+                .replace("{request_id}", "no-such-request");
             if path.contains("{consent_id}") {
                 let consent = db
                     .grant_consent(

@@ -363,6 +363,11 @@ const TEAM_MATRIX: &[(&str, &str, [u16; 7])] = &[
     ("POST", "/api/v1/workbench/cases/WIA-DEMO-06/quality", [401, 403, 403, 403, 403, 409, 403]),
     ("POST", "/api/v1/workbench/cases/WIA-DEMO-06/calls", [401, 403, 403, 409, 403, 403, 403]),
     ("POST", "/api/v1/workbench/cases/WIA-DEMO-06/decision", [401, 403, 403, 409, 403, 403, 403]),
+    // The correction requests ("Dit klopt niet"): every team role reads, checkers take and handle.
+    ("GET", "/api/v1/workbench/correction-requests?state=received", [401, 403, 403, 200, 200, 200, 200]),
+    ("GET", "/api/v1/workbench/correction-requests/no-such-request", [401, 403, 403, 404, 404, 404, 404]),
+    ("POST", "/api/v1/workbench/correction-requests/no-such-request/take", [401, 403, 403, 404, 403, 403, 403]),
+    ("POST", "/api/v1/workbench/correction-requests/no-such-request/handle", [401, 403, 403, 404, 403, 403, 403]),
 ];
 
 async fn team_matrix(url: &str) {
@@ -379,7 +384,9 @@ async fn team_matrix(url: &str) {
     ];
     let routes: Vec<(String, String)> = helder_server::workbench::endpoints()
         .iter()
-        .map(|e| (e.method.to_owned(), e.path.replace("{case_id}", "WIA-DEMO-06")))
+        .map(|e| {
+            (e.method.to_owned(), e.path.replace("{case_id}", "WIA-DEMO-06").replace("{request_id}", "no-such-request"))
+        })
         .collect();
     assert_eq!(routes.len(), TEAM_MATRIX.len(), "a workbench endpoint without a team-matrix row");
     let mut failures = Vec::new();
@@ -394,6 +401,7 @@ async fn team_matrix(url: &str) {
                     "quality" => json!({ "version": 1, "why": why, "approved": true }),
                     "calls" => json!({ "version": 1, "why": why, "outcome": "reached" }),
                     "decision" => json!({ "version": 1, "why": why, "date": "2025-10-01", "reference": "DC-1" }),
+                    "handle" => json!({ "outcome": "corrected", "why": why }),
                     _ => json!({ "version": 1 }),
                 }
             });

@@ -1211,6 +1211,61 @@ async fn a_client_with_a_late_decision_drafts_the_notice_of_default_and_download
     client.close().await.unwrap();
 }
 
+/// Issue 13, "Dit klopt niet": Lotte (demo 08) says March 2021, wage-less in Polis, paid
+/// € 3.100,00. A wrong amount is said beside the field; the estimate shows the dagloon, the
+/// benefit of October 2025 and the back payment now and with her wage, in exact euros, marked as
+/// an estimate; she sends the request. Eline (checker) finds it on her list below the worklist,
+/// opens it (the client's entry and the trail) and takes it; Lotte then reads that it is in
+/// progress.
+#[tokio::test]
+async fn a_client_disputes_a_wage_month_and_a_checker_opens_the_request() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-08").await;
+    click(&client, "#card-dagloon summary").await;
+    wait_text(&client, "#card-dagloon .facts", "maart 2021").await;
+    click(&client, "#dispute-2021-03").await;
+    wait_text(&client, "#dispute-polis", "Loon in de Polis-administratie van UWV: geen loon").await;
+    type_into(&client, "#dispute-value", "drieduizend").await;
+    click(&client, "#dispute-estimate").await;
+    wait_text(&client, "#dispute-value-error", "Vul een bedrag in euro's in").await;
+    wait_text(&client, "#dispute-errors", "Vul een bedrag in euro's in").await;
+    type_into(&client, "#dispute-value", "3.100,00").await;
+    click(&client, "#dispute-estimate").await;
+    let dagloon = wait_text(&client, "#dispute-effect .effect-dagloon", "€ 123,18").await;
+    assert_eq!(dagloon, "Dagloon € 119,46 € 123,18 € 3,72 hoger");
+    let benefit = wait_text(&client, "#dispute-effect .effect-benefit_month", "oktober 2025").await;
+    assert_eq!(benefit, "Uitkering oktober 2025 € 2.193,71 € 2.261,90 € 68,19 hoger");
+    let backpay = wait_text(&client, "#dispute-effect .effect-backpay", "Nabetaling").await;
+    assert_eq!(backpay, "Nabetaling € 4.874,07 € 5.752,52 € 878,45 hoger");
+    wait_text(&client, "#dispute .provenance-estimate", "Schatting").await;
+    check_page(&client, "case-client-dispute").await;
+    click(&client, "#dispute-send").await;
+    wait_text(&client, "#dispute-sent", "Uw verzoek is verstuurd").await;
+    let state = wait_text(&client, "#request-2021-03", "Ontvangen").await;
+    assert!(state.contains("UWV heeft uw verzoek om het loon van maart 2021 te verbeteren ontvangen op"), "{state}");
+    sign_out(&client).await;
+
+    sign_in_password(&client, &url, "eline").await;
+    click(&client, "#open-workbench").await;
+    wait_text(&client, "#wb-request-list", "WIA-DEMO-08").await;
+    click(&client, "#wb-request-list tr[data-case='WIA-DEMO-08'] .open-request").await;
+    wait_text(&client, "#wb-request-title", "WIA-DEMO-08").await;
+    wait_text(&client, "#wb-request-client", "€ 3.100,00").await;
+    wait_text(&client, "#wb-request-trail", "Ontvangen (Lotte Smit)").await;
+    click(&client, "#wb-request-take").await;
+    wait_text(&client, "#wb-request-state-now", "In behandeling").await;
+    wait_text(&client, "#wb-request-trail", "In behandeling (Eline Koster (UWV controleur))").await;
+    check_page(&client, "workbench-request").await;
+    sign_out(&client).await;
+
+    sign_in_demo(&client, &url, "demo-client-08").await;
+    let state = wait_text(&client, "#request-2021-03", "In behandeling").await;
+    assert!(state.contains("Een medewerker van UWV behandelt sinds"), "{state}");
+    assert!(state.contains("uw verzoek over het loon van maart 2021"), "{state}");
+    client.close().await.unwrap();
+}
+
 /// Picks an option of a `<select>` as a person would (the change event follows).
 async fn choose_option(client: &Client, css: &str, value: &str) {
     client

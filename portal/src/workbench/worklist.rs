@@ -126,6 +126,8 @@ pub fn WorklistView() -> impl IntoView {
             <button id="wb-next-page" class="button-secondary" on:click=move |_| load(next.get_untracked())>
                 {move || t(ctx, "ui-wb-next-page")}</button>
         </Show>
+        // The clients' requests to correct a month's wage: a list of their own.
+        <super::requests::RequestList/>
     }
 }
 

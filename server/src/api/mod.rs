@@ -35,7 +35,10 @@ use crate::http::AppState;
         crate::news::news, crate::news::read, crate::email::get_settings, crate::email::put_settings,
         crate::workbench::worklist::worklist, crate::workbench::dashboard::dashboard, crate::workbench::audit::open, crate::workbench::worklist::claim,
         crate::workbench::checks::check, crate::workbench::expert::decide, crate::workbench::quality::verdict,
-        crate::workbench::call::phone_call, crate::workbench::call::decision
+        crate::workbench::call::phone_call, crate::workbench::call::decision,
+        crate::correction_requests::estimate, crate::correction_requests::requests,
+        crate::workbench::requests::list, crate::workbench::requests::open, crate::workbench::requests::take,
+        crate::workbench::requests::handle
     ),
     components(schemas(helder_api::Error, helder_api::CaseError)),
     modifiers(&SessionCookie)
@@ -106,6 +109,8 @@ pub fn endpoints() -> Vec<Endpoint> {
         e("POST", "/api/v1/cases/{case_id}/letters", post(crate::letters::send)),
         e("GET", "/api/v1/cases/{case_id}/letters/{kind}", get(crate::letters::draft)),
         e("GET", "/api/v1/cases/{case_id}/letters/sent/{letter_id}", get(crate::letters::sent_letter)),
+        e("POST", "/api/v1/cases/{case_id}/correction-estimate", post(crate::correction_requests::estimate)),
+        e("GET", "/api/v1/cases/{case_id}/correction-requests", get(crate::correction_requests::requests)),
     ];
     endpoints.extend(crate::workbench::endpoints());
     endpoints

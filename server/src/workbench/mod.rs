@@ -1,7 +1,8 @@
 //! The correction workbench: the UWV side of Helder. Checkers, experts, quality controllers and
 //! team leads (`roles`) take cases from worklists (`worklist`), record the decisive facts twice,
 //! blind (`checks`), settle disagreements (`expert`), sample for the quality check (`quality`),
-//! call the client and record UWV's decision (`call`). Every step is a new case version, saved
+//! call the client and record UWV's decision (`call`). Checkers also work the clients' requests
+//! to correct a month's wage ("Dit klopt niet", `requests`), a list of its own. Every step is a new case version, saved
 //! against the version it was read at, with its audit row in the same transaction (`audit`).
 //!
 //! Steps are core's `correction.step` values: `sorted` → (taken) `first_check` → `second_check`
@@ -14,6 +15,7 @@ pub mod checks;
 pub mod dashboard;
 pub mod expert;
 pub mod quality;
+pub mod requests;
 pub mod roles;
 pub mod worklist;
 
@@ -52,5 +54,9 @@ pub fn endpoints() -> Vec<Endpoint> {
         e("POST", "/api/v1/workbench/cases/{case_id}/quality", post(quality::verdict)),
         e("POST", "/api/v1/workbench/cases/{case_id}/calls", post(call::phone_call)),
         e("POST", "/api/v1/workbench/cases/{case_id}/decision", post(call::decision)),
+        e("GET", "/api/v1/workbench/correction-requests", get(requests::list)),
+        e("GET", "/api/v1/workbench/correction-requests/{request_id}", get(requests::open)),
+        e("POST", "/api/v1/workbench/correction-requests/{request_id}/take", post(requests::take)),
+        e("POST", "/api/v1/workbench/correction-requests/{request_id}/handle", post(requests::handle)),
     ]
 }
