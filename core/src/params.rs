@@ -129,8 +129,9 @@ const fn dl(maximum_cents: i64, index_basis_points: i64) -> DagloonIndex {
 
 use Confidence::{Estimate as E, High as H, Medium as M};
 
-/// The last day every half-yearly table is known for: no 1 July 2026 publication was found.
-const HALF_YEAR_TABLES_KNOWN_THROUGH: NaiveDate = ymd(2026, 6, 30);
+/// The last day every half-yearly table is known for: the 1 July 2026 figures were found
+/// (PARAMETERS.md), the 1 January 2027 figures were not, so a date in 2027 is refused.
+const HALF_YEAR_TABLES_KNOWN_THROUGH: NaiveDate = ymd(2026, 12, 31);
 
 pub static DAGLOON_INDEX: Table<DagloonIndex> = Table {
     name: "maximum dagloon and index percentage",
@@ -161,6 +162,9 @@ pub static DAGLOON_INDEX: Table<DagloonIndex> = Table {
         dated(ymd(2025, 1, 1), dl(29067, 273), "Stcrt 2024, 38722", M),
         dated(ymd(2025, 7, 1), dl(29782, 246), "derived: 290.67 × 1.0246", E),
         dated(ymd(2026, 1, 1), dl(30425, 216), "Stcrt 2025, 42324", M),
+        // No Rekenregels 1 juli 2026 could be confirmed: E-rule, the index follows the published
+        // minimum wage (WML 8: 2294.40 → 2337.00 = +1.857 %, 1.86 %), 304.25 × 1.0186 = 309.91.
+        dated(ymd(2026, 7, 1), dl(30991, 186), "derived: 304.25 × 1.0186 (WML +1.86 %)", E),
     ],
 };
 
@@ -195,6 +199,7 @@ pub static MINIMUM_WAGE: Table<i64> = Table {
         dated(ymd(2025, 1, 1), 219180, "Rekenregels 1 januari 2025 (+2.73 %)", M),
         dated(ymd(2025, 7, 1), 224580, "Rekenregels 1 juli 2025 (+2.46 %)", M),
         dated(ymd(2026, 1, 1), 229440, "Rekenregels 1 januari 2026 (+2.16 %)", M),
+        dated(ymd(2026, 7, 1), 233700, "WML 8 lid 1 onder b per 1 juli 2026 (wetten.overheid.nl note) (+1.86 %)", M),
     ],
 };
 
@@ -208,6 +213,8 @@ pub static STATUTORY_INTEREST: Table<i64> = Table {
         dated(ymd(2023, 7, 1), 600, "Besluit wettelijke rente, 6 %", M),
         dated(ymd(2024, 1, 1), 700, "Besluit wettelijke rente, 7 %", M),
         dated(ymd(2025, 1, 1), 600, "Besluit wettelijke rente, 6 %", M),
+        // No publication for 1 January or 1 July 2026 was found: the estimate stays in force
+        // through 2026-12-31 (PARAMETERS.md), and every figure it gives is marked an estimate.
         dated(ymd(2026, 1, 1), 400, "estimate, no publication found", E),
     ],
 };

@@ -156,3 +156,45 @@ fn lgu_follows_the_decision_whatever_the_route() {
         assert_eq!(got.as_deref(), end, "{met} {months}");
     }
 }
+
+/// A case looked at in November 2026 computes (the tables ran through 2026-06-30 and refused it
+/// with 422 before), and the running dagloon is indexed on 1 July 2026 with 1.86 % (an estimate:
+/// the minimum wage rise, PARAMETERS.md; WIA 14, DLB 23: new = old × 1.0186, half-up to cents).
+#[test]
+fn a_case_in_november_2026_is_indexed_on_1_july_2026() {
+    // p01's facts (IVA from 2024-03-04, dagloon 165.47 at the start), as_of 2026-11-30.
+    let months: Vec<String> = crate::calendar::Month::of(parse_date("2021-03-01").unwrap())
+        .through(crate::calendar::Month::of(parse_date("2022-02-01").unwrap()))
+        .map(|month| format!(r#"{{"month":"{month}","sv_wage":"3000.00"}}"#))
+        .collect();
+    let case = format!(
+        r#"{{"format":"helder-case/1","case_id":"NOV-2026","as_of":"2026-11-30","first_sick_day":"2022-03-07",
+        "wages":{{"months":[{}]}},"application":{{"received":"2023-11-20"}},
+        "decision":{{"date":"2024-01-10","outcome":"iva","disability_class":"80-100","weeks_requirement_met":true}}}}"#,
+        months.join(",")
+    );
+    let result: serde_json::Value = serde_json::from_str(&crate::compute(&case).unwrap()).unwrap();
+    let figures: Vec<(String, String, String, String)> = result["benefit"]["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["month"].as_str().unwrap() >= "2026-05")
+        .map(|m| {
+            let text = |key: &str| m[key].as_str().unwrap().to_owned();
+            (text("month"), text("dagloon"), text("maandloon"), text("amount"))
+        })
+        .collect();
+    let expected = [
+        // 183.45 since 1 January 2026 (× 1.0216); 75 % of 21.75 × dagloon (WIA 51).
+        ("2026-05", "183.45", "3990.04", "2992.53"),
+        ("2026-06", "183.45", "3990.04", "2992.53"),
+        // 183.45 × 1.0186 = 186.8621… → 186.86; 21.75 × 186.86 = 4064.205 → 4064.21; × 75 % → 3048.16.
+        ("2026-07", "186.86", "4064.21", "3048.16"),
+        ("2026-08", "186.86", "4064.21", "3048.16"),
+        ("2026-09", "186.86", "4064.21", "3048.16"),
+        ("2026-10", "186.86", "4064.21", "3048.16"),
+        ("2026-11", "186.86", "4064.21", "3048.16"),
+    ]
+    .map(|(a, b, c, d)| (a.to_owned(), b.to_owned(), c.to_owned(), d.to_owned()));
+    assert_eq!(figures, expected);
+}

@@ -27,7 +27,8 @@ fn tables_are_sorted_and_valid() {
 #[test]
 fn lookups_outside_the_table_are_errors() {
     assert!(DAGLOON_INDEX.at(ymd(2014, 12, 31), "/x").is_err());
-    assert!(DAGLOON_INDEX.at(ymd(2026, 7, 1), "/x").is_err());
+    assert!(DAGLOON_INDEX.at(ymd(2027, 1, 1), "/x").is_err());
+    assert_eq!(DAGLOON_INDEX.at(ymd(2026, 12, 31), "/x").unwrap().value.maximum().to_string(), "309.91");
     let at = DAGLOON_INDEX.at(ymd(2024, 3, 4), "/x").unwrap();
     assert_eq!(at.value.maximum().to_string(), "274.44");
 }
@@ -65,6 +66,9 @@ fn published_values_issue_16() {
         (ymd(2020, 1, 1), "219.28", Confidence::Medium),
         (ymd(2020, 7, 1), "222.78", Confidence::Estimate),
         (ymd(2025, 7, 1), "297.82", Confidence::Estimate),
+        (ymd(2026, 1, 1), "304.25", Confidence::Medium),
+        // Derived (E-rule): 304.25 × 1.0186 = 309.91, the index following the minimum wage.
+        (ymd(2026, 7, 1), "309.91", Confidence::Estimate),
     ];
     for (date, maximum, confidence) in table {
         let entry = DAGLOON_INDEX.at(date, "/x").unwrap();
@@ -74,21 +78,27 @@ fn published_values_issue_16() {
     for entry in MINIMUM_WAGE.entries {
         assert!(!entry.source.contains("PARAMETERS.md"), "{}: {}", entry.from, entry.source);
     }
+    // WML 8 lid 1 onder b per 1 juli 2026: € 2.337,00 a month, index 1.86 %.
+    let july_2026 = MINIMUM_WAGE.at(ymd(2026, 7, 1), "/x").unwrap();
+    assert_eq!((july_2026.value, july_2026.confidence), (233_700, Confidence::Medium));
+    assert_eq!(DAGLOON_INDEX.at(ymd(2026, 7, 1), "/x").unwrap().value.index_percent().to_string(), "1.86");
+    // BW 6:119 for the second half of 2026: no publication found, the estimate stays in force.
+    assert_eq!(STATUTORY_INTEREST.at(ymd(2026, 11, 30), "/x").unwrap().confidence, Confidence::Estimate);
     // WIA 12 lid 1 onder b: the minimum wage with 8 % holiday allowance (WML 15).
     assert_eq!(policy::MINIMUM_WAGE_HOLIDAY_ALLOWANCE_PERCENT.value, 8);
 }
 
 #[test]
 fn changes_between_refuses_dates_outside_the_table() {
-    // DAGLOON_INDEX runs from 2015-01-01 through 2026-06-30: both ends are inside, a day beyond
+    // DAGLOON_INDEX runs from 2015-01-01 through 2026-12-31: both ends are inside, a day beyond
     // either is an error naming that day.
-    let covered = "2015-01-01 to 2026-06-30";
-    assert!(DAGLOON_INDEX.changes_between(ymd(2015, 1, 1), ymd(2026, 6, 30), "/x").is_ok());
+    let covered = "2015-01-01 to 2026-12-31";
+    assert!(DAGLOON_INDEX.changes_between(ymd(2015, 1, 1), ymd(2026, 12, 31), "/x").is_ok());
     // (after, through, the date the error names)
     for (after, through, named) in [
         (ymd(2014, 12, 31), ymd(2024, 1, 1), ymd(2014, 12, 31)),
-        (ymd(2014, 12, 31), ymd(2026, 6, 30), ymd(2014, 12, 31)),
-        (ymd(2024, 1, 1), ymd(2026, 7, 1), ymd(2026, 7, 1)),
+        (ymd(2014, 12, 31), ymd(2026, 12, 31), ymd(2014, 12, 31)),
+        (ymd(2024, 1, 1), ymd(2027, 1, 1), ymd(2027, 1, 1)),
     ] {
         let error = DAGLOON_INDEX.changes_between(after, through, "/x").unwrap_err();
         assert_eq!(
