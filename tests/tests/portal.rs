@@ -1076,8 +1076,18 @@ async fn oidc_sign_in_for_a_client_and_a_staff_member() {
 /// The class of the news item whose link reads `text`.
 async fn news_item_class(client: &Client, text: &str) -> String {
     let xpath = format!("//li[contains(@class, 'news-item')][.//a[contains(., '{text}')]]");
-    let item = client.wait().at_most(WAIT).for_element(Locator::XPath(&xpath)).await.unwrap();
-    item.attr("class").await.unwrap().unwrap_or_default()
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        // The list is drawn again when the news is (re)loaded: an element found just before
+        // that goes stale, so it is looked up afresh until its class can be read.
+        if let Ok(item) = client.find(Locator::XPath(&xpath)).await
+            && let Ok(class) = item.attr("class").await
+        {
+            return class.unwrap_or_default();
+        }
+        assert!(std::time::Instant::now() < deadline, "no news item \"{text}\" within 30 s");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 /// News (issue 17): a new version of the case is stored (`helder import` into the running
