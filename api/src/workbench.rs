@@ -199,13 +199,32 @@ pub struct StepDone {
     pub copies: Vec<String>,
 }
 
-/// Cases per category and step.
+/// Cases per category, step and outcome.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StepCount {
     pub category: String,
     pub step: String,
+    /// The correction's outcome: `too_low` (a back payment), `correct` (no change), `too_high`
+    /// (not reclaimed) or `not_computed` (`docs/domain/WORKBENCH.md`).
+    pub outcome: String,
     pub cases: i64,
+}
+
+/// One figure summed over the cases on the workbench, on one basis: UWV's decision or Helder's
+/// calculation, never the two mixed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Total {
+    /// `back_payment`, `interest` or `not_reclaimed` (a too-high benefit not reclaimed).
+    pub figure: String,
+    /// `decided` (the amounts UWV's decisions state) or `calculated` (Helder's calculation, for
+    /// the cases whose decision does not state the amount yet).
+    pub basis: String,
+    /// Cases with an amount above zero.
+    pub cases: i64,
+    /// Euros, two decimals.
+    pub amount: String,
 }
 
 /// Cases decided in a week (Monday to Sunday).
@@ -237,6 +256,9 @@ pub struct Forecast {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Dashboard {
     pub counts: Vec<StepCount>,
+    /// Back payments, interest (each decided, then calculated) and too-high benefits not
+    /// reclaimed (calculated), in that order.
+    pub totals: Vec<Total>,
     pub open_cases: i64,
     /// Age of the open cases in days (nearest rank), when there are any.
     pub age_median_days: Option<i64>,

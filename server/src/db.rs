@@ -269,7 +269,10 @@ impl Db {
         if backend == Backend::Sqlite {
             tokio::spawn(checkpoint_wal(pool.clone()));
         }
-        Ok(Db { pool, backend, session_policy: Default::default(), appender })
+        let db = Db { pool, backend, session_policy: Default::default(), appender };
+        // The dashboard's per-case rows of cases stored before them or under other rules.
+        crate::case_summary::refresh(&db).await?;
+        Ok(db)
     }
 
     /// Appends a row through the group-commit task and waits until it is committed.
@@ -384,7 +387,8 @@ pub struct CaseVersion {
 
 impl Db {
     /// Stores a case document: a new case (version 1) or a new version of an existing one, with
-    /// the news it makes (`crate::news`) in the same transaction.
+    /// the news it makes (`crate::news`) and its dashboard summary (`crate::case_summary`) in the
+    /// same transaction.
     /// Runs inside `executor` so imports can be all-or-nothing.
     pub async fn store_case<'c, E>(
         executor: E,
@@ -436,6 +440,7 @@ impl Db {
         .await?;
         let previous_document = previous.as_ref().map(|(_, document)| document.as_str());
         crate::news::record_version_news(&mut transaction, case_id, version, previous_document, document).await?;
+        crate::case_summary::write(&mut transaction, case_id, version, document).await?;
         transaction.commit().await?;
         Ok(version)
     }

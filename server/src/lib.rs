@@ -7,6 +7,7 @@ pub mod backup;
 pub mod batch;
 pub mod call_notes;
 pub mod campaign_news;
+pub mod case_summary;
 pub mod changes;
 pub mod cli;
 pub mod client_address;

@@ -356,6 +356,7 @@ async fn a_large_back_payment_is_always_quality_checked() {
 const TEAM_MATRIX: &[(&str, &str, [u16; 7])] = &[
     ("GET", "/api/v1/workbench/worklist?category=loonloze_tijdvakken&step=sorted", [401, 403, 403, 200, 200, 200, 200]),
     ("GET", "/api/v1/workbench/dashboard", [401, 403, 403, 403, 403, 403, 200]),
+    ("GET", "/api/v1/workbench/dashboard.csv", [401, 403, 403, 403, 403, 403, 200]),
     ("GET", "/api/v1/workbench/cases/WIA-DEMO-06", [401, 403, 403, 200, 200, 200, 200]),
     ("POST", "/api/v1/workbench/cases/WIA-DEMO-06/claim", [401, 403, 403, 409, 409, 409, 409]),
     ("POST", "/api/v1/workbench/cases/WIA-DEMO-06/checks", [401, 403, 403, 409, 403, 403, 403]),
@@ -462,25 +463,42 @@ async fn worklists_are_oldest_first_and_page_by_cursor() {
 /// The dashboard counts the demo's cases per category and step, ages the open ones from their
 /// received dates (demo 08-13: 2025-09-08 to 2025-09-13), and after one decision forecasts the
 /// rest at the rate of the last four full weeks.
-#[tokio::test]
-async fn the_dashboard_counts_ages_and_forecasts() {
-    let (app, db) = workbench_app(&sqlite_url(), no_quality_check()).await;
+async fn the_dashboard_counts_ages_and_forecasts(url: &str) {
+    let (app, db) = workbench_app(url, no_quality_check()).await;
     let on = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
     let dashboard = helder_server::workbench::dashboard::figures(&db, on).await.unwrap();
-    let counts: Vec<(&str, &str, i64)> =
-        dashboard.counts.iter().map(|c| (c.category.as_str(), c.step.as_str(), c.cases)).collect();
-    let lt = "loonloze_tijdvakken";
+    let counts: Vec<(&str, &str, &str, i64)> =
+        dashboard.counts.iter().map(|c| (c.category.as_str(), c.step.as_str(), c.outcome.as_str(), c.cases)).collect();
+    let (lt, low) = ("loonloze_tijdvakken", "too_low");
     assert_eq!(
         counts,
         [
-            (lt, "decided", 2),
-            (lt, "expert_team", 1),
-            (lt, "first_check", 1),
-            (lt, "phone_call", 1),
-            (lt, "quality_check", 1),
-            (lt, "second_check", 1),
-            (lt, "sorted", 1),
-            ("to_check", "decided", 2)
+            (lt, "decided", low, 2),
+            (lt, "expert_team", low, 1),
+            (lt, "first_check", low, 1),
+            (lt, "phone_call", low, 1),
+            (lt, "quality_check", low, 1),
+            (lt, "second_check", low, 1),
+            (lt, "sorted", low, 1),
+            ("to_check", "decided", "correct", 1),
+            ("to_check", "decided", "too_high", 1)
+        ]
+    );
+    // The amounts, never mixing UWV's and Helder's: demo 19's decision states a back payment of
+    // € 4.514,70 and interest of € 196,78 (p09); demo 06 (decided, no amounts in its decision) and
+    // the six cases 08-13 in progress are Helder's € 4.874,07 each (p06), 7 × 4.874,07 = 34.118,49,
+    // with interest only on 06's, whose back payment is due (€ 196,78); demo 07 is too high by
+    // € 1.142,98, not reclaimed (p07).
+    let totals: Vec<(&str, &str, i64, &str)> =
+        dashboard.totals.iter().map(|t| (t.figure.as_str(), t.basis.as_str(), t.cases, t.amount.as_str())).collect();
+    assert_eq!(
+        totals,
+        [
+            ("back_payment", "decided", 1, "4514.70"),
+            ("back_payment", "calculated", 7, "34118.49"),
+            ("interest", "decided", 1, "196.78"),
+            ("interest", "calculated", 1, "196.78"),
+            ("not_reclaimed", "calculated", 1, "1142.98")
         ]
     );
     // Six open cases aged 84 to 79 days: the 3rd youngest is 81 days, the 6th 84.
@@ -514,7 +532,60 @@ async fn the_dashboard_counts_ages_and_forecasts() {
     assert_eq!(dashboard.forecast.done_by, Some(expected));
     // The counts as CSV for the team lead.
     let iris = sign_in(&app, "iris", PASSWORD).await;
-    let (status, _, headers) =
-        common::send_from(&app, &iris, "127.0.0.1", &[], "GET", "/api/v1/workbench/dashboard?format=csv", None).await;
+    let (status, csv, headers) = common::get_text(&app, &iris, "/api/v1/workbench/dashboard.csv").await;
     assert_eq!((status, headers["content-type"].to_str().unwrap()), (StatusCode::OK, "text/csv; charset=utf-8"));
+    assert_eq!(headers["content-disposition"].to_str().unwrap(), "attachment; filename=\"werkbank.csv\"");
+    // Demo 13's decision now states Helder's € 4.874,07: it moves from calculated to decided.
+    assert_eq!(
+        csv,
+        "category,step,outcome,cases,back_payment_decided,back_payment_calculated,interest_decided,\
+         interest_calculated,not_reclaimed_calculated\n\
+         loonloze_tijdvakken,decided,too_low,3,9388.77,4874.07,196.78,196.78,0.00\n\
+         loonloze_tijdvakken,expert_team,too_low,1,0.00,4874.07,0.00,0.00,0.00\n\
+         loonloze_tijdvakken,first_check,too_low,1,0.00,4874.07,0.00,0.00,0.00\n\
+         loonloze_tijdvakken,quality_check,too_low,1,0.00,4874.07,0.00,0.00,0.00\n\
+         loonloze_tijdvakken,second_check,too_low,1,0.00,4874.07,0.00,0.00,0.00\n\
+         loonloze_tijdvakken,sorted,too_low,1,0.00,4874.07,0.00,0.00,0.00\n\
+         to_check,decided,correct,1,0.00,0.00,0.00,0.00,0.00\n\
+         to_check,decided,too_high,1,0.00,0.00,0.00,0.00,1142.98\n"
+    );
+}
+
+#[tokio::test]
+async fn the_dashboard_counts_ages_and_forecasts_on_sqlite() {
+    the_dashboard_counts_ages_and_forecasts(&sqlite_url()).await;
+}
+
+#[tokio::test]
+async fn the_dashboard_counts_ages_and_forecasts_on_postgresql() {
+    let pg = start_postgres();
+    the_dashboard_counts_ages_and_forecasts(&pg.url).await;
+}
+
+/// A summary made under other rules (after an upgrade) or missing (a case stored before the
+/// table existed) is made again from the case's latest version when the server connects.
+#[tokio::test]
+async fn dashboard_summaries_made_under_other_rules_are_made_again() {
+    let (_app, db) = workbench_app(&sqlite_url(), no_quality_check()).await;
+    sqlx::query("UPDATE case_summaries SET rules_version = 'older', outcome = 'correct', back_payment_cents = 1 WHERE case_id = 'WIA-DEMO-08'")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM case_summaries WHERE case_id = 'WIA-DEMO-07'").execute(&db.pool).await.unwrap();
+    assert_eq!(helder_server::case_summary::refresh(&db).await.unwrap(), 2);
+    let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
+        "SELECT case_id, outcome, back_payment_cents, not_reclaimed_cents FROM case_summaries
+         WHERE case_id IN ('WIA-DEMO-07', 'WIA-DEMO-08') ORDER BY case_id",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        rows,
+        [
+            ("WIA-DEMO-07".to_owned(), "too_high".to_owned(), 0, 114_298),
+            ("WIA-DEMO-08".to_owned(), "too_low".to_owned(), 487_407, 0)
+        ]
+    );
+    assert_eq!(helder_server::case_summary::refresh(&db).await.unwrap(), 0, "nothing left to refresh");
 }

@@ -145,6 +145,13 @@ async fn sign_in_password(client: &Client, url: &str, username: &str) {
     type_into(client, "#username", username).await;
     type_into(client, "#password", "helder-demo").await;
     click(client, "#sign-in").await;
+    // Signed in only when the answer has come: a page opened before it would show the sign-in.
+    client
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css("#sign-out"))
+        .await
+        .unwrap_or_else(|e| panic!("{username} signed in: {e}"));
 }
 
 async fn sign_out(client: &Client) {
@@ -1343,7 +1350,18 @@ async fn four_staff_walk_a_case_from_sorted_to_decided_on_the_workbench() {
     check_page(&client, "workbench-worklist").await;
     click(&client, "#wb-to-dashboard").await;
     wait_text(&client, "#wb-forecast", "Verwachting, geen planning").await;
-    wait_text(&client, "#wb-counts", "loonloze tijdvakken").await;
+    wait_text(&client, "#wb-counts", "Dagloon te laag: nabetaling").await;
+    // UWV's decided amounts and Helder's calculations apart (server/tests/workbench.rs has the
+    // cases behind each sum); the chart's numbers stand in the table beside it.
+    let totals = wait_text(&client, "#wb-totals", "Besluit van UWV").await;
+    for amount in ["€ 4.514,70", "€ 34.118,49", "€ 196,78", "€ 1.142,98"] {
+        assert!(totals.contains(amount), "{amount} in {totals}");
+    }
+    let steps = wait_text(&client, "#wb-steps", "tweede controle").await;
+    let chart = wait_text(&client, "#wb-steps-chart", "ingedeeld").await;
+    for step in ["ingedeeld", "eerste controle", "tweede controle", "expertteam", "kwaliteitscontrole"] {
+        assert!(steps.contains(step) && chart.contains(step), "{step} in {steps} / {chart}");
+    }
     check_page(&client, "workbench-dashboard").await;
     sign_out(&client).await;
     // Eline takes it and enters the first check; a wrong line is said beside its field first.

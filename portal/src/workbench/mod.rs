@@ -4,6 +4,7 @@
 //! these screens only show and collect, and say a refusal in words.
 
 pub(crate) mod case;
+pub(crate) mod chart;
 pub(crate) mod dashboard;
 pub(crate) mod facts;
 pub(crate) mod requests;

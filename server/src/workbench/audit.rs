@@ -1,7 +1,7 @@
 //! The case on the workbench: its state, opening it (logged for the client like every staff
 //! view), and saving a step. A save names the case version it was read at; the step, the new
-//! case version, the step record and the audit row commit in one transaction, or none does
-//! (409 when another save came first: nothing is overwritten).
+//! case version (with its dashboard summary), the step record and the audit row commit in one
+//! transaction, or none does (409 when another save came first: nothing is overwritten).
 
 use axum::Json;
 use axum::extract::State;
@@ -209,6 +209,7 @@ pub async fn save(db: &Db, step: Step<'_>, origin: &str) -> Result<i64, ApiError
         Err(sqlx::Error::Database(error)) if error.is_unique_violation() => return Err(conflict(case.version)),
         Err(error) => return Err(error.into()),
     }
+    crate::case_summary::write(&mut transaction, &case.case_id, version, &step.document).await?;
     if let Some(check) = &step.check {
         sqlx::query(
             "INSERT INTO workbench_checks (case_id, round, checker_id, at, facts, document, result_hash)

@@ -1,73 +1,195 @@
-//! The team lead's dashboard: cases per category and step, the age of the open cases (median
-//! and 90th percentile, nearest rank), cases decided per week, and a forecast of when the open
-//! cases are done at the rate of the last four full weeks — labelled as a forecast, with the
-//! rate it assumes. Every figure is a SQL aggregate (a count, or one row found by its rank); the
-//! weeks are folded from per-day counts. `?format=csv` gives the counts as CSV.
+//! The team lead's dashboard: cases per category, step and outcome, the totals of back payments,
+//! interest and too-high benefits not reclaimed (each as UWV's decision or Helder's
+//! calculation), the age of the open cases (median and 90th percentile, nearest rank), cases
+//! decided per week, and a forecast of when the open cases are done at the rate of the last four
+//! full weeks — labelled as a forecast, with the rate it assumes. Every figure is a SQL aggregate
+//! (a count, a sum over the per-case `case_summaries`, or one row found by its rank); the weeks
+//! are folded from per-day counts. `dashboard.csv` gives the groups and their amounts as CSV.
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, Days, NaiveDate};
-use helder_api::workbench::{Dashboard, Forecast, StepCount, WeekThroughput};
-use serde::Deserialize;
+use helder_api::workbench::{Dashboard, Forecast, StepCount, Total, WeekThroughput};
+use helder_core::Euro;
 use std::collections::BTreeMap;
 
 use super::roles::{self, TEAM_LEAD};
 use crate::auth::Session;
 use crate::db::Db;
-use crate::error::{ApiError, QueryParams};
+use crate::error::ApiError;
 use crate::http::AppState;
 
 /// The full weeks the forecast's rate is taken over.
 pub const FORECAST_WEEKS: i64 = 4;
 
-#[derive(Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct DashboardQuery {
-    /// `json` (default) or `csv` (the counts per category and step).
-    pub format: Option<String>,
-}
+/// The CSV's first line: one row per category, step and outcome; each amount in euros on its
+/// basis (UWV's decision or Helder's calculation).
+pub const CSV_HEADER: &str = "category,step,outcome,cases,back_payment_decided,back_payment_calculated,\
+interest_decided,interest_calculated,not_reclaimed_calculated";
 
 #[utoipa::path(get, path = "/api/v1/workbench/dashboard", tag = "workbench",
-    summary = "The team lead's dashboard (counts, age, throughput, forecast); CSV with format=csv",
+    summary = "The team lead's dashboard (counts, totals, age, throughput, forecast)",
     security(("session" = [])),
-    params(DashboardQuery),
     responses(
-        (status = 200, description = "The dashboard (or `text/csv` with format=csv)", body = Dashboard),
-        (status = 400, description = "An unknown format", body = helder_api::Error),
+        (status = 200, description = "The dashboard", body = Dashboard),
         (status = 401, description = "Not signed in", body = helder_api::Error),
         (status = 403, description = "Not a team lead (`team_role`, `workbench_only`)", body = helder_api::Error),
     ))]
-pub async fn dashboard(
-    State(state): State<AppState>,
-    session: Session,
-    QueryParams(query): QueryParams<DashboardQuery>,
-) -> Result<Response, ApiError> {
+pub async fn dashboard(State(state): State<AppState>, session: Session) -> Result<Json<Dashboard>, ApiError> {
     let db = state.db.as_ref().ok_or(ApiError::NotFound)?;
     roles::require(db, &session, TEAM_LEAD).await?;
-    let dashboard = figures(db, crate::dutch_day::today()).await?;
-    match query.format.as_deref() {
-        None | Some("json") => Ok(Json(dashboard).into_response()),
-        Some("csv") => {
-            let mut csv = String::from("category,step,cases\n");
-            for count in &dashboard.counts {
-                csv.push_str(&format!("{},{},{}\n", count.category, count.step, count.cases));
-            }
-            Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], csv).into_response())
-        }
-        Some(_) => Err(ApiError::BadRequest("format", "json or csv".into())),
+    Ok(Json(figures(db, crate::dutch_day::today()).await?))
+}
+
+#[utoipa::path(get, path = "/api/v1/workbench/dashboard.csv", tag = "workbench",
+    summary = "The dashboard's groups as CSV: cases and amounts per category, step and outcome",
+    description = "Header: `category,step,outcome,cases,back_payment_decided,back_payment_calculated,\
+                   interest_decided,interest_calculated,not_reclaimed_calculated`; amounts in euros with two \
+                   decimals, `decided` being the amounts UWV's decisions state and `calculated` Helder's calculation.",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "`text/csv`", content_type = "text/csv", body = String),
+        (status = 401, description = "Not signed in", body = helder_api::Error),
+        (status = 403, description = "Not a team lead (`team_role`, `workbench_only`)", body = helder_api::Error),
+    ))]
+pub async fn dashboard_csv(State(state): State<AppState>, session: Session) -> Result<Response, ApiError> {
+    let db = state.db.as_ref().ok_or(ApiError::NotFound)?;
+    roles::require(db, &session, TEAM_LEAD).await?;
+    let mut csv = String::from(CSV_HEADER);
+    csv.push('\n');
+    for group in groups(db).await? {
+        let euros = |cents: i64| Euro::cents(cents).to_string();
+        csv.push_str(&format!(
+            "{},{},{},{},{},{},{},{},{}\n",
+            group.category,
+            group.step,
+            group.outcome,
+            group.cases,
+            euros(group.back_payment_decided.cents),
+            euros(group.back_payment_calculated.cents),
+            euros(group.interest_decided.cents),
+            euros(group.interest_calculated.cents),
+            euros(group.not_reclaimed.cents),
+        ));
     }
+    let disposition = "attachment; filename=\"werkbank.csv\"";
+    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8"), (header::CONTENT_DISPOSITION, disposition)], csv)
+        .into_response())
+}
+
+/// Cases with an amount, and the amount in cents.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Sum {
+    pub cases: i64,
+    pub cents: i64,
+}
+
+impl Sum {
+    fn add(&mut self, other: Sum) {
+        self.cases += other.cases;
+        self.cents = self.cents.saturating_add(other.cents);
+    }
+}
+
+/// One category, step and outcome: its cases and the amounts on each basis.
+#[derive(Clone, Debug)]
+pub struct Group {
+    pub category: String,
+    pub step: String,
+    pub outcome: String,
+    pub cases: i64,
+    pub back_payment_decided: Sum,
+    pub back_payment_calculated: Sum,
+    pub interest_decided: Sum,
+    pub interest_calculated: Sum,
+    pub not_reclaimed: Sum,
+}
+
+type GroupRow = (String, String, String, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
+
+/// Every category, step and outcome on the workbench, from one aggregate over the workbench
+/// rows and their summaries (a case without a summary yet counts as `not_computed`).
+pub async fn groups(db: &Db) -> Result<Vec<Group>, ApiError> {
+    // SUM of BIGINT is NUMERIC in PostgreSQL: cast back, so both engines answer BIGINT.
+    let rows: Vec<GroupRow> = sqlx::query_as(
+        "SELECT w.category, w.step, COALESCE(s.outcome, 'not_computed'), COUNT(*),
+           CAST(SUM(CASE WHEN s.back_payment_decided = 1 AND s.back_payment_cents > 0 THEN 1 ELSE 0 END) AS BIGINT),
+           CAST(SUM(CASE WHEN s.back_payment_decided = 1 THEN s.back_payment_cents ELSE 0 END) AS BIGINT),
+           CAST(SUM(CASE WHEN s.back_payment_decided = 0 AND s.back_payment_cents > 0 THEN 1 ELSE 0 END) AS BIGINT),
+           CAST(SUM(CASE WHEN s.back_payment_decided = 0 THEN s.back_payment_cents ELSE 0 END) AS BIGINT),
+           CAST(SUM(CASE WHEN s.interest_decided = 1 AND s.interest_cents > 0 THEN 1 ELSE 0 END) AS BIGINT),
+           CAST(SUM(CASE WHEN s.interest_decided = 1 THEN s.interest_cents ELSE 0 END) AS BIGINT),
+           CAST(SUM(CASE WHEN s.interest_decided = 0 AND s.interest_cents > 0 THEN 1 ELSE 0 END) AS BIGINT),
+           CAST(SUM(CASE WHEN s.interest_decided = 0 THEN s.interest_cents ELSE 0 END) AS BIGINT),
+           CAST(SUM(CASE WHEN s.not_reclaimed_cents > 0 THEN 1 ELSE 0 END) AS BIGINT),
+           CAST(SUM(CASE WHEN s.not_reclaimed_cents > 0 THEN s.not_reclaimed_cents ELSE 0 END) AS BIGINT)
+         FROM workbench_cases w LEFT JOIN case_summaries s ON s.case_id = w.case_id
+         GROUP BY w.category, w.step, COALESCE(s.outcome, 'not_computed')
+         ORDER BY w.category, w.step, COALESCE(s.outcome, 'not_computed')",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    let sum = |cases, cents| Sum { cases, cents };
+    Ok(rows
+        .into_iter()
+        .map(|(category, step, outcome, cases, bdn, bdc, bcn, bcc, idn, idc, icn, icc, nrn, nrc)| Group {
+            category,
+            step,
+            outcome,
+            cases,
+            back_payment_decided: sum(bdn, bdc),
+            back_payment_calculated: sum(bcn, bcc),
+            interest_decided: sum(idn, idc),
+            interest_calculated: sum(icn, icc),
+            not_reclaimed: sum(nrn, nrc),
+        })
+        .collect())
+}
+
+/// The totals over all groups, in the order `Dashboard::totals` names.
+fn totals(groups: &[Group]) -> Vec<Total> {
+    let mut sums = [Sum::default(); 5];
+    for group in groups {
+        let parts = [
+            group.back_payment_decided,
+            group.back_payment_calculated,
+            group.interest_decided,
+            group.interest_calculated,
+            group.not_reclaimed,
+        ];
+        for (sum, part) in sums.iter_mut().zip(parts) {
+            sum.add(part);
+        }
+    }
+    let names = [
+        ("back_payment", "decided"),
+        ("back_payment", "calculated"),
+        ("interest", "decided"),
+        ("interest", "calculated"),
+        ("not_reclaimed", "calculated"),
+    ];
+    names
+        .into_iter()
+        .zip(sums)
+        .map(|((figure, basis), sum)| Total {
+            figure: figure.into(),
+            basis: basis.into(),
+            cases: sum.cases,
+            amount: Euro::cents(sum.cents).to_string(),
+        })
+        .collect()
 }
 
 /// The dashboard's figures as of `today`.
 pub async fn figures(db: &Db, today: NaiveDate) -> Result<Dashboard, ApiError> {
-    let counts: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT category, step, COUNT(*) FROM workbench_cases GROUP BY category, step ORDER BY category, step",
-    )
-    .fetch_all(&db.pool)
-    .await?;
-    let counts = counts.into_iter().map(|(category, step, cases)| StepCount { category, step, cases }).collect();
+    let groups = groups(db).await?;
+    let totals = totals(&groups);
+    let counts = groups
+        .into_iter()
+        .map(|g| StepCount { category: g.category, step: g.step, outcome: g.outcome, cases: g.cases })
+        .collect();
     let (open_cases,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM workbench_cases WHERE step <> 'decided'").fetch_one(&db.pool).await?;
     let age_median_days = age_at_rank(db, today, open_cases, 50).await?;
@@ -97,6 +219,7 @@ pub async fn figures(db: &Db, today: NaiveDate) -> Result<Dashboard, ApiError> {
         .collect();
     Ok(Dashboard {
         counts,
+        totals,
         open_cases,
         age_median_days,
         age_p90_days,

@@ -47,6 +47,7 @@ pub fn endpoints() -> Vec<Endpoint> {
     vec![
         e("GET", "/api/v1/workbench/worklist", get(worklist::worklist)),
         e("GET", "/api/v1/workbench/dashboard", get(dashboard::dashboard)),
+        e("GET", "/api/v1/workbench/dashboard.csv", get(dashboard::dashboard_csv)),
         e("GET", "/api/v1/workbench/cases/{case_id}", get(audit::open)),
         e("POST", "/api/v1/workbench/cases/{case_id}/claim", post(worklist::claim)),
         e("POST", "/api/v1/workbench/cases/{case_id}/checks", post(checks::check)),

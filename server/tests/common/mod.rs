@@ -107,6 +107,20 @@ pub async fn send_from(
     (status, serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null), headers)
 }
 
+/// A GET whose answer is not JSON (CSV, HTML): its status, body text and headers.
+#[allow(dead_code)]
+pub async fn get_text(app: &axum::Router, who: &Browser, path: &str) -> (StatusCode, String, axum::http::HeaderMap) {
+    let peer: std::net::SocketAddr = "127.0.0.1:40000".parse().expect("a peer address");
+    let mut request = Request::builder().method("GET").uri(path).extension(axum::extract::ConnectInfo(peer));
+    if let Some(cookie) = &who.cookie {
+        request = request.header("cookie", cookie);
+    }
+    let response = app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    let (status, headers) = (response.status(), response.headers().clone());
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8(bytes.to_vec()).expect("UTF-8"), headers)
+}
+
 /// The app on a fresh database with the demo data, with the given state changes (limits,
 /// trusted proxies) and nothing raised.
 pub async fn app_with(url: &str, change: impl FnOnce(&mut AppState)) -> (axum::Router, Db, AppState) {
