@@ -126,6 +126,7 @@ mod tests {
             include_str!("../../portal/src/workbench/case.rs"),
             include_str!("../../portal/src/workbench/facts.rs"),
             include_str!("../../portal/src/workbench/dashboard.rs"),
+            include_str!("../../portal/src/workbench/differences.rs"),
             include_str!("../../portal/src/change.rs"),
             include_str!("../../portal/src/dispute.rs"),
             include_str!("../../portal/src/workbench/requests.rs"),

@@ -1387,9 +1387,28 @@ async fn four_staff_walk_a_case_from_sorted_to_decided_on_the_workbench() {
     wait_text(&client, "#wb-holder", "Gerda Vos").await;
     wait_text(&client, "#wb-entry-1", "Eline Koster").await;
     wait_text(&client, "#wb-entry-2", "Frank Meijer").await;
+    // The deciding figures in words; the month-by-month lines folded below them.
+    let differences = wait_text(&client, "#wb-differences", "Dagloon").await;
+    for line in [
+        "Maanden zonder loon: controle 1 maart 2021, april 2021, controle 2 april 2021",
+        "Dagloon: controle 1 € 101,85, controle 2 € 101,26",
+        "Nabetaling: controle 1 € 4.874,07, controle 2 € 4.707,88",
+    ] {
+        assert!(differences.contains(line), "{line} in {differences}");
+    }
+    assert!(!differences.contains("/dagloon"), "{differences}");
+    wait_text(&client, "#wb-differences-more", "Andere regels die verschillen").await;
     check_page(&client, "workbench-expert").await;
-    click(&client, "#wb-choose-1").await;
+    // Gerda corrects the facts instead of choosing: the form starts from check 1; a wrong
+    // dagloon is said beside its field; corrected, the figures are check 1's again.
+    click(&client, "#wb-choose-facts").await;
+    let wages = client.find(Locator::Css("#wb-wages")).await.unwrap().prop("value").await.unwrap().unwrap_or_default();
+    assert!(wages.starts_with("2020-11 2200.00\n2020-12 2200.00"), "{wages}");
+    type_into(&client, "#wb-dagloon", "acht").await;
     type_into(&client, "#wb-why-expert", "maart was loonloos volgens Polis").await;
+    click(&client, "#wb-save-expert").await;
+    wait_text(&client, "#wb-dagloon-error", "Schrijf het dagloon als een bedrag").await;
+    type_into(&client, "#wb-dagloon", "98,86").await;
     click(&client, "#wb-save-expert").await;
     wait_text(&client, "#wb-done", "kwaliteitscontrole").await;
     sign_out(&client).await;
@@ -1415,6 +1434,10 @@ async fn four_staff_walk_a_case_from_sorted_to_decided_on_the_workbench() {
     for who in ["Eline Koster", "Frank Meijer", "Gerda Vos"] {
         assert!(history.contains(who), "no {who} in {history}");
     }
+    for words in ["nam het dossier: ingedeeld → eerste controle — genomen van de werklijst", "verbeterde de feiten", "keurde goed"] {
+        assert!(history.contains(words), "no {words} in {history}");
+    }
+    assert!(!history.contains("taken from"), "{history}");
     sign_out(&client).await;
     // The client sees UWV's decided figures with the decision's date.
     sign_in_demo(&client, &url, "demo-client-08").await;

@@ -20,7 +20,7 @@ fn every_label_renders_as_fluent_does() {
         [args.as_slice(), &workbench, &[("code", "409"), ("line", "2"), ("count", "4"), ("round", "1")]].concat();
     let more = [("figure", "/dagloon"), ("rule", "r"), ("second", "2"), ("from", "a"), ("to", "b"), ("why", "w")];
     let args = [args.as_slice(), &more, &[("median", "5"), ("p90", "9"), ("decided", "7"), ("weeks", "4")]].concat();
-    let args = [args.as_slice(), &[("copies", "de klant")]].concat();
+    let args = [args.as_slice(), &[("copies", "de klant"), ("action", "nam het dossier")]].concat();
     // What changed: a trace line before and after.
     let args = [args.as_slice(), &[("id", "N47"), ("old", "1.00"), ("new", "2.00")]].concat();
     for (code, text) in MESSAGE_FILES {

@@ -223,40 +223,83 @@ fn facts_field(
     }
 }
 
+/// The facts form's fields, as the checker or the expert types them.
+#[derive(Clone, Copy)]
+struct FactSignals {
+    wages: RwSignal<String>,
+    wageless: RwSignal<String>,
+    first_sick_day: RwSignal<String>,
+    dagloon: RwSignal<String>,
+    paid: RwSignal<String>,
+}
+
+impl FactSignals {
+    fn new() -> Self {
+        let empty = || RwSignal::new(String::new());
+        FactSignals { wages: empty(), wageless: empty(), first_sick_day: empty(), dagloon: empty(), paid: empty() }
+    }
+
+    /// The fields filled with recorded facts, as they would be typed (the expert starts from an
+    /// entry and corrects it).
+    fn fill(self, facts: &CheckFacts) {
+        let lines = |list: &[helder_api::workbench::MonthAmount]| {
+            list.iter().map(|m| format!("{} {}", m.month, m.amount)).collect::<Vec<_>>().join("\n")
+        };
+        self.wages.set(lines(&facts.wages));
+        self.wageless.set(facts.wageless_months.join(" "));
+        self.first_sick_day.set(facts.first_sick_day.clone());
+        self.dagloon.set(facts.dagloon_as_set.clone());
+        self.paid.set(lines(&facts.paid));
+    }
+
+    /// The facts, or each problem as (field, message) in the order of the fields.
+    fn read(self, ctx: Ctx) -> Result<CheckFacts, Vec<(String, String)>> {
+        let typed = TypedFacts {
+            wages: self.wages.get_untracked(),
+            wageless: self.wageless.get_untracked(),
+            first_sick_day: self.first_sick_day.get_untracked(),
+            dagloon: self.dagloon.get_untracked(),
+            paid: self.paid.get_untracked(),
+        };
+        facts::read(&typed).map_err(|list| {
+            list.iter()
+                .map(|(field, id, args)| {
+                    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    ((*field).to_owned(), t_with(ctx, id, &args))
+                })
+                .collect()
+        })
+    }
+}
+
+/// The five facts fields, each with its hint and its error beside it.
+fn facts_fields(ctx: Ctx, errors: FieldErrors, facts: FactSignals) -> impl IntoView {
+    let first_sick_day = facts.first_sick_day;
+    view! {
+        {facts_field(ctx, errors, "wb-wages", "ui-wb-wages", "ui-wb-wages-hint", Some("8"), facts.wages)}
+        {facts_field(ctx, errors, "wb-wageless", "ui-wb-wageless", "ui-wb-wageless-hint", None, facts.wageless)}
+        <label for="wb-first-sick-day">{move || t(ctx, "ui-wb-first-sick-day")}</label>
+        {field_error(errors, "wb-first-sick-day")}
+        <input id="wb-first-sick-day" type="date" aria-describedby=described_by(errors, "wb-first-sick-day", None)
+            aria-invalid=move || error_of(errors, "wb-first-sick-day").map(|_| "true")
+            prop:value=move || first_sick_day.get() on:input=move |ev| first_sick_day.set(event_target_value(&ev))/>
+        {facts_field(ctx, errors, "wb-dagloon", "ui-wb-dagloon", "ui-wb-dagloon-hint", None, facts.dagloon)}
+        {facts_field(ctx, errors, "wb-paid", "ui-wb-paid", "ui-wb-paid-hint", Some("4"), facts.paid)}
+    }
+}
+
 /// The check: the decisive facts, entered blind (the form starts empty, also for the second
 /// checker).
 #[component]
 fn CheckForm(bench: Bench) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let errors: FieldErrors = RwSignal::new(Vec::new());
-    let (wages, wageless, first_sick_day, dagloon, paid, why) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-    );
+    let facts = FactSignals::new();
+    let why = RwSignal::new(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let typed = TypedFacts {
-            wages: wages.get_untracked(),
-            wageless: wageless.get_untracked(),
-            first_sick_day: first_sick_day.get_untracked(),
-            dagloon: dagloon.get_untracked(),
-            paid: paid.get_untracked(),
-        };
-        let read = facts::read(&typed);
-        let mut problems: Vec<(String, String)> = match &read {
-            Ok(_) => Vec::new(),
-            Err(list) => list
-                .iter()
-                .map(|(field, id, args)| {
-                    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                    ((*field).to_owned(), t_with(ctx, id, &args))
-                })
-                .collect(),
-        };
+        let read = facts.read(ctx);
+        let mut problems = read.clone().err().unwrap_or_default();
         if why.get_untracked().trim().is_empty() {
             problems.push(("wb-why-check".into(), t(ctx, "ui-wb-why-missing")));
         }
@@ -274,15 +317,7 @@ fn CheckForm(bench: Bench) -> impl IntoView {
             <p class="hint">{move || t(ctx, "ui-wb-check-intro")}</p>
             <ErrorSummary errors=errors id="wb-check-errors"/>
             <form on:submit=submit novalidate=true>
-                {facts_field(ctx, errors, "wb-wages", "ui-wb-wages", "ui-wb-wages-hint", Some("8"), wages)}
-                {facts_field(ctx, errors, "wb-wageless", "ui-wb-wageless", "ui-wb-wageless-hint", None, wageless)}
-                <label for="wb-first-sick-day">{move || t(ctx, "ui-wb-first-sick-day")}</label>
-                {field_error(errors, "wb-first-sick-day")}
-                <input id="wb-first-sick-day" type="date" aria-describedby=described_by(errors, "wb-first-sick-day", None)
-                    aria-invalid=move || error_of(errors, "wb-first-sick-day").map(|_| "true")
-                    prop:value=move || first_sick_day.get() on:input=move |ev| first_sick_day.set(event_target_value(&ev))/>
-                {facts_field(ctx, errors, "wb-dagloon", "ui-wb-dagloon", "ui-wb-dagloon-hint", None, dagloon)}
-                {facts_field(ctx, errors, "wb-paid", "ui-wb-paid", "ui-wb-paid-hint", Some("4"), paid)}
+                {facts_fields(ctx, errors, facts)}
                 {why_field(ctx, errors, "wb-why-check", why)}
                 <button id="wb-save-check" type="submit" class="button">{move || t(ctx, "ui-wb-save-check")}</button>
             </form>
@@ -322,18 +357,29 @@ fn entries(ctx: Ctx, checks: &[RecordedCheck]) -> impl IntoView + use<> {
     view! { <div class="wb-entries">{columns}</div> }
 }
 
-/// The expert team: both entries side by side, the differing lines, and the choice.
+/// The expert's third answer beside choosing check 1 or 2: neither, the facts corrected.
+const CORRECT_FACTS: i64 = 3;
+
+/// The expert team: both entries side by side, where their results differ (in words), and the
+/// choice: one of the two entries, or the facts corrected (starting from the first entry).
 #[component]
 fn ExpertForm(bench: Bench, checks: Vec<RecordedCheck>, case: WorkbenchCase) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let errors: FieldErrors = RwSignal::new(Vec::new());
     let chosen = RwSignal::new(0i64);
     let why = RwSignal::new(String::new());
+    let facts = FactSignals::new();
+    let first_entry = checks.iter().find(|c| c.round == 1).map(|c| c.facts.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut problems = Vec::new();
-        if chosen.get_untracked() == 0 {
+        let choice = chosen.get_untracked();
+        if choice == 0 {
             problems.push(("wb-choose-1".to_owned(), t(ctx, "ui-wb-choose-missing")));
+        }
+        let corrected = (choice == CORRECT_FACTS).then(|| facts.read(ctx));
+        if let Some(Err(list)) = &corrected {
+            problems.extend(list.iter().cloned());
         }
         if why.get_untracked().trim().is_empty() {
             problems.push(("wb-why-expert".to_owned(), t(ctx, "ui-wb-why-missing")));
@@ -345,28 +391,18 @@ fn ExpertForm(bench: Bench, checks: Vec<RecordedCheck>, case: WorkbenchCase) -> 
         let decision = ExpertDecision {
             version: bench.version(),
             why: why.get_untracked(),
-            choose: Some(chosen.get_untracked()),
-            facts: None,
+            choose: (choice != CORRECT_FACTS).then_some(choice),
+            facts: corrected.and_then(Result::ok),
         };
         bench.save(ctx, "expert", decision, errors, "wb-choose-1", step_now);
     };
-    let differences = case.differences.clone();
     let rounds: Vec<i64> = checks.iter().map(|c| c.round).collect();
     view! {
         <section class="panel" aria-labelledby="wb-expert-heading">
             <h2 id="wb-expert-heading">{move || t(ctx, "ui-wb-checks-title")}</h2>
             {entries(ctx, &checks)}
             <h3>{move || t(ctx, "ui-wb-differences")}</h3>
-            <ul id="wb-differences">
-                {differences.into_iter().map(|d| {
-                    let figure = d.figure.clone().unwrap_or_else(|| d.id.clone());
-                    let text = t_with(ctx, "ui-wb-difference", &[
-                        ("figure", &figure), ("rule", &d.rule),
-                        ("first", d.first.as_deref().unwrap_or("—")), ("second", d.second.as_deref().unwrap_or("—")),
-                    ]);
-                    view! { <li>{text}</li> }
-                }).collect_view()}
-            </ul>
+            {super::differences::differences(ctx, &case.differences)}
             <ErrorSummary errors=errors id="wb-expert-errors"/>
             <form on:submit=submit novalidate=true>
                 <fieldset aria-describedby=described_by(errors, "wb-choose-1", None)>
@@ -382,7 +418,27 @@ fn ExpertForm(bench: Bench, checks: Vec<RecordedCheck>, case: WorkbenchCase) -> 
                             </p>
                         }
                     }).collect_view()}
+                    <p class="choice">
+                        <input type="radio" name="wb-choose" id="wb-choose-facts" value="facts"
+                            on:change=move |_| {
+                                // Start from the first entry, once: what the expert typed stays.
+                                if chosen.get_untracked() != CORRECT_FACTS
+                                    && facts.wages.get_untracked().is_empty()
+                                    && let Some(entry) = &first_entry
+                                {
+                                    facts.fill(entry);
+                                }
+                                chosen.set(CORRECT_FACTS);
+                            }/>
+                        <label for="wb-choose-facts">{move || t(ctx, "ui-wb-choose-facts")}</label>
+                    </p>
                 </fieldset>
+                <Show when=move || chosen.get() == CORRECT_FACTS>
+                    <div id="wb-expert-facts" class="conditional">
+                        <p class="hint">{move || t(ctx, "ui-wb-expert-facts-intro")}</p>
+                        {facts_fields(ctx, errors, facts)}
+                    </div>
+                </Show>
                 {why_field(ctx, errors, "wb-why-expert", why)}
                 <button id="wb-save-expert" type="submit" class="button">{move || t(ctx, "ui-wb-save-expert")}</button>
             </form>
@@ -557,6 +613,26 @@ fn DecisionForm(bench: Bench) -> impl IntoView {
     }
 }
 
+/// What a step record says was done, in words (the server records it in fixed English codes).
+fn action_words(ctx: Ctx, record: &helder_api::workbench::StepRecord) -> String {
+    let id = match (record.action.as_str(), record.what.as_str()) {
+        ("claim", _) => "ui-wb-did-claim",
+        ("first_check", _) => "ui-wb-did-first_check",
+        ("second_check", _) => "ui-wb-did-second_check",
+        ("expert_decision", "check 1 chosen") => "ui-wb-did-chose-1",
+        ("expert_decision", "check 2 chosen") => "ui-wb-did-chose-2",
+        ("expert_decision", _) => "ui-wb-did-corrected",
+        ("quality_check", "quality approved") => "ui-wb-did-approved",
+        ("quality_check", _) => "ui-wb-did-rejected",
+        ("call", "reached") => "ui-wb-outcome-reached",
+        ("call", "not_reached") => "ui-wb-outcome-not_reached",
+        ("call", _) => "ui-wb-outcome-client_disagrees",
+        ("decision", _) => "ui-wb-did-decision",
+        _ => return record.what.clone(),
+    };
+    t(ctx, id)
+}
+
 /// What happened to the case: who did which step, when and why.
 #[component]
 fn History(case: WorkbenchCase) -> impl IntoView {
@@ -574,7 +650,9 @@ fn History(case: WorkbenchCase) -> impl IntoView {
                     ("who", &s.actor),
                     ("from", &step_name(ctx, &s.step_from)),
                     ("to", &step_name(ctx, &s.step_to)),
-                    ("why", &s.why),
+                    ("action", &action_words(ctx, s)),
+                    // Taking a case has no typed reason; the server records a fixed one.
+                    ("why", &if s.action == "claim" { t(ctx, "ui-wb-why-claim") } else { s.why.clone() }),
                 ],
             );
             view! { <li>{text}</li> }

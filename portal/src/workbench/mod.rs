@@ -6,6 +6,7 @@
 pub(crate) mod case;
 pub(crate) mod chart;
 pub(crate) mod dashboard;
+pub(crate) mod differences;
 pub(crate) mod facts;
 pub(crate) mod requests;
 pub(crate) mod worklist;
