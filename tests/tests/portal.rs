@@ -1434,7 +1434,11 @@ async fn four_staff_walk_a_case_from_sorted_to_decided_on_the_workbench() {
     for who in ["Eline Koster", "Frank Meijer", "Gerda Vos"] {
         assert!(history.contains(who), "no {who} in {history}");
     }
-    for words in ["nam het dossier: ingedeeld → eerste controle — genomen van de werklijst", "verbeterde de feiten", "keurde goed"] {
+    for words in [
+        "nam het dossier: ingedeeld → eerste controle — genomen van de werklijst",
+        "verbeterde de feiten",
+        "keurde goed",
+    ] {
         assert!(history.contains(words), "no {words} in {history}");
     }
     assert!(!history.contains("taken from"), "{history}");
