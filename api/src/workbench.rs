@@ -266,3 +266,59 @@ pub struct Dashboard {
     pub throughput: Vec<WeekThroughput>,
     pub forecast: Forecast,
 }
+
+/// What caused a group of differences in an impact report, flattened for reading: `kind` is
+/// `parameter` (a legal parameter: `name`, its old and new value), `rules` (the code of a rule:
+/// old and new rules version), `month_amount` (`name` the fact, `month`, old and new amount),
+/// `fact` (`name` the fact), `decision_added` or `decision_removed` (`name` the decision kind,
+/// `reference` in `new`/`old`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ImpactCause {
+    pub kind: String,
+    pub name: String,
+    pub month: Option<String>,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+/// Every cent one combination of causes made in one result field, over all cases.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ImpactGroup {
+    pub causes: Vec<ImpactCause>,
+    /// The result field, list positions as `*` (`/backpay/months/*/difference`).
+    pub field: String,
+    /// The rule of the trace line that makes the field.
+    pub rule: String,
+    /// The sum of new − old over the group's figures, euros with two decimals.
+    pub change: String,
+    pub figures: i64,
+    /// How many cases the group touches.
+    pub cases: i64,
+    /// The first 50 of them, by case number.
+    pub case_ids: Vec<String>,
+}
+
+/// The latest impact analysis published by `helder recompute --diff … --publish`: every stored
+/// case computed again under the running rules and compared with its stored result. A Helder
+/// calculation about Helder's own rules, not a decision.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ImpactReport {
+    /// When it was published (RFC 3339, UTC).
+    pub published_at: String,
+    /// The rules the cases were computed with.
+    pub rules_version: String,
+    pub cases: i64,
+    pub changed: i64,
+    pub skipped: i64,
+    pub groups: Vec<ImpactGroup>,
+}
+
+/// The team lead's view of the impact analysis: the latest report, if one was published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Impact {
+    pub report: Option<ImpactReport>,
+}

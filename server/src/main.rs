@@ -113,6 +113,10 @@ enum Command {
         /// impact report instead: every cent of difference by cause and field, with the cases.
         #[arg(long, value_name = "STORED_RESULTS")]
         diff: Option<String>,
+        /// With --diff and --database-url: also store the report in that database, where team
+        /// leads read it on the workbench dashboard.
+        #[arg(long, requires = "diff", requires = "database_url")]
+        publish: bool,
     },
 }
 
@@ -162,10 +166,10 @@ fn main() -> ExitCode {
             runtime()
                 .and_then(|rt| rt.block_on(helder_server::backup::restore(&file, &database_url)).context("restore")),
         ),
-        Command::Recompute { input, output, threads, check: _, database_url, diff: Some(stored) } => {
-            report(impact(&input, &output, threads, database_url.as_deref(), &stored))
+        Command::Recompute { input, output, threads, check: _, database_url, diff: Some(stored), publish } => {
+            report(impact(&input, &output, threads, database_url.as_deref(), &stored, publish))
         }
-        Command::Recompute { input, output, threads, check, database_url, diff: None } => {
+        Command::Recompute { input, output, threads, check, database_url, diff: None, .. } => {
             report(recompute(&input, &output, threads, check, database_url.as_deref()))
         }
     }
@@ -308,6 +312,7 @@ fn impact(
     threads: Option<usize>,
     database_url: Option<&str>,
     stored: &str,
+    publish: bool,
 ) -> anyhow::Result<()> {
     let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let cases: Vec<String> = if let Some(url) = database_url {
@@ -330,6 +335,13 @@ fn impact(
     } else {
         Box::new(std::io::BufWriter::new(std::fs::File::create(output).with_context(|| format!("creating {output}"))?))
     };
+    if let (true, Some(url)) = (publish, database_url) {
+        runtime()?.block_on(async {
+            let db = open(url).await?;
+            helder_server::workbench::impact::publish(&db, &report).await.map_err(|e| anyhow::anyhow!("{e:?}"))
+        })?;
+        eprintln!("published the report for team leads");
+    }
     serde_json::to_writer_pretty(&mut writer, &report)?;
     writer.write_all(b"\n")?;
     writer.flush()?;

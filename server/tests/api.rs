@@ -60,6 +60,7 @@ const MATRIX: &[(&str, &str, [u16; 9])] = &[
     ("GET", "/api/v1/workbench/worklist", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
     ("GET", "/api/v1/workbench/dashboard", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
     ("GET", "/api/v1/workbench/dashboard.csv", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("GET", "/api/v1/workbench/impact", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
     ("GET", "/api/v1/workbench/cases/{case_id}", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
     ("POST", "/api/v1/workbench/cases/{case_id}/claim", [401, 403, 403, 403, 403, 403, 403, 403, 403]),
     ("POST", "/api/v1/workbench/cases/{case_id}/checks", [401, 403, 403, 403, 403, 403, 403, 403, 403]),

@@ -357,6 +357,7 @@ const TEAM_MATRIX: &[(&str, &str, [u16; 7])] = &[
     ("GET", "/api/v1/workbench/worklist?category=loonloze_tijdvakken&step=sorted", [401, 403, 403, 200, 200, 200, 200]),
     ("GET", "/api/v1/workbench/dashboard", [401, 403, 403, 403, 403, 403, 200]),
     ("GET", "/api/v1/workbench/dashboard.csv", [401, 403, 403, 403, 403, 403, 200]),
+    ("GET", "/api/v1/workbench/impact", [401, 403, 403, 403, 403, 403, 200]),
     ("GET", "/api/v1/workbench/cases/WIA-DEMO-06", [401, 403, 403, 200, 200, 200, 200]),
     ("POST", "/api/v1/workbench/cases/WIA-DEMO-06/claim", [401, 403, 403, 409, 409, 409, 409]),
     ("POST", "/api/v1/workbench/cases/WIA-DEMO-06/checks", [401, 403, 403, 409, 403, 403, 403]),
@@ -588,4 +589,84 @@ async fn dashboard_summaries_made_under_other_rules_are_made_again() {
         ]
     );
     assert_eq!(helder_server::case_summary::refresh(&db).await.unwrap(), 0, "nothing left to refresh");
+}
+
+/// The impact of a rules change for team leads: `helder recompute --diff … --publish` computes
+/// every stored case again and stores its report; the team lead reads the latest on the
+/// dashboard's endpoint. Here demo case 06 was stored under older rules with a back payment
+/// € 12,40 lower, and demo case 01 has no stored result.
+async fn a_team_lead_reads_the_published_impact(url: &str) {
+    let (app, db) = workbench_app(url, no_quality_check()).await;
+    let iris = sign_in(&app, "iris", PASSWORD).await;
+    let (status, body, _) = send(&app, &iris, "GET", "/api/v1/workbench/impact", None).await;
+    assert_eq!((status, &body["report"]), (StatusCode::OK, &Value::Null), "none published yet");
+    let mut stored = Vec::new();
+    for (case_id, document) in db.all_latest_documents().await.unwrap() {
+        let mut result: Value = serde_json::from_str(&helder_core::compute(&document).unwrap()).unwrap();
+        match case_id.as_str() {
+            "WIA-DEMO-01" => continue,
+            "WIA-DEMO-06" => {
+                result["rules_version"] = json!("helder-core 0.0.0+older");
+                let line = result["trace"]
+                    .as_array_mut()
+                    .unwrap()
+                    .iter_mut()
+                    .find(|line| line["figure"] == "/backpay/amount")
+                    .unwrap();
+                assert_eq!(line["value"], "4874.07");
+                line["value"] = json!("4861.67");
+            }
+            _ => {}
+        }
+        stored.push(result.to_string());
+    }
+    let file = std::env::temp_dir().join(format!("helder-stored-{}-{}.ndjson", std::process::id(), stored.len()));
+    std::fs::write(&file, stored.join("\n")).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_helder"))
+        .args(["recompute", "--threads", "2", "--database-url", url, "--publish", "--diff"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&file);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let (status, body, _) = send(&app, &iris, "GET", "/api/v1/workbench/impact", None).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let report: helder_api::workbench::ImpactReport = serde_json::from_value(body["report"].clone()).unwrap();
+    assert_eq!((report.cases, report.changed, report.skipped), (19, 1, 1));
+    assert_eq!(report.rules_version, helder_core::rules_version());
+    let groups: Vec<(&str, &str, &str, i64, Vec<&str>)> = report
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                g.causes[0].kind.as_str(),
+                g.field.as_str(),
+                g.change.as_str(),
+                g.cases,
+                g.case_ids.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(groups, [("rules", "/backpay/amount", "12.40", 1, vec!["WIA-DEMO-06"])]);
+    assert_eq!(report.groups[0].causes[0].old.as_deref(), Some("helder-core 0.0.0+older"));
+    let trail = db.audit_trail().await.unwrap();
+    assert!(
+        trail
+            .iter()
+            .any(|(_, _, action, _, result)| action == "impact_published" && result == "19 cases, 1 changed, 1 groups")
+    );
+    // Checkers do not read it.
+    let eline = sign_in(&app, "eline", PASSWORD).await;
+    assert_eq!(send(&app, &eline, "GET", "/api/v1/workbench/impact", None).await.0, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_team_lead_reads_the_published_impact_on_sqlite() {
+    a_team_lead_reads_the_published_impact(&sqlite_url()).await;
+}
+
+#[tokio::test]
+async fn a_team_lead_reads_the_published_impact_on_postgresql() {
+    let pg = start_postgres();
+    a_team_lead_reads_the_published_impact(&pg.url).await;
 }

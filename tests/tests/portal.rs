@@ -1362,6 +1362,8 @@ async fn four_staff_walk_a_case_from_sorted_to_decided_on_the_workbench() {
     for step in ["ingedeeld", "eerste controle", "tweede controle", "expertteam", "kwaliteitscontrole"] {
         assert!(steps.contains(step) && chart.contains(step), "{step} in {steps} / {chart}");
     }
+    // No impact analysis was published on this server (server/tests/workbench.rs reads one).
+    wait_text(&client, "#wb-impact", "Er is nog geen analyse").await;
     check_page(&client, "workbench-dashboard").await;
     sign_out(&client).await;
     // Eline takes it and enters the first check; a wrong line is said beside its field first.

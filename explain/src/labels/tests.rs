@@ -21,6 +21,9 @@ fn every_label_renders_as_fluent_does() {
     let more = [("figure", "/dagloon"), ("rule", "r"), ("second", "2"), ("from", "a"), ("to", "b"), ("why", "w")];
     let args = [args.as_slice(), &more, &[("median", "5"), ("p90", "9"), ("decided", "7"), ("weeks", "4")]].concat();
     let args = [args.as_slice(), &[("copies", "de klant"), ("action", "nam het dossier")]].concat();
+    // The impact analysis.
+    let impact = [("cases", "19"), ("changed", "1"), ("skipped", "0"), ("name", "maximum_dagloon")];
+    let args = [args.as_slice(), &impact].concat();
     // What changed: a trace line before and after.
     let args = [args.as_slice(), &[("id", "N47"), ("old", "1.00"), ("new", "2.00")]].concat();
     for (code, text) in MESSAGE_FILES {

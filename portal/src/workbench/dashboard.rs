@@ -4,7 +4,7 @@
 //! (UWV's decisions and Helder's calculations apart, never added up), and the cases per category,
 //! step and outcome. The figures are the server's SQL aggregates; the CSV is the server's too.
 
-use helder_api::workbench::Dashboard;
+use helder_api::workbench::{Dashboard, Impact, ImpactCause};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -38,6 +38,92 @@ fn total_name(ctx: Ctx, figure: &str, basis: &str) -> (String, String) {
         other => other.to_owned(),
     };
     (figure, basis)
+}
+
+/// A cause of an impact group in words.
+fn cause_words(ctx: Ctx, cause: &ImpactCause) -> String {
+    let lang = ctx.lang.get_untracked();
+    let none = || "—".to_owned();
+    let money = |value: &Option<String>| value.as_deref().map(|v| helder_explain::euro(&lang, v)).unwrap_or_else(none);
+    let plain = |value: &Option<String>| value.clone().unwrap_or_else(none);
+    match cause.kind.as_str() {
+        "parameter" => t_with(
+            ctx,
+            "ui-wb-cause-parameter",
+            &[("name", &cause.name), ("old", &plain(&cause.old)), ("new", &plain(&cause.new))],
+        ),
+        "rules" => t_with(ctx, "ui-wb-cause-rules", &[("old", &plain(&cause.old))]),
+        "month_amount" => {
+            let month = cause.month.as_deref().map(|m| helder_explain::month(&lang, m)).unwrap_or_else(none);
+            t_with(
+                ctx,
+                "ui-wb-cause-month_amount",
+                &[("name", &cause.name), ("month", &month), ("old", &money(&cause.old)), ("new", &money(&cause.new))],
+            )
+        }
+        "decision_added" => {
+            t_with(ctx, "ui-wb-cause-decision_added", &[("name", &cause.name), ("reference", &plain(&cause.new))])
+        }
+        "decision_removed" => {
+            t_with(ctx, "ui-wb-cause-decision_removed", &[("name", &cause.name), ("reference", &plain(&cause.old))])
+        }
+        _ => t_with(ctx, "ui-wb-cause-fact", &[("name", &cause.name)]),
+    }
+}
+
+/// The latest impact analysis of a rules change, as the batch job published it.
+#[component]
+fn ImpactView() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let impact = RwSignal::new(None::<Impact>);
+    spawn_local(async move {
+        if let Ok((200, text)) = api("GET", "/api/v1/workbench/impact", None, None, None).await {
+            impact.set(serde_json::from_str(&text).ok());
+        }
+    });
+    view! {
+        <h2 id="wb-impact-heading">{move || t(ctx, "ui-wb-impact-title")}</h2>
+        {move || impact.get().map(|impact| match impact.report {
+            None => view! { <p id="wb-impact">{t(ctx, "ui-wb-impact-none")}</p> }.into_any(),
+            Some(report) => {
+                let lang = ctx.lang.get();
+                let summary = t_with(ctx, "ui-wb-impact-summary", &[
+                    ("when", &crate::form::local_time(&lang, &report.published_at)),
+                    ("cases", &report.cases.to_string()),
+                    ("changed", &report.changed.to_string()),
+                    ("skipped", &report.skipped.to_string()),
+                ]);
+                let labels = ["ui-wb-impact-cause", "ui-wb-impact-field", "ui-wb-impact-change", "ui-wb-cases"].map(|id| t(ctx, id));
+                view! {
+                    <p id="wb-impact">{summary}</p>
+                    <div class="table-scroll stacked" tabindex="0" role="region" aria-labelledby="wb-impact-heading">
+                        <table id="wb-impact-groups">
+                            <thead><tr>{labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}</tr></thead>
+                            <tbody>
+                                {report.groups.iter().map(|group| {
+                                    let causes: Vec<String> = group.causes.iter().map(|c| cause_words(ctx, c)).collect();
+                                    let field = super::differences::figure_name(ctx, &group.field).unwrap_or_else(|| group.field.clone());
+                                    let listed = group.case_ids.join(", ");
+                                    view! { <tr>
+                                        <td data-label=labels[0].clone()>{causes.join(" + ")}</td>
+                                        <td data-label=labels[1].clone()>{field}</td>
+                                        <td class="number" data-label=labels[2].clone()>{helder_explain::euro(&lang, &group.change)}</td>
+                                        <td data-label=labels[3].clone()>
+                                            <details>
+                                                <summary>{group.cases}</summary>
+                                                {listed}
+                                            </details>
+                                        </td>
+                                    </tr> }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }
+                .into_any()
+            }
+        })}
+    }
 }
 
 #[component]
@@ -180,6 +266,7 @@ pub fn DashboardView() -> impl IntoView {
                     </table>
                 </div>
                 </div>
+                <ImpactView/>
             }
         })}
     }

@@ -33,6 +33,11 @@ const HEADLINES: [(&str, &str, Kind); 12] = [
     ("/backpay/new_monthly_amount", "ui-wb-diff-new_monthly_amount", Kind::Euro),
 ];
 
+/// The name of a deciding figure (a result pointer), if it is one.
+pub fn figure_name(ctx: Ctx, pointer: &str) -> Option<String> {
+    HEADLINES.iter().find(|(known, _, _)| *known == pointer).map(|(_, label, _)| t(ctx, label))
+}
+
 /// A value as people read it; a figure one result lacks reads "—".
 fn value(ctx: Ctx, kind: Kind, text: Option<&str>) -> String {
     let lang = ctx.lang.get_untracked();

@@ -33,7 +33,7 @@ use crate::http::AppState;
         crate::letters::letters, crate::letters::send, crate::letters::draft, crate::letters::sent_letter,
         crate::oidc::routes::methods, crate::oidc::routes::start, crate::oidc::routes::callback,
         crate::news::news, crate::news::read, crate::email::get_settings, crate::email::put_settings,
-        crate::workbench::worklist::worklist, crate::workbench::dashboard::dashboard, crate::workbench::dashboard::dashboard_csv, crate::workbench::audit::open, crate::workbench::worklist::claim,
+        crate::workbench::worklist::worklist, crate::workbench::dashboard::dashboard, crate::workbench::dashboard::dashboard_csv, crate::workbench::impact::latest, crate::workbench::audit::open, crate::workbench::worklist::claim,
         crate::workbench::checks::check, crate::workbench::expert::decide, crate::workbench::quality::verdict,
         crate::workbench::call::phone_call, crate::workbench::call::decision,
         crate::correction_requests::estimate, crate::correction_requests::requests,

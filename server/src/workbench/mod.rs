@@ -14,6 +14,7 @@ pub mod call;
 pub mod checks;
 pub mod dashboard;
 pub mod expert;
+pub mod impact;
 pub mod quality;
 pub mod requests;
 pub mod roles;
@@ -48,6 +49,7 @@ pub fn endpoints() -> Vec<Endpoint> {
         e("GET", "/api/v1/workbench/worklist", get(worklist::worklist)),
         e("GET", "/api/v1/workbench/dashboard", get(dashboard::dashboard)),
         e("GET", "/api/v1/workbench/dashboard.csv", get(dashboard::dashboard_csv)),
+        e("GET", "/api/v1/workbench/impact", get(impact::latest)),
         e("GET", "/api/v1/workbench/cases/{case_id}", get(audit::open)),
         e("POST", "/api/v1/workbench/cases/{case_id}/claim", post(worklist::claim)),
         e("POST", "/api/v1/workbench/cases/{case_id}/checks", post(checks::check)),
