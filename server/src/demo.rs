@@ -30,6 +30,11 @@ const BASE: &[(&str, &str)] = &[
     ("p07", include_str!("../../tests/cases/p07-backpay-too-high.case.json")),
     ("p08", include_str!("../../tests/cases/p08-decision-agrees.case.json")),
     ("p09", include_str!("../../tests/cases/p09-decision-differs.case.json")),
+    ("p10", include_str!("../../tests/cases/p10-correction-to-check.case.json")),
+    ("p11", include_str!("../../tests/cases/p11-correction-no-reason.case.json")),
+    ("p12", include_str!("../../tests/cases/p12-correction-indexering.case.json")),
+    ("p13", include_str!("../../tests/cases/p13-correction-opting-in.case.json")),
+    ("p14", include_str!("../../tests/cases/p14-correction-aop.case.json")),
 ];
 
 fn base(name: &str) -> Value {
@@ -119,6 +124,13 @@ pub fn demo_cases() -> Vec<(String, &'static str, &'static str, &'static str, Va
         "UWV's back payment differs from Helder's (objection open); an earlier letter named another amount",
         base("p09"),
     );
+    // The other correction categories, each at a step of its own, so every category and every
+    // step has a case on the workbench (tests/cases/README.md has their figures).
+    add("WIA-DEMO-20", "Daan Visser", "999990202", "correction to check, at the second check", base("p10"));
+    add("WIA-DEMO-21", "Mila Jacobs", "999990214", "correction without a reason, sorted: dagloon correct", base("p11"));
+    add("WIA-DEMO-22", "Bas Kuipers", "999990226", "indexation corrected, decided: too high, not reclaimed", base("p12"));
+    add("WIA-DEMO-23", "Sara Mertens", "999990238", "opting in, at the phone call: dagloon correct", base("p13"));
+    add("WIA-DEMO-24", "Johan Post", "999990251", "AOP correction, at the expert team", base("p14"));
     cases
 }
 

@@ -146,7 +146,10 @@ pub struct Delivered {
 /// Sends every due row this sender can claim, one at a time, until none is left.
 pub async fn deliver_due(db: &Db, sender: &Sender) -> Result<Delivered, sqlx::Error> {
     let mut delivered = Delivered::default();
-    while let Some(id) = claim(db, sender).await? {
+    // Only rows due when the pass began: a row that fails now is retried after its back-off by a
+    // later pass, never twice in one (on a slow machine the back-off can end within a pass).
+    let pass_began = now();
+    while let Some(id) = claim(db, sender, &pass_began).await? {
         let address: Option<(String, i64)> = sqlx::query_as(
             "SELECT e.address, e.notify FROM outbox o JOIN email_settings e ON e.account_id = o.account_id
              WHERE o.id = $1",
@@ -178,16 +181,17 @@ pub async fn deliver_due(db: &Db, sender: &Sender) -> Result<Delivered, sqlx::Er
 /// Claims one due row for `sender` until the lease ends: a row not sent, due, and not claimed by
 /// anyone whose lease still runs. The claim is one UPDATE that checks the row is still free, so
 /// of two senders only one gets it.
-async fn claim(db: &Db, sender: &Sender) -> Result<Option<String>, sqlx::Error> {
+async fn claim(db: &Db, sender: &Sender, due_by: &str) -> Result<Option<String>, sqlx::Error> {
     let at = now();
     let until = later(sender.lease);
     loop {
         let due: Option<(String,)> = sqlx::query_as(
-            "SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1
+            "SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $2
                AND (claimed_until IS NULL OR claimed_until < $1)
              ORDER BY next_attempt_at, id LIMIT 1",
         )
         .bind(&at)
+        .bind(due_by)
         .fetch_optional(&db.pool)
         .await?;
         let Some((id,)) = due else { return Ok(None) };

@@ -474,6 +474,8 @@ async fn the_dashboard_counts_ages_and_forecasts(url: &str) {
     assert_eq!(
         counts,
         [
+            ("aop", "expert_team", low, 1),
+            ("indexering", "decided", "too_high", 1),
             (lt, "decided", low, 2),
             (lt, "expert_team", low, 1),
             (lt, "first_check", low, 1),
@@ -481,32 +483,38 @@ async fn the_dashboard_counts_ages_and_forecasts(url: &str) {
             (lt, "quality_check", low, 1),
             (lt, "second_check", low, 1),
             (lt, "sorted", low, 1),
+            ("no_reason", "sorted", "correct", 1),
+            ("opting_in", "phone_call", "correct", 1),
             ("to_check", "decided", "correct", 1),
-            ("to_check", "decided", "too_high", 1)
+            ("to_check", "decided", "too_high", 1),
+            ("to_check", "second_check", low, 1)
         ]
     );
     // The amounts, never mixing UWV's and Helder's: demo 19's decision states a back payment of
     // € 4.514,70 and interest of € 196,78 (p09); demo 06 (decided, no amounts in its decision) and
-    // the six cases 08-13 in progress are Helder's € 4.874,07 each (p06), 7 × 4.874,07 = 34.118,49,
-    // with interest only on 06's, whose back payment is due (€ 196,78); demo 07 is too high by
-    // € 1.142,98, not reclaimed (p07).
+    // the six cases 08-13 in progress are Helder's € 4.874,07 each (p06), demo 20 and 24 € 8.602,13
+    // each (p10, p14), 7 × 4.874,07 + 2 × 8.602,13 = 51.322,75, with interest only on 06's, whose
+    // back payment is due (€ 196,78); demo 07 is too high by € 1.142,98 (p07) and demo 22 by
+    // € 36,48 (p12), neither reclaimed: € 1.179,46.
     let totals: Vec<(&str, &str, i64, &str)> =
         dashboard.totals.iter().map(|t| (t.figure.as_str(), t.basis.as_str(), t.cases, t.amount.as_str())).collect();
     assert_eq!(
         totals,
         [
             ("back_payment", "decided", 1, "4514.70"),
-            ("back_payment", "calculated", 7, "34118.49"),
+            ("back_payment", "calculated", 9, "51322.75"),
             ("interest", "decided", 1, "196.78"),
             ("interest", "calculated", 1, "196.78"),
-            ("not_reclaimed", "calculated", 1, "1142.98")
+            ("not_reclaimed", "calculated", 2, "1179.46")
         ]
     );
-    // Six open cases aged 84 to 79 days: the 3rd youngest is 81 days, the 6th 84.
-    assert_eq!((dashboard.open_cases, dashboard.age_median_days, dashboard.age_p90_days), (6, Some(81), Some(84)));
+    // Ten open cases, received on their demo index's day from 1 September 2025: 08-13 aged 84
+    // to 79 days, 20, 21, 23 and 24 aged 72, 71, 69 and 68. By nearest rank the 5th youngest is
+    // 79 days, the 9th 83.
+    assert_eq!((dashboard.open_cases, dashboard.age_median_days, dashboard.age_p90_days), (10, Some(79), Some(83)));
     assert_eq!((dashboard.forecast.kind.as_str(), dashboard.forecast.done_by.clone()), ("forecast", None));
     // One decision today (demo 13 is at the phone call); a week later the rate is 1 in 4 weeks,
-    // so the 5 open cases take 20 weeks.
+    // so the 9 open cases take 36 weeks.
     let eline = sign_in(&app, "eline", PASSWORD).await;
     let case = "WIA-DEMO-13";
     claim(&app, &eline, case).await;
@@ -526,10 +534,10 @@ async fn the_dashboard_counts_ages_and_forecasts(url: &str) {
     assert_eq!(status, StatusCode::CREATED, "{body}");
     let next_week = today + chrono::Days::new(7);
     let dashboard = helder_server::workbench::dashboard::figures(&db, next_week).await.unwrap();
-    assert_eq!(dashboard.open_cases, 5);
+    assert_eq!(dashboard.open_cases, 9);
     assert_eq!((dashboard.throughput.len(), dashboard.throughput[0].decided), (1, 1));
     assert_eq!((dashboard.forecast.weeks, dashboard.forecast.decided), (4, 1));
-    let expected = helder_core::calendar::format_date(next_week + chrono::Days::new(20 * 7));
+    let expected = helder_core::calendar::format_date(next_week + chrono::Days::new(36 * 7));
     assert_eq!(dashboard.forecast.done_by, Some(expected));
     // The counts as CSV for the team lead.
     let iris = sign_in(&app, "iris", PASSWORD).await;
@@ -541,14 +549,19 @@ async fn the_dashboard_counts_ages_and_forecasts(url: &str) {
         csv,
         "category,step,outcome,cases,back_payment_decided,back_payment_calculated,interest_decided,\
          interest_calculated,not_reclaimed_calculated\n\
+         aop,expert_team,too_low,1,0.00,8602.13,0.00,0.00,0.00\n\
+         indexering,decided,too_high,1,0.00,0.00,0.00,0.00,36.48\n\
          loonloze_tijdvakken,decided,too_low,3,9388.77,4874.07,196.78,196.78,0.00\n\
          loonloze_tijdvakken,expert_team,too_low,1,0.00,4874.07,0.00,0.00,0.00\n\
          loonloze_tijdvakken,first_check,too_low,1,0.00,4874.07,0.00,0.00,0.00\n\
          loonloze_tijdvakken,quality_check,too_low,1,0.00,4874.07,0.00,0.00,0.00\n\
          loonloze_tijdvakken,second_check,too_low,1,0.00,4874.07,0.00,0.00,0.00\n\
          loonloze_tijdvakken,sorted,too_low,1,0.00,4874.07,0.00,0.00,0.00\n\
+         no_reason,sorted,correct,1,0.00,0.00,0.00,0.00,0.00\n\
+         opting_in,phone_call,correct,1,0.00,0.00,0.00,0.00,0.00\n\
          to_check,decided,correct,1,0.00,0.00,0.00,0.00,0.00\n\
-         to_check,decided,too_high,1,0.00,0.00,0.00,0.00,1142.98\n"
+         to_check,decided,too_high,1,0.00,0.00,0.00,0.00,1142.98\n\
+         to_check,second_check,too_low,1,0.00,8602.13,0.00,0.00,0.00\n"
     );
 }
 
@@ -632,7 +645,7 @@ async fn a_team_lead_reads_the_published_impact(url: &str) {
     let (status, body, _) = send(&app, &iris, "GET", "/api/v1/workbench/impact", None).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let report: helder_api::workbench::ImpactReport = serde_json::from_value(body["report"].clone()).unwrap();
-    assert_eq!((report.cases, report.changed, report.skipped), (19, 1, 1));
+    assert_eq!((report.cases, report.changed, report.skipped), (24, 1, 1));
     assert_eq!(report.rules_version, helder_core::rules_version());
     let groups: Vec<(&str, &str, &str, i64, Vec<&str>)> = report
         .groups
@@ -653,7 +666,7 @@ async fn a_team_lead_reads_the_published_impact(url: &str) {
     assert!(
         trail
             .iter()
-            .any(|(_, _, action, _, result)| action == "impact_published" && result == "19 cases, 1 changed, 1 groups")
+            .any(|(_, _, action, _, result)| action == "impact_published" && result == "24 cases, 1 changed, 1 groups")
     );
     // Checkers do not read it.
     let eline = sign_in(&app, "eline", PASSWORD).await;
