@@ -128,7 +128,13 @@ pub fn demo_cases() -> Vec<(String, &'static str, &'static str, &'static str, Va
     // step has a case on the workbench (tests/cases/README.md has their figures).
     add("WIA-DEMO-20", "Daan Visser", "999990202", "correction to check, at the second check", base("p10"));
     add("WIA-DEMO-21", "Mila Jacobs", "999990214", "correction without a reason, sorted: dagloon correct", base("p11"));
-    add("WIA-DEMO-22", "Bas Kuipers", "999990226", "indexation corrected, decided: too high, not reclaimed", base("p12"));
+    add(
+        "WIA-DEMO-22",
+        "Bas Kuipers",
+        "999990226",
+        "indexation corrected, decided: too high, not reclaimed",
+        base("p12"),
+    );
     add("WIA-DEMO-23", "Sara Mertens", "999990238", "opting in, at the phone call: dagloon correct", base("p13"));
     add("WIA-DEMO-24", "Johan Post", "999990251", "AOP correction, at the expert team", base("p14"));
     cases
