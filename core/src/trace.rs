@@ -325,11 +325,6 @@ impl Trace {
         }
     }
 
-    /// The decision a `Provenance::Decided` refers to.
-    pub fn decision(&self, index: usize) -> Option<&DecisionRef> {
-        self.decisions.get(index)
-    }
-
     /// The line that made the result field `figure` (a JSON pointer), if any.
     pub fn line_of(&self, figure: &str) -> Option<&Entry> {
         self.entries.iter().find(|entry| entry.figure.is_some_and(|made| made.to_string() == figure))

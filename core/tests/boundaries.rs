@@ -636,3 +636,37 @@ fn a_decision_on_the_day_of_the_application() {
         }
     }
 }
+
+/// Only the settlement letter says UWV waived the advance: listed after another letter it still
+/// dates the event, and without it there is no "waived" event, whatever other letter there is.
+#[test]
+fn only_the_settlement_letter_dates_the_waiver() {
+    let mut case = golden("p08-decision-agrees");
+    let letters = case["decisions"].as_array_mut().expect("p08 has letters");
+    letters.reverse();
+    let result = compute(&case).expect("computes");
+    assert_eq!(event(&result, "advance_waived"), Some(("2023-10-10".to_owned(), "done".to_owned())));
+    case["decisions"].as_array_mut().expect("letters").retain(|letter| letter["kind"] != "advance_settlement");
+    let result = compute(&case).expect("computes");
+    assert_eq!(event(&result, "advance_waived"), None);
+}
+
+/// A benefit that starts on a Saturday at the end of a month (p01 with its first sick day on
+/// Saturday 2 April 2022, so the right begins Saturday 30 March 2024) has a first month without
+/// a weekday with a right: € 0,00, and still of the decided kind (IVA), not "none".
+#[test]
+fn a_first_month_without_a_weekday_keeps_the_decided_kind() {
+    let mut case = golden("p01-iva-basic");
+    case["first_sick_day"] = json!("2022-04-02");
+    let months = case["wages"]["months"].as_array_mut().expect("wages");
+    months.remove(0);
+    months.push(json!({ "month": "2022-03", "sv_wage": "3000.00" }));
+    let result = compute(&case).expect("computes");
+    assert_eq!(result["dates"]["benefit_start"], "2024-03-30");
+    let first = &result["benefit"]["months"][0];
+    assert_eq!(
+        (&first["month"], &first["weekdays_with_right"], &first["kind"], &first["amount"]),
+        (&json!("2024-03"), &json!(0), &json!("iva"), &json!("0.00"))
+    );
+    assert_eq!(result["benefit"]["months"][1]["amount"], "2699.23");
+}

@@ -15,6 +15,8 @@ fn weekday_counts() {
         ("2017-02-01", "2017-05-31", 86), // CRvB 2024: February–May 2017
         ("2024-03-02", "2024-03-03", 0),  // a weekend
         ("2024-03-05", "2024-03-04", 0),  // empty range
+        ("2024-03-20", "2024-03-04", 0),  // empty range over more than a week
+        ("2024-03-05", "2024-03-05", 1),  // one Tuesday: from and to both count
     ];
     for (from, to, expected) in table {
         assert_eq!(weekdays_between(date(from), date(to)), expected, "{from}..{to}");

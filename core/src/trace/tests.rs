@@ -98,3 +98,16 @@ fn estimates_are_the_lines_an_estimated_parameter_feeds() {
         )]
     );
 }
+
+/// Each section numbers its own lines from 1 (`D1`, `P1`, `D2`), so an id names its section's
+/// line whatever other sections recorded in between.
+#[test]
+fn each_section_numbers_its_own_lines() {
+    let mut trace = Trace::new();
+    let one = Euro::cents(100);
+    let ids: Vec<String> = [Rule::WageTotal, Rule::PenaltyAmount, Rule::Divisor, Rule::PenaltyAmount]
+        .into_iter()
+        .map(|rule| trace.record(rule, None, one, []).id.to_string())
+        .collect();
+    assert_eq!(ids, ["D1", "P1", "D2", "P2"]);
+}
