@@ -58,12 +58,15 @@ fn golden_pair_correction_decided() {
         (amount.old, amount.new, amount.change),
         (Some(euro("8602.13")), Some(euro("4874.07")), euro("-3728.06"))
     );
-    assert!(amount.causes.contains(&1), "the correction date causes the lower back payment");
+    // The correction date ends the back payment's months; the step changes no amount and only the
+    // interest reads the payment date.
+    assert_eq!(amount.causes, [1], "the correction date alone causes the lower back payment");
     let interest = difference.figure("/backpay/interest").expect("interest begins");
     assert_eq!((interest.old, interest.new, interest.change), (None, Some(euro("196.78")), euro("196.78")));
-    assert!(interest.causes.contains(&2), "the payment date causes the interest");
+    assert_eq!(interest.causes, [2], "the payment date causes the interest");
     let monthly = difference.figure("/backpay/new_monthly_amount").expect("a new monthly amount");
     assert_eq!((monthly.old, monthly.new, monthly.change), (None, Some(euro("2141.02")), euro("2141.02")));
+    assert_eq!(monthly.causes, [1], "the correction date causes the new monthly amount");
     let months: Vec<(String, Euro)> = difference
         .figures
         .iter()
@@ -75,6 +78,9 @@ fn golden_pair_correction_decided() {
         .collect();
     assert_eq!(months, expected);
     assert_eq!(months.iter().map(|(_, change)| *change).sum::<Euro>(), amount.change);
+    for month in difference.figures.iter().filter(|f| f.figure.starts_with("/backpay/months/")) {
+        assert_eq!(month.causes, [1], "{} gone with the correction date", month.figure);
+    }
     // The serialized difference reads back as itself (what the API carries).
     let json = serde_json::to_string(&difference).expect("serializes");
     assert_eq!(serde_json::from_str::<Difference>(&json).expect("reads back"), difference);
@@ -126,7 +132,7 @@ fn golden_pair_worded() {
     assert_eq!(
         texts("nl"),
         [
-            "Uw nabetaling is € 3.728,06 lager, omdat de stap in de controle is gewijzigd, de datum van de correctie is gewijzigd en de datum van de nabetaling is gewijzigd.",
+            "Uw nabetaling is € 3.728,06 lager, omdat de datum van de correctie is gewijzigd.",
             "Uw wettelijke rente is nu € 196,78, omdat de datum van de nabetaling is gewijzigd.",
             "Uw nieuwe uitkering per maand is nu € 2.141,02, omdat de datum van de correctie is gewijzigd.",
         ]
@@ -134,7 +140,7 @@ fn golden_pair_worded() {
     assert_eq!(
         texts("en"),
         [
-            "Your back payment is €3,728.06 lower, because the step in the check has changed, the date of the correction has changed and the date of the back payment has changed.",
+            "Your back payment is €3,728.06 lower, because the date of the correction has changed.",
             "Your statutory interest is now €196.78, because the date of the back payment has changed.",
             "Your new monthly benefit is now €2,141.02, because the date of the correction has changed.",
         ]

@@ -240,3 +240,82 @@ fn a_negative_figure_keeps_its_sign() {
         (Some(Euro::cents(-297_855)), Some(Euro::cents(-307_855)), Euro::cents(-10_000))
     );
 }
+
+/// `case` with each field at a JSON pointer set (added when its object lacks it).
+fn edited(case: &str, edits: &[(&str, serde_json::Value)]) -> String {
+    let mut case: serde_json::Value = serde_json::from_str(case).expect("JSON");
+    for (pointer, value) in edits {
+        let (parent, field) = pointer.rsplit_once('/').expect("a pointer");
+        match case.pointer_mut(parent) {
+            Some(serde_json::Value::Array(list)) => list[field.parse::<usize>().expect("an index")] = value.clone(),
+            Some(serde_json::Value::Object(object)) => {
+                object.insert(field.to_owned(), value.clone());
+            }
+            _ => panic!("no object or list at {parent}"),
+        }
+    }
+    case.to_string()
+}
+
+fn wage_of_october_2021(old: Option<i64>, new: Option<i64>) -> Cause {
+    Cause::MonthAmount {
+        fact: MonthFact::Wage,
+        month: Month::new(2021, 10).unwrap_or(Month::of(NaiveDate::MIN)),
+        old: old.map(Euro::cents),
+        new: new.map(Euro::cents),
+    }
+}
+
+/// A wage month and the calculation date change together (p06, 2021-10 € 2,200.00 → € 2,510.00,
+/// as_of 31-10-2025 → 30-11-2025): the dagloon reads the wages and not the calculation date, so
+/// every dagloon figure names the wage alone. The dagloon line's unrounded quotient (22,310.00 /
+/// 216 = 103.287…) changes with the wage total it is computed from; it is no fact of its own.
+#[test]
+fn a_dagloon_is_caused_by_the_wage_and_not_by_the_calculation_date() {
+    let new = edited(CASE, &[("/wages/months/9/sv_wage", "2510.00".into()), ("/as_of", "2025-11-30".into())]);
+    let difference = diff(CASE, &new);
+    assert!(difference.causes.contains(&Cause::Fact { fact: FactName::AsOf }), "{:?}", difference.causes);
+    let uncapped = difference.figure("/dagloon/uncapped").expect("the dagloon changed");
+    assert_eq!((uncapped.old, uncapped.new), (Some(Euro::cents(10_185)), Some(Euro::cents(10_329))));
+    for pointer in ["/dagloon/wage_total", "/dagloon/uncapped", "/dagloon/uncapped_at_start", "/dagloon/at_start"] {
+        let figure = difference.figure(pointer).unwrap_or_else(|| panic!("{pointer} changed"));
+        assert_eq!(
+            difference.causes_of(figure).collect::<Vec<_>>(),
+            vec![&wage_of_october_2021(Some(220_000), Some(251_000))],
+            "{pointer}"
+        );
+    }
+}
+
+/// A wage month that becomes wageless changes the divisor (216 → 195 dagloondagen): the
+/// divisor's count of wageless days follows from the wageless months, and the wageless months
+/// are read from the wages, never from the calculation date.
+#[test]
+fn a_wageless_month_is_caused_by_the_wage_and_not_by_the_calculation_date() {
+    let new = edited(CASE, &[("/wages/months/9/sv_wage", "0.00".into()), ("/as_of", "2025-11-30".into())]);
+    let difference = diff(CASE, &new);
+    let divisor = difference.lines.iter().find(|line| line.figure.as_deref() == Some("/dagloon/divisor"));
+    assert_eq!(
+        divisor.map(|line| (line.value_old.as_deref(), line.value_new.as_deref())),
+        Some((Some("216"), Some("195")))
+    );
+    let uncapped = difference.figure("/dagloon/uncapped").expect("the dagloon changed");
+    assert_eq!(difference.causes_of(uncapped).collect::<Vec<_>>(), vec![&wage_of_october_2021(Some(220_000), Some(0))]);
+}
+
+/// With the reference period given, a later first sick day moves the benefit start but not the
+/// dagloon of the reference period: the uncapped dagloon, whose unrounded quotient changed with
+/// the corrected wage, names the wage and not the first sick day (which is a fact of its section).
+#[test]
+fn a_quotient_of_changed_lines_is_not_a_changed_fact() {
+    let period = serde_json::json!({ "from": "2020-11-01", "to": "2021-10-31" });
+    let old = edited(CASE, &[("/wages/reference_period", period.clone())]);
+    let new = edited(&old, &[("/wages/months/9/sv_wage", "2510.00".into()), ("/first_sick_day", "2021-11-15".into())]);
+    let difference = diff(&old, &new);
+    assert!(difference.causes.contains(&Cause::Fact { fact: FactName::FirstSickDay }), "{:?}", difference.causes);
+    let uncapped = difference.figure("/dagloon/uncapped").expect("the dagloon changed");
+    assert_eq!(
+        difference.causes_of(uncapped).collect::<Vec<_>>(),
+        vec![&wage_of_october_2021(Some(220_000), Some(251_000))]
+    );
+}
