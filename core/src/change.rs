@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Month;
-use crate::contract::{Case, ResultDocument, TraceInput, TraceLine, parse_amount};
+use crate::contract::{Case, ResultDocument, TraceDecision, TraceInput, TraceLine, parse_amount};
 use crate::money::Euro;
 
 /// One version of a case: its validated facts and the result computed from them (as stored, or
@@ -216,6 +216,29 @@ pub fn difference(old: Version<'_>, new: Version<'_>) -> Difference {
             continue;
         }
         let mut figure_causes: Vec<usize> = line_causes.to_vec();
+        // A letter that decides or confirms the figure is its cause even where the amount stays:
+        // the trace line names the letter, and the causes name the one added or removed.
+        let letter_old = before.and_then(|l| l.decision.as_ref());
+        let letter_new = after.and_then(|l| l.decision.as_ref());
+        if letter_old != letter_new {
+            let named = |decision: &str, date: &NaiveDate, reference: &str, letter: Option<&TraceDecision>| {
+                letter.is_some_and(|l| l.kind == decision && l.date == *date && l.reference == reference)
+            };
+            for (index, cause) in causes.iter().enumerate() {
+                let by_letter = match cause {
+                    Cause::DecisionAdded { decision, date, reference } => named(decision, date, reference, letter_new),
+                    Cause::DecisionRemoved { decision, date, reference } => {
+                        named(decision, date, reference, letter_old)
+                    }
+                    _ => false,
+                };
+                if by_letter {
+                    figure_causes.push(index);
+                }
+            }
+            figure_causes.sort_unstable();
+            figure_causes.dedup();
+        }
         if figure_causes.is_empty() && rules_changed {
             figure_causes.push(rules_index(&mut causes));
         }

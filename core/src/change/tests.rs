@@ -319,3 +319,48 @@ fn a_quotient_of_changed_lines_is_not_a_changed_fact() {
         vec![&wage_of_october_2021(Some(220_000), Some(251_000))]
     );
 }
+
+/// UWV's decision on the correction is added to p06 with the amounts Helder calculated (dagloon
+/// € 119.46, back payment € 4,874.07, interest € 196.78, new monthly amount € 2,141.02): the
+/// amounts stay, each becomes decided, and the decision letter is its cause.
+#[test]
+fn a_decision_added_is_the_cause_of_the_figures_it_decides() {
+    let letter = serde_json::json!([{
+        "kind": "dagloon_correction",
+        "date": "2025-01-06",
+        "reference": "DC-2025-0107",
+        "amounts": {
+            "dagloon": "119.46",
+            "back_payment": "4874.07",
+            "interest": "196.78",
+            "new_monthly_amount": "2141.02"
+        }
+    }]);
+    let decided = edited(CASE, &[("/decisions", letter)]);
+    let difference = diff(CASE, &decided);
+    let added = Cause::DecisionAdded {
+        decision: "dagloon_correction".into(),
+        date: NaiveDate::from_ymd_opt(2025, 1, 6).unwrap_or(NaiveDate::MIN),
+        reference: "DC-2025-0107".into(),
+    };
+    assert_eq!(difference.causes, std::slice::from_ref(&added));
+    for (pointer, cents) in [
+        ("/dagloon/at_start", 11_946),
+        ("/backpay/amount", 487_407),
+        ("/backpay/interest", 19_678),
+        ("/backpay/new_monthly_amount", 214_102),
+    ] {
+        let figure = difference.figure(pointer).unwrap_or_else(|| panic!("{pointer} became decided"));
+        assert_eq!(
+            (figure.old, figure.new, figure.change),
+            (Some(Euro::cents(cents)), Some(Euro::cents(cents)), Euro::ZERO),
+            "{pointer}"
+        );
+        assert_eq!(
+            (figure.provenance_old.as_deref(), figure.provenance_new.as_deref()),
+            (Some("calculated"), Some("decided")),
+            "{pointer}"
+        );
+        assert_eq!(difference.causes_of(figure).collect::<Vec<_>>(), vec![&added], "{pointer}");
+    }
+}
