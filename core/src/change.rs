@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Month;
-use crate::contract::{Case, ResultDocument, TraceInput, TraceLine, parse_amount};
+use crate::contract::{Case, ResultDocument, TraceDecision, TraceInput, TraceLine, parse_amount};
 use crate::money::Euro;
 
 /// One version of a case: its validated facts and the result computed from them (as stored, or
@@ -216,6 +216,29 @@ pub fn difference(old: Version<'_>, new: Version<'_>) -> Difference {
             continue;
         }
         let mut figure_causes: Vec<usize> = line_causes.to_vec();
+        // A letter that decides or confirms the figure is its cause even where the amount stays:
+        // the trace line names the letter, and the causes name the one added or removed.
+        let letter_old = before.and_then(|l| l.decision.as_ref());
+        let letter_new = after.and_then(|l| l.decision.as_ref());
+        if letter_old != letter_new {
+            let named = |decision: &str, date: &NaiveDate, reference: &str, letter: Option<&TraceDecision>| {
+                letter.is_some_and(|l| l.kind == decision && l.date == *date && l.reference == reference)
+            };
+            for (index, cause) in causes.iter().enumerate() {
+                let by_letter = match cause {
+                    Cause::DecisionAdded { decision, date, reference } => named(decision, date, reference, letter_new),
+                    Cause::DecisionRemoved { decision, date, reference } => {
+                        named(decision, date, reference, letter_old)
+                    }
+                    _ => false,
+                };
+                if by_letter {
+                    figure_causes.push(index);
+                }
+            }
+            figure_causes.sort_unstable();
+            figure_causes.dedup();
+        }
         if figure_causes.is_empty() && rules_changed {
             figure_causes.push(rules_index(&mut causes));
         }
@@ -244,8 +267,10 @@ pub fn difference(old: Version<'_>, new: Version<'_>) -> Difference {
     }
 }
 
-/// The sections (trace letters) a cause enters the calculation in; every later figure that reads
-/// a changed line of these sections inherits it.
+/// The sections (trace letters) in which a cause enters the calculation without a trace input
+/// that names it (a month counted, a period ended); every later figure that reads a changed line
+/// of these sections inherits it. A fact that every step reading it records by name is found by
+/// that name (`names_fact`) and has no section here.
 fn sections_of(cause: &Cause) -> &'static str {
     const ALL: &str = "TDBAWNPU";
     match cause {
@@ -254,16 +279,22 @@ fn sections_of(cause: &Cause) -> &'static str {
         Cause::MonthAmount { fact: MonthFact::Ww | MonthFact::AdvancePaid, .. } => "A",
         Cause::MonthAmount { fact: MonthFact::BenefitPaid, .. } => "N",
         Cause::Fact { fact } => match fact {
-            FactName::AsOf | FactName::WiaDecision => ALL,
+            // The calculation date ends the months of the benefit, the advance's settlement and the
+            // back payment; the WIA decision grants them. Neither is read by the dates or the
+            // dagloon (the reference period is before the sickness).
+            FactName::AsOf | FactName::WiaDecision => "BAWNPU",
             FactName::FirstSickDay | FactName::WaitingPeriodExtension => "TD",
             FactName::ReferencePeriod | FactName::HolidayPay => "D",
             FactName::Application => "TWP",
             FactName::AdvanceTerms | FactName::Repayments => "AW",
-            FactName::CorrectionStep
-            | FactName::DagloonAsSet
-            | FactName::CorrectionDate
-            | FactName::BackPaymentDate
-            | FactName::CouldHaveKnown => "N",
+            // The correction date ends the back payment's months, and the dagloon as set gives what
+            // UWV paid in each; the paid and due totals add up the months without reading their
+            // lines, so these reach the totals by section.
+            FactName::DagloonAsSet | FactName::CorrectionDate => "N",
+            // Only the statutory interest reads the payment date, and only what is not reclaimed
+            // or is to be repaid reads could-have-known, each by name; the step changes the
+            // correction's status, not an amount.
+            FactName::BackPaymentDate | FactName::CouldHaveKnown | FactName::CorrectionStep => "",
             FactName::Contacts => "U",
         },
         // A decision confirms figures anywhere in the result (their provenance becomes decided).
@@ -345,10 +376,15 @@ impl<'a> Pass<'a> {
                 }
             }
             let parameter_changed = !own.is_empty() && !parent_changed;
+            // A step of both versions that reads a changed line records what it computed from
+            // it (an unrounded quotient, a count of days) as a plain input: such an input changed
+            // because its line did, and that line's causes are already this step's. Only a step
+            // of one version only, or one whose lines did not change, has facts of its own.
+            let derived = parent_changed && before.is_some();
             if !named.is_empty() {
                 // The changed input names its fact: only that fact is the cause here.
                 own.append(&mut named);
-            } else if fact_changed || (value_changed && !parent_changed && !parameter_changed) {
+            } else if (fact_changed && !derived) || (value_changed && !parent_changed && !parameter_changed) {
                 let section = line.id.chars().next().unwrap_or(' ');
                 for (cause_index, cause) in facts.iter().enumerate() {
                     if sections_of(cause).contains(section) {

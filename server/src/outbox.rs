@@ -316,3 +316,20 @@ impl MailArgs {
         Ok(Some(MailSettings { host, port: self.smtp_port, security: self.smtp_security, from, portal_address }))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Backoff;
+    use std::time::Duration;
+
+    /// The default wait doubles from 30 s after each failed attempt and stops at one hour.
+    #[test]
+    fn the_wait_doubles_up_to_its_cap() {
+        let backoff = Backoff::default();
+        let waits: Vec<u64> = (1..=9).map(|attempts| backoff.after(attempts).as_secs()).collect();
+        assert_eq!(waits, [30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
+        // Out-of-range counts neither panic nor overflow.
+        assert_eq!(backoff.after(0), Duration::from_secs(30));
+        assert_eq!(backoff.after(i64::MAX), Duration::from_secs(3600));
+    }
+}

@@ -380,7 +380,7 @@ async fn what_changed(app: &axum::Router, db: &Db) {
     assert_eq!(
         texts(&changes[0]),
         [
-            "Your back payment is €3,728.06 lower, because the step in the check has changed, the date of the correction has changed and the date of the back payment has changed.",
+            "Your back payment is €3,728.06 lower, because the date of the correction has changed.",
             "Your statutory interest is now €196.78, because the date of the back payment has changed.",
             "Your new monthly benefit is now €2,141.02, because the date of the correction has changed.",
         ]

@@ -242,10 +242,12 @@ async fn outbox(url: &str) {
     };
     let sender = |backoff_ms| {
         let mut sender = Sender::new(settings.clone()).unwrap();
-        sender.backoff = Backoff { first: Duration::from_millis(backoff_ms), longest: Duration::from_millis(400) };
+        sender.backoff =
+            Backoff { first: Duration::from_millis(backoff_ms), longest: Duration::from_millis(backoff_ms) };
         sender
     };
-    let (first, second) = (sender(100), sender(100));
+    // Long enough that the check right after a failure cannot reach the next attempt.
+    let (first, second) = (sender(2_000), sender(2_000));
     for number in clients {
         let (name, bsn, case) = demo(&format!("WIA-DEMO-{number}"));
         import_version(&db, name, bsn, &case).await;
@@ -266,6 +268,16 @@ async fn outbox(url: &str) {
     let errors: Vec<(Option<String>,)> =
         sqlx::query_as("SELECT last_error FROM outbox").fetch_all(&db.pool).await.unwrap();
     assert!(errors.iter().all(|(e,)| e.as_deref().is_some_and(|e| !e.contains("@example.nl"))), "{errors:?}");
+    // Back-off: the next attempt lies after now, and a pass before it tries nothing.
+    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let (waiting,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE next_attempt_at > $1")
+        .bind(&now)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(waiting, 5, "every failed mail waits");
+    let early = helder_server::outbox::deliver_due(&db, &first).await.unwrap();
+    assert_eq!(early, Default::default(), "nothing is tried before its time");
 
     let folder = std::env::temp_dir().join(format!("helder-mail-{}-{port}", std::process::id()));
     let _ = std::fs::remove_dir_all(&folder);

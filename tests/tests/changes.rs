@@ -4,7 +4,7 @@
 //! and identical versions differ in nothing.
 
 use helder_core::Euro;
-use helder_core::change::{Cause, Difference, FactName, Version, difference};
+use helder_core::change::{Cause, Difference, FactName, MonthFact, Version, difference};
 use helder_core::contract::{Case, ResultDocument, parse_case};
 use helder_explain::change_sentences;
 use helder_tests::wording::{DUTCH, DUTCH_IN_ENGLISH, ENGLISH, badly_written_numbers, is_code};
@@ -58,12 +58,15 @@ fn golden_pair_correction_decided() {
         (amount.old, amount.new, amount.change),
         (Some(euro("8602.13")), Some(euro("4874.07")), euro("-3728.06"))
     );
-    assert!(amount.causes.contains(&1), "the correction date causes the lower back payment");
+    // The correction date ends the back payment's months; the step changes no amount and only the
+    // interest reads the payment date.
+    assert_eq!(amount.causes, [1], "the correction date alone causes the lower back payment");
     let interest = difference.figure("/backpay/interest").expect("interest begins");
     assert_eq!((interest.old, interest.new, interest.change), (None, Some(euro("196.78")), euro("196.78")));
-    assert!(interest.causes.contains(&2), "the payment date causes the interest");
+    assert_eq!(interest.causes, [2], "the payment date causes the interest");
     let monthly = difference.figure("/backpay/new_monthly_amount").expect("a new monthly amount");
     assert_eq!((monthly.old, monthly.new, monthly.change), (None, Some(euro("2141.02")), euro("2141.02")));
+    assert_eq!(monthly.causes, [1], "the correction date causes the new monthly amount");
     let months: Vec<(String, Euro)> = difference
         .figures
         .iter()
@@ -75,6 +78,9 @@ fn golden_pair_correction_decided() {
         .collect();
     assert_eq!(months, expected);
     assert_eq!(months.iter().map(|(_, change)| *change).sum::<Euro>(), amount.change);
+    for month in difference.figures.iter().filter(|f| f.figure.starts_with("/backpay/months/")) {
+        assert_eq!(month.causes, [1], "{} gone with the correction date", month.figure);
+    }
     // The serialized difference reads back as itself (what the API carries).
     let json = serde_json::to_string(&difference).expect("serializes");
     assert_eq!(serde_json::from_str::<Difference>(&json).expect("reads back"), difference);
@@ -85,16 +91,45 @@ fn generated(seed: u64) -> Value {
     helder_tests::generate::case(&mut rng, (seed % 1_000_000) as usize)
 }
 
-/// A second version of a generated case: one wage month corrected by `cents` (a Polis correction).
-fn corrected(case: &Value, pick: usize, cents: i64) -> Value {
+/// What a generated second version changes, as bits: a wage month corrected by the cents (a
+/// Polis correction), the calculation date a month later, an advance paid month by the cents,
+/// the back-payment date a day later. Edits that do not apply to the case (no advance, no
+/// correction) are left out.
+const WAGE: u8 = 1;
+const AS_OF: u8 = 2;
+const ADVANCE_PAID: u8 = 4;
+const BACK_PAYMENT_DATE: u8 = 8;
+
+/// A second version of a generated case with the `edits` made.
+fn corrected(case: &Value, pick: usize, cents: i64, edits: u8) -> Value {
     let mut next = case.clone();
-    if let Some(months) = next.pointer_mut("/wages/months").and_then(Value::as_array_mut)
-        && !months.is_empty()
+    let mut shift = |pointer: &str, field: &str| {
+        if let Some(months) = next.pointer_mut(pointer).and_then(Value::as_array_mut)
+            && !months.is_empty()
+        {
+            let index = pick % months.len();
+            let amount = euro(months[index][field].as_str().unwrap_or("0.00"));
+            months[index][field] = Value::String((amount + Euro::cents(cents)).positive_part().to_string());
+        }
+    };
+    if edits & WAGE != 0 {
+        shift("/wages/months", "sv_wage");
+    }
+    if edits & ADVANCE_PAID != 0 {
+        shift("/advance/payments", "amount");
+    }
+    let date = |value: &Value| chrono::NaiveDate::parse_from_str(value.as_str().unwrap_or_default(), "%Y-%m-%d").ok();
+    if edits & AS_OF != 0
+        && let Some(as_of) = date(&next["as_of"])
     {
-        let index = pick % months.len();
-        let wage = euro(months[index]["sv_wage"].as_str().unwrap_or("0.00"));
-        let new = (wage + Euro::cents(cents)).positive_part();
-        months[index]["sv_wage"] = Value::String(new.to_string());
+        // The last day of the next month: a generated calculation date is a month's last day.
+        let later = (as_of + chrono::Days::new(1)) + chrono::Months::new(1) - chrono::Days::new(1);
+        next["as_of"] = Value::String(later.to_string());
+    }
+    if edits & BACK_PAYMENT_DATE != 0
+        && let Some(paid) = next.pointer("/correction/back_payment_date").and_then(date)
+    {
+        next["correction"]["back_payment_date"] = Value::String((paid + chrono::Days::new(1)).to_string());
     }
     next
 }
@@ -126,7 +161,7 @@ fn golden_pair_worded() {
     assert_eq!(
         texts("nl"),
         [
-            "Uw nabetaling is € 3.728,06 lager, omdat de stap in de controle is gewijzigd, de datum van de correctie is gewijzigd en de datum van de nabetaling is gewijzigd.",
+            "Uw nabetaling is € 3.728,06 lager, omdat de datum van de correctie is gewijzigd.",
             "Uw wettelijke rente is nu € 196,78, omdat de datum van de nabetaling is gewijzigd.",
             "Uw nieuwe uitkering per maand is nu € 2.141,02, omdat de datum van de correctie is gewijzigd.",
         ]
@@ -134,7 +169,7 @@ fn golden_pair_worded() {
     assert_eq!(
         texts("en"),
         [
-            "Your back payment is €3,728.06 lower, because the step in the check has changed, the date of the correction has changed and the date of the back payment has changed.",
+            "Your back payment is €3,728.06 lower, because the date of the correction has changed.",
             "Your statutory interest is now €196.78, because the date of the back payment has changed.",
             "Your new monthly benefit is now €2,141.02, because the date of the correction has changed.",
         ]
@@ -170,7 +205,7 @@ fn generated_pairs_are_worded_plainly() {
     let mut sentences = 0;
     for seed in 0..300u64 {
         let old = generated(seed);
-        let new = corrected(&old, seed as usize, (seed as i64 % 7 - 3) * 12_345);
+        let new = corrected(&old, seed as usize, (seed as i64 % 7 - 3) * 12_345, WAGE);
         let difference = diff(&old.to_string(), &new.to_string());
         for sentence in change_sentences(&difference, "nl").expect("worded") {
             sentences += 1;
@@ -210,9 +245,11 @@ proptest! {
     /// Every listed figure changes by exactly new − old (absent = 0.00); every money figure that
     /// differs is listed; the back-payment months add up to the change of due − paid.
     #[test]
-    fn differences_add_up_to_the_cent(seed in any::<u64>(), pick in 0usize..64, cents in -50_000i64..50_000) {
+    fn differences_add_up_to_the_cent(
+        seed in any::<u64>(), pick in 0usize..64, cents in -50_000i64..50_000, edits in 0u8..16,
+    ) {
         let old = generated(seed);
-        let new = corrected(&old, pick, cents);
+        let new = corrected(&old, pick, cents, edits);
         let (old_case, old_result) = version(&old.to_string());
         let (new_case, new_result) = version(&new.to_string());
         let difference = difference(Version { case: &old_case, result: &old_result }, Version { case: &new_case, result: &new_result });
@@ -236,9 +273,34 @@ proptest! {
             .map(|f| f.change)
             .sum();
         prop_assert_eq!(months, change("/backpay/due_total") - change("/backpay/paid_total"));
-        // A corrected wage is the only cause a fact can give here.
+        // Only what was edited is a cause (a later calculation date also moves the advance's
+        // refund date, which defaults to it); the rules are the same.
         for cause in &difference.causes {
-            prop_assert!(matches!(cause, Cause::MonthAmount { .. } | Cause::Parameter { .. }), "{:?}", cause);
+            let edited = match cause {
+                Cause::MonthAmount { fact: MonthFact::Wage, .. } => edits & WAGE != 0,
+                Cause::MonthAmount { fact: MonthFact::AdvancePaid, .. } => edits & ADVANCE_PAID != 0,
+                Cause::Fact { fact: FactName::AsOf | FactName::AdvanceTerms } => edits & AS_OF != 0,
+                Cause::Fact { fact: FactName::BackPaymentDate } => edits & BACK_PAYMENT_DATE != 0,
+                Cause::Parameter { .. } => true,
+                _ => false,
+            };
+            prop_assert!(edited, "{:?} with edits {:#06b}", cause, edits);
+        }
+        for figure in &difference.figures {
+            let causes: Vec<&Cause> = difference.causes_of(figure).collect();
+            // The dagloon is made from the wages of the reference period alone: it changes only
+            // with a wage, and then names the wage and nothing else (never the calculation date).
+            if figure.figure.starts_with("/dagloon/") {
+                prop_assert!(edits & WAGE != 0, "{} changed without a wage, edits {:#06b}", figure.figure, edits);
+                prop_assert!(
+                    !causes.is_empty() && causes.iter().all(|c| matches!(c, Cause::MonthAmount { fact: MonthFact::Wage, .. })),
+                    "{}: {:?}", figure.figure, causes
+                );
+            }
+            // Only the statutory interest reads the back-payment date.
+            if causes.contains(&&Cause::Fact { fact: FactName::BackPaymentDate }) {
+                prop_assert_eq!(figure.figure.as_str(), "/backpay/interest");
+            }
         }
     }
 }

@@ -240,3 +240,127 @@ fn a_negative_figure_keeps_its_sign() {
         (Some(Euro::cents(-297_855)), Some(Euro::cents(-307_855)), Euro::cents(-10_000))
     );
 }
+
+/// `case` with each field at a JSON pointer set (added when its object lacks it).
+fn edited(case: &str, edits: &[(&str, serde_json::Value)]) -> String {
+    let mut case: serde_json::Value = serde_json::from_str(case).expect("JSON");
+    for (pointer, value) in edits {
+        let (parent, field) = pointer.rsplit_once('/').expect("a pointer");
+        match case.pointer_mut(parent) {
+            Some(serde_json::Value::Array(list)) => list[field.parse::<usize>().expect("an index")] = value.clone(),
+            Some(serde_json::Value::Object(object)) => {
+                object.insert(field.to_owned(), value.clone());
+            }
+            _ => panic!("no object or list at {parent}"),
+        }
+    }
+    case.to_string()
+}
+
+fn wage_of_october_2021(old: Option<i64>, new: Option<i64>) -> Cause {
+    Cause::MonthAmount {
+        fact: MonthFact::Wage,
+        month: Month::new(2021, 10).unwrap_or(Month::of(NaiveDate::MIN)),
+        old: old.map(Euro::cents),
+        new: new.map(Euro::cents),
+    }
+}
+
+/// A wage month and the calculation date change together (p06, 2021-10 € 2,200.00 → € 2,510.00,
+/// as_of 31-10-2025 → 30-11-2025): the dagloon reads the wages and not the calculation date, so
+/// every dagloon figure names the wage alone. The dagloon line's unrounded quotient (22,310.00 /
+/// 216 = 103.287…) changes with the wage total it is computed from; it is no fact of its own.
+#[test]
+fn a_dagloon_is_caused_by_the_wage_and_not_by_the_calculation_date() {
+    let new = edited(CASE, &[("/wages/months/9/sv_wage", "2510.00".into()), ("/as_of", "2025-11-30".into())]);
+    let difference = diff(CASE, &new);
+    assert!(difference.causes.contains(&Cause::Fact { fact: FactName::AsOf }), "{:?}", difference.causes);
+    let uncapped = difference.figure("/dagloon/uncapped").expect("the dagloon changed");
+    assert_eq!((uncapped.old, uncapped.new), (Some(Euro::cents(10_185)), Some(Euro::cents(10_329))));
+    for pointer in ["/dagloon/wage_total", "/dagloon/uncapped", "/dagloon/uncapped_at_start", "/dagloon/at_start"] {
+        let figure = difference.figure(pointer).unwrap_or_else(|| panic!("{pointer} changed"));
+        assert_eq!(
+            difference.causes_of(figure).collect::<Vec<_>>(),
+            vec![&wage_of_october_2021(Some(220_000), Some(251_000))],
+            "{pointer}"
+        );
+    }
+}
+
+/// A wage month that becomes wageless changes the divisor (216 → 195 dagloondagen): the
+/// divisor's count of wageless days follows from the wageless months, and the wageless months
+/// are read from the wages, never from the calculation date.
+#[test]
+fn a_wageless_month_is_caused_by_the_wage_and_not_by_the_calculation_date() {
+    let new = edited(CASE, &[("/wages/months/9/sv_wage", "0.00".into()), ("/as_of", "2025-11-30".into())]);
+    let difference = diff(CASE, &new);
+    let divisor = difference.lines.iter().find(|line| line.figure.as_deref() == Some("/dagloon/divisor"));
+    assert_eq!(
+        divisor.map(|line| (line.value_old.as_deref(), line.value_new.as_deref())),
+        Some((Some("216"), Some("195")))
+    );
+    let uncapped = difference.figure("/dagloon/uncapped").expect("the dagloon changed");
+    assert_eq!(difference.causes_of(uncapped).collect::<Vec<_>>(), vec![&wage_of_october_2021(Some(220_000), Some(0))]);
+}
+
+/// With the reference period given, a later first sick day moves the benefit start but not the
+/// dagloon of the reference period: the uncapped dagloon, whose unrounded quotient changed with
+/// the corrected wage, names the wage and not the first sick day (which is a fact of its section).
+#[test]
+fn a_quotient_of_changed_lines_is_not_a_changed_fact() {
+    let period = serde_json::json!({ "from": "2020-11-01", "to": "2021-10-31" });
+    let old = edited(CASE, &[("/wages/reference_period", period.clone())]);
+    let new = edited(&old, &[("/wages/months/9/sv_wage", "2510.00".into()), ("/first_sick_day", "2021-11-15".into())]);
+    let difference = diff(&old, &new);
+    assert!(difference.causes.contains(&Cause::Fact { fact: FactName::FirstSickDay }), "{:?}", difference.causes);
+    let uncapped = difference.figure("/dagloon/uncapped").expect("the dagloon changed");
+    assert_eq!(
+        difference.causes_of(uncapped).collect::<Vec<_>>(),
+        vec![&wage_of_october_2021(Some(220_000), Some(251_000))]
+    );
+}
+
+/// UWV's decision on the correction is added to p06 with the amounts Helder calculated (dagloon
+/// € 119.46, back payment € 4,874.07, interest € 196.78, new monthly amount € 2,141.02): the
+/// amounts stay, each becomes decided, and the decision letter is its cause.
+#[test]
+fn a_decision_added_is_the_cause_of_the_figures_it_decides() {
+    let letter = serde_json::json!([{
+        "kind": "dagloon_correction",
+        "date": "2025-01-06",
+        "reference": "DC-2025-0107",
+        "amounts": {
+            "dagloon": "119.46",
+            "back_payment": "4874.07",
+            "interest": "196.78",
+            "new_monthly_amount": "2141.02"
+        }
+    }]);
+    let decided = edited(CASE, &[("/decisions", letter)]);
+    let difference = diff(CASE, &decided);
+    let added = Cause::DecisionAdded {
+        decision: "dagloon_correction".into(),
+        date: NaiveDate::from_ymd_opt(2025, 1, 6).unwrap_or(NaiveDate::MIN),
+        reference: "DC-2025-0107".into(),
+    };
+    assert_eq!(difference.causes, std::slice::from_ref(&added));
+    for (pointer, cents) in [
+        ("/dagloon/at_start", 11_946),
+        ("/backpay/amount", 487_407),
+        ("/backpay/interest", 19_678),
+        ("/backpay/new_monthly_amount", 214_102),
+    ] {
+        let figure = difference.figure(pointer).unwrap_or_else(|| panic!("{pointer} became decided"));
+        assert_eq!(
+            (figure.old, figure.new, figure.change),
+            (Some(Euro::cents(cents)), Some(Euro::cents(cents)), Euro::ZERO),
+            "{pointer}"
+        );
+        assert_eq!(
+            (figure.provenance_old.as_deref(), figure.provenance_new.as_deref()),
+            (Some("calculated"), Some("decided")),
+            "{pointer}"
+        );
+        assert_eq!(difference.causes_of(figure).collect::<Vec<_>>(), vec![&added], "{pointer}");
+    }
+}
