@@ -635,7 +635,7 @@ pub struct Explanation {
     pub glossary: Vec<GlossaryEntry>,
 }
 
-/// The first screen's four answers: the money (with the provenance of its first amount), why,
+/// The first screen's four answers: the money (each sentence with its own provenance), why,
 /// what happens next (with a date) and what the client must do.
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -643,8 +643,9 @@ pub struct Summary {
     /// The calculation date: the figures are as of this day.
     pub as_of: Date,
     pub money: Vec<Sentence>,
-    /// `decided`, `calculated` or `estimate`; empty when the money line names no amount.
-    pub provenance: String,
+    /// Per sentence of `money`, in order: `decided`, `calculated` or `estimate` (the weakest
+    /// of the amounts it names); empty for a sentence that names no amount.
+    pub money_provenance: Vec<String>,
     pub why: Vec<Sentence>,
     pub next: Vec<Sentence>,
     pub todo: Vec<Sentence>,

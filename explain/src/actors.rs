@@ -95,6 +95,7 @@ pub fn actor(id: &str) -> Option<Actor> {
         "provenance-decided" | "differ-decided" => Uwv,
         "provenance-checked" | "provenance-undecided" | "provenance-unknown" | "differ-calculated" => Helder,
         "provenance-estimate-undecided" | "provenance-estimate-unknown" => Helder,
+        "provenance-letter-unknown" | "provenance-estimate-letter-unknown" => Helder,
         "differ-higher" | "differ-lower" => Helder,
         "objection-open" | "objection-how" | "objection-closed" => Client,
         // Dagloon.
@@ -123,9 +124,11 @@ pub fn actor(id: &str) -> Option<Actor> {
         "waiver-route-herstel" | "waiver-route-geparkeerd" | "waiver-route-regulier" => Uwv,
         "waiver-route-rule" => Helder,
         // Dagloon correction.
-        "backpay-lead-too_low" | "backpay-lead-too_high" | "backpay-lead-too_high-repay" | "backpay-lead-correct" => {
-            Helder
-        }
+        "backpay-lead-too_low"
+        | "backpay-lead-too_low-paid"
+        | "backpay-lead-too_high"
+        | "backpay-lead-too_high-repay"
+        | "backpay-lead-correct" => Helder,
         "backpay-step" | "backpay-totals" | "backpay-interest" | "backpay-new" => Client,
         "backpay-dagloon" | "backpay-months" | "backpay-paid-computed" => Helder,
         "backpay-new-lowered" | "backpay-new-lowered-decided" => Helder,
@@ -158,13 +161,21 @@ pub fn actor(id: &str) -> Option<Actor> {
         | "summary-money-waived"
         | "summary-money-backpay"
         | "summary-money-backpay-total"
+        | "summary-money-backpay-paid"
+        | "summary-money-backpay-total-paid"
+        | "summary-money-interest"
+        | "summary-money-interest-paid"
+        | "summary-money-backpay-sum"
         | "summary-money-backpay-repay"
         | "summary-money-not-reclaimed"
         | "summary-money-penalty"
         | "summary-money-penalty-running"
+        | "summary-money-penalty-maximum"
         | "summary-money-undecided" => Client,
         "summary-why-penalty" | "summary-next-correction" => Uwv,
-        "summary-next-penalty" | "summary-next-running" => Law,
+        "summary-next-penalty" | "summary-next-running" | "summary-next-penalty-maximum" => Law,
+        "summary-next-penalty-decision" | "summary-next-penalty-decision-passed" => Law,
+        "summary-next-penalty-pay" | "summary-next-penalty-pay-passed" | "summary-next-repay-wait" => Uwv,
         "summary-next-none" | "summary-todo-notice-when" => Helder,
         "summary-todo-apply"
         | "summary-todo-objection"

@@ -530,7 +530,14 @@ fn waiver(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Exp
 fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, ExplainError> {
     let Some(b) = &r.backpay else { return Ok(None) };
     let lead = match b.outcome.as_str() {
-        "too_low" => w.say("backpay-lead-too_low", vec![("amount", euro(b.amount, "/backpay/amount"))])?,
+        "too_low" => match crate::timeline::back_payment_paid(r) {
+            // Paid: the past tense and the day, as the timeline and the first screen say it.
+            Some(date) => w.say(
+                "backpay-lead-too_low-paid",
+                vec![("amount", euro(b.amount, "/backpay/amount")), ("date", Arg::Date(date, Cite::Fact))],
+            )?,
+            None => w.say("backpay-lead-too_low", vec![("amount", euro(b.amount, "/backpay/amount"))])?,
+        },
         "too_high" if b.to_repay.is_positive() => {
             w.say("backpay-lead-too_high-repay", vec![("to_repay", euro(b.to_repay, "/backpay/to_repay"))])?
         }
@@ -538,7 +545,16 @@ fn backpay(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Option<Section>, Ex
     };
     let lead_figure =
         if b.outcome == "too_high" && b.to_repay.is_positive() { "/backpay/to_repay" } else { "/backpay/amount" };
-    let who = provenance(w, r, &[lead_figure], Some(!b.decided))?;
+    // UWV decided the correction (the case says so) but its letter's amounts are not in the
+    // case: say that, not that Helder knows of no decision, beside "UWV heeft een besluit genomen".
+    let mut who = provenance(w, r, &[lead_figure], None)?;
+    if who.is_empty() {
+        who = match (b.decided, w.line_of(lead_figure).is_some_and(|l| l.provenance.as_deref() == Some("estimate"))) {
+            (true, false) => vec![w.say("provenance-letter-unknown", vec![])?],
+            (true, true) => vec![w.say("provenance-estimate-letter-unknown", vec![])?],
+            (false, _) => provenance(w, r, &[lead_figure], Some(true))?,
+        };
+    }
     // "No reason" means no check follows: there is no step to report.
     let checked = b.category != "no_reason";
     let mut progress = Vec::new();

@@ -9,6 +9,7 @@
 //! The state picks the message too (`event-<code>-<state>` when there is one), so the sentence
 //! and its state tag cannot disagree.
 
+use chrono::NaiveDate;
 use helder_core::contract::{ResultDocument, TimelineEvent};
 
 /// Every state a step of the explanation's timeline can have (`ui-state-<state>` labels).
@@ -28,6 +29,11 @@ pub fn state(r: &ResultDocument, event: &TimelineEvent) -> &'static str {
         ("notice_due", "done") => "passed",
         // The client's objection term that ended: passed, not "too late" for something owed.
         ("objection_deadline", "late") => "passed",
+        // Paid or still to come: the one fact the first screen's money line reads too.
+        ("back_payment", _) => match back_payment_paid(r) {
+            Some(_) => "done",
+            None => "next",
+        },
         ("benefit_start", core) => match decision.map(|d| d.event.as_str()) {
             Some("decision_refused") => "not_begun",
             None => "pending",
@@ -35,6 +41,14 @@ pub fn state(r: &ResultDocument, event: &TimelineEvent) -> &'static str {
         },
         (_, core) => known(core),
     }
+}
+
+/// The day UWV paid the back payment, when the case says it did: the correction is decided and
+/// its back payment date is on or before the calculation date (core's `back_payment` event is
+/// then `done`). The timeline ("UWV betaalde de nabetaling") and the first screen's money line
+/// ("Op … kreeg u … na") both read this, so one cannot say paid while the other says to come.
+pub fn back_payment_paid(r: &ResultDocument) -> Option<NaiveDate> {
+    r.timeline.iter().find(|e| e.event == "back_payment" && e.state == "done").map(|e| e.date)
 }
 
 fn known(core: &str) -> &'static str {

@@ -14,12 +14,22 @@ pub fn TopBlock(summary: Summary, case_id: String, with_ids: bool, about: Option
     let ctx = expect_context::<Ctx>();
     let lang = ctx.lang.get_untracked();
     let as_of = t_with(ctx, "ui-as-of", &[("date", &helder_explain::date(&lang, &summary.as_of))]);
-    let provenance = match summary.provenance.as_str() {
+    // Each amount its own word: the money line is one tagged phrase per sentence.
+    let tag_of = |provenance: &str| match provenance {
         "decided" => Some(("decided", "ui-summary-provenance-decided")),
         "estimate" => Some(("estimate", "ui-summary-provenance-estimate")),
         "calculated" => Some(("calculated", "ui-summary-provenance-calculated")),
         _ => None,
     };
+    let money: Vec<_> = summary
+        .money
+        .iter()
+        .enumerate()
+        .map(|(index, sentence)| {
+            let tag = summary.money_provenance.get(index).and_then(|p| tag_of(p));
+            (sentence.clone(), tag)
+        })
+        .collect();
     // A supporter reads "Wat moet Mehmet doen?", as the sentences speak about the client.
     let todo_label = match &about {
         Some(client) => t_with(ctx, "ui-summary-todo-about", &[("client", client)]),
@@ -27,31 +37,36 @@ pub fn TopBlock(summary: Summary, case_id: String, with_ids: bool, about: Option
     };
     let line = move |id: &'static str,
                      label: String,
-                     sentences: Vec<Sentence>,
-                     tag: Option<(&'static str, &'static str)>| {
-        let text = sentences.iter().map(|s| crate::case::sentence_text(s, with_ids)).collect::<Vec<_>>().join(" ");
-        let tag = tag.map(|(kind, label)| {
-            view! { <span class=format!("provenance-tag summary-provenance provenance-{kind}")>{t(ctx, label)}</span>" " }
-        });
+                     sentences: Vec<(Sentence, Option<(&'static str, &'static str)>)>| {
+        let parts = sentences
+            .into_iter()
+            .map(|(sentence, tag)| {
+                let tag = tag.map(|(kind, label)| {
+                    view! { <span class=format!("provenance-tag summary-provenance provenance-{kind}")>{t(ctx, label)}</span>" " }
+                });
+                view! { <span class="summary-sentence">{tag}{crate::case::sentence_text(&sentence, with_ids)}" "</span> }
+            })
+            .collect_view();
         view! {
             <div class="summary-line" id=id>
                 <dt>{label}</dt>
-                <dd>{tag}{text}</dd>
+                <dd>{parts}</dd>
             </div>
         }
     };
+    let untagged = |sentences: Vec<Sentence>| sentences.into_iter().map(|s| (s, None)).collect::<Vec<_>>();
     view! {
         <section class="summary" id="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{t(ctx, "ui-summary-title")}</h2>
             <p class="summary-meta">
                 <span>{t(ctx, "ui-case-id")} " " {case_id}</span>
-                <span class="summary-as-of">{as_of}</span>
+                <span class="summary-as-of" id="summary-as-of-line">{as_of}</span>
             </p>
             <dl class="summary-lines">
-                {line("summary-money", t(ctx, "ui-summary-money"), summary.money, provenance)}
-                {line("summary-why", t(ctx, "ui-summary-why"), summary.why, None)}
-                {line("summary-next", t(ctx, "ui-summary-next"), summary.next, None)}
-                {line("summary-todo", todo_label, summary.todo, None)}
+                {line("summary-money", t(ctx, "ui-summary-money"), money)}
+                {line("summary-why", t(ctx, "ui-summary-why"), untagged(summary.why))}
+                {line("summary-next", t(ctx, "ui-summary-next"), untagged(summary.next))}
+                {line("summary-todo", todo_label, untagged(summary.todo))}
             </dl>
         </section>
     }

@@ -256,7 +256,8 @@ fn decided_figures_name_the_letter_and_a_difference_names_the_objection_date() {
     assert!(differs_en.contains("until 17 February 2025"), "{differs_en}");
     // Without a letter, Helder's figure is Helder's: never "UWV pays you".
     let calculated = text("p06-backpay-too-low", "nl");
-    assert!(calculated.contains("Helder rekende uit: u krijgt €\u{a0}4.874,07 na."), "{calculated}");
+    // (Paid on 20 January 2025, before the calculation date: said in the past tense.)
+    assert!(calculated.contains("Helder rekende uit: op 20 januari 2025 kreeg u €\u{a0}4.874,07 na."), "{calculated}");
     assert!(!calculated.contains("UWV betaalt u €\u{a0}4.874,07"), "{calculated}");
 }
 

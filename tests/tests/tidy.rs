@@ -241,3 +241,48 @@ fn the_outside_path_check_sees_an_escape() {
     assert_eq!(parent_paths(r#"x("a", "../b")"#), vec![(1, "../b".to_owned())]);
     assert!(parent_paths(r#"include_str!("cases/p01.json")"#).is_empty());
 }
+
+/// One design system (issue 18 item 8): every colour in `www/style.css` is a Rijkshuisstijl /
+/// NL Design System token defined once in the `:root` block at its top (`--rhc-color-*: #hex`);
+/// the rules below use only `var(--…)`, so no GOV.UK green or other raw value slips in, and every
+/// `--rhc-color-*` token a rule uses is defined.
+#[test]
+fn the_style_sheet_uses_only_its_rijkshuisstijl_colour_tokens() {
+    let css = read("www/style.css");
+    let start = css.find(":root {").expect("a :root token block");
+    let end = start + css[start..].find('}').expect("the token block ends");
+    let (tokens, rules) = (&css[start..end], &css[end..]);
+    let raw_colour = |line: &str| {
+        let lower = line.to_lowercase();
+        // `#fff`, `#01689b`: hex digits that end the word (`#access-log` is an id selector).
+        let hex = lower.match_indices('#').any(|(i, _)| {
+            let digits = lower[i + 1..].chars().take_while(char::is_ascii_hexdigit).count();
+            let next = lower[i + 1 + digits..].chars().next();
+            matches!(digits, 3 | 4 | 6 | 8) && !next.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        });
+        hex || lower.contains("rgb(") || lower.contains("rgba(") || lower.contains("hsl(")
+    };
+    let mut problems = Vec::new();
+    let mut defined = Vec::new();
+    for line in tokens.lines().map(str::trim) {
+        if let Some((name, _)) = line.split_once(':').filter(|(name, _)| name.starts_with("--")) {
+            defined.push(name.to_owned());
+            if raw_colour(line) && !name.starts_with("--rhc-color-") {
+                problems.push(format!("a raw colour outside an --rhc-color-* token: {line}"));
+            }
+        }
+    }
+    for (number, line) in rules.lines().enumerate() {
+        if raw_colour(line) {
+            problems.push(format!("line {} after the tokens: a raw colour in {}", number + 1, line.trim()));
+        }
+        for (i, _) in line.match_indices("var(--rhc-color-") {
+            let name: String = line[i + 4..].chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+            if !defined.contains(&name) {
+                problems.push(format!("{name} is used but not defined in the token block"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(defined.iter().filter(|n| n.starts_with("--rhc-color-")).count() >= 15, "{defined:?}");
+}

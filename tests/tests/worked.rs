@@ -44,10 +44,13 @@ fn dutch_decimal(text: &str) -> Option<Decimal> {
     text.trim().replace(',', ".").parse().ok()
 }
 
-/// Every "X% van € Y [× a ÷ b | × P%]… = € Z" in `text`: (the phrase, Z, the exact product).
-fn percent_claims(text: &str) -> Vec<(String, Decimal, Decimal)> {
+/// Every "X% van Y" in `text`, read as "X% van € Y [× a ÷ b | × P%]… = € Z": (the phrase, Z,
+/// the exact product). A form the check cannot read (no percentage before it, no amount after
+/// "van", no "= € Z", a factor it does not know) is returned with `None`: a percentage sentence
+/// must be checkable, so the caller counts it as a failure rather than skipping it.
+fn percent_claims(text: &str) -> Vec<(String, Decimal, Option<Decimal>)> {
     let mut out = Vec::new();
-    for (index, _) in text.match_indices("% van € ") {
+    for (index, _) in text.match_indices("% van ") {
         let head = &text[..index];
         let percent_text: String = head
             .chars()
@@ -57,56 +60,33 @@ fn percent_claims(text: &str) -> Vec<(String, Decimal, Decimal)> {
             .into_iter()
             .rev()
             .collect();
-        let Some(percent) = dutch_decimal(&percent_text) else { continue };
         let rest = &text[index + "% van ".len()..];
-        let Some((expression, after)) = rest.split_once(" = ") else { continue };
-        let Some(result) = after.split_whitespace().take(2).collect::<Vec<_>>().join(" ").pipe(|s| euro(&s)) else {
-            continue;
-        };
-        // The expression: € Y, then factors "× a", "÷ b", "× P%".
-        let mut parts = expression.split(' ');
-        let (Some("€"), Some(amount)) = (parts.next(), parts.next()) else { continue };
-        let Some(mut value) = euro(&format!("€ {amount}")) else { continue };
-        value *= percent / Decimal::ONE_HUNDRED;
-        let mut valid = true;
-        let factors: Vec<&str> = parts.collect();
-        for pair in factors.chunks(2) {
-            match pair {
-                ["×", factor] if factor.ends_with('%') => match dutch_decimal(factor.trim_end_matches('%')) {
-                    Some(p) => value *= p / Decimal::ONE_HUNDRED,
-                    None => valid = false,
-                },
-                ["×", factor] => match dutch_decimal(factor) {
-                    Some(f) => value *= f,
-                    None => valid = false,
-                },
-                ["÷", divisor] => match dutch_decimal(divisor) {
-                    Some(d) if !d.is_zero() => value /= d,
-                    _ => valid = false,
-                },
-                _ => valid = false,
+        let (expression, after) = rest.split_once(" = ").unwrap_or((rest, ""));
+        let stated_text = after.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        let phrase = format!("{percent_text}% van {expression} = {stated_text}");
+        let stated = euro(&stated_text);
+        let exact = dutch_decimal(&percent_text).zip(stated).and_then(|(percent, _)| {
+            // The expression: € Y, then factors "× a", "÷ b", "× P%".
+            let mut parts = expression.split(' ');
+            let (Some("€"), Some(amount)) = (parts.next(), parts.next()) else { return None };
+            let mut value = euro(&format!("€ {amount}"))? * percent / Decimal::ONE_HUNDRED;
+            let factors: Vec<&str> = parts.collect();
+            for pair in factors.chunks(2) {
+                match pair {
+                    ["×", factor] if factor.ends_with('%') => {
+                        value *= dutch_decimal(factor.trim_end_matches('%'))? / Decimal::ONE_HUNDRED
+                    }
+                    ["×", factor] => value *= dutch_decimal(factor)?,
+                    ["÷", divisor] => value /= dutch_decimal(divisor).filter(|d| !d.is_zero())?,
+                    _ => return None,
+                }
             }
-        }
-        let phrase = format!(
-            "{percent_text}% van {expression} = {}",
-            after.split_whitespace().take(2).collect::<Vec<_>>().join(" ")
-        );
-        if valid {
-            out.push((phrase, result, value));
-        } else {
-            // A form the check cannot read is itself a failure: the sentence must be checkable.
-            out.push((phrase, result, Decimal::MIN));
-        }
+            Some(value)
+        });
+        out.push((phrase, stated.unwrap_or_default(), exact));
     }
     out
 }
-
-trait Pipe: Sized {
-    fn pipe<T>(self, f: impl FnOnce(Self) -> T) -> T {
-        f(self)
-    }
-}
-impl<T> Pipe for T {}
 
 #[test]
 fn the_dutch_worked_calculation_is_plain_dutch_with_true_sums() {
@@ -132,6 +112,10 @@ fn the_dutch_worked_calculation_is_plain_dutch_with_true_sums() {
             }
             for (phrase, stated, exact) in percent_claims(&text) {
                 claims += 1;
+                let Some(exact) = exact else {
+                    problems.push(format!("{name} {section}: \"{phrase}\" cannot be checked, in \"{text}\""));
+                    continue;
+                };
                 let rounded = exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
                 if rounded != stated {
                     problems.push(format!("{name} {section}: \"{phrase}\" is {exact}, not {stated}"));
@@ -169,13 +153,27 @@ fn the_english_worked_calculation_has_no_dutch_words() {
 /// contract's format are each found.
 #[test]
 fn the_checks_see_what_they_look_for() {
+    let rounded =
+        |exact: Option<Decimal>| exact.map(|e| e.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero));
     let claim = percent_claims("Uw IVA-uitkering in oktober 2025: 75% van € 2.598,26 = € 2.193,71.");
     assert_eq!(claim.len(), 1);
-    assert_ne!(claim[0].2.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero), claim[0].1);
+    assert_ne!(rounded(claim[0].2), Some(claim[0].1));
     let claim = percent_claims("In 2025: 42% van € 2.191,80 × 108% = € 994,20.");
-    assert_eq!(claim[0].2.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero), claim[0].1);
+    assert_eq!(rounded(claim[0].2), Some(claim[0].1));
     let claim = percent_claims("U had recht op 19 van de 22 werkdagen: 75% van € 2.598,26 × 19 ÷ 22 = € 1.682,96.");
-    assert_eq!(claim[0].2.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero), claim[0].1);
+    assert_eq!(rounded(claim[0].2), Some(claim[0].1));
+    // Forms the check cannot read are found, not skipped: no amount after "van", no "= € Z",
+    // an unknown factor.
+    for unreadable in [
+        "70% van uw inkomen uit werk is € 700,00.",
+        "Dat is 75% van uw maandloon.",
+        "75% van € 2.598,26 is € 1.948,70.",
+        "75% van € 2.598,26 + € 10,00 = € 1.958,70.",
+    ] {
+        let claim = percent_claims(unreadable);
+        assert_eq!(claim.len(), 1, "{unreadable}");
+        assert_eq!(claim[0].2, None, "{unreadable}");
+    }
     assert!(is_code("B28") && is_code("ww_offset") && is_code("HERSTEL-2021") && !is_code("IVA-uitkering"));
     assert_eq!(
         badly_written_numbers("Waarde 6000.00 en 101.85185185 op 2024-06-01."),

@@ -29,7 +29,7 @@ fn refused_with_a_waived_advance_owes_nothing_and_gets_300_back() {
     let e = golden("p08-decision-agrees", "nl");
     let [money, why, next, todo] = lines(&e);
     assert_eq!(money, "U hoeft niets terug te betalen. U krijgt € 300,00 terug.");
-    assert_eq!(e.summary.provenance, "decided");
+    assert_eq!(e.summary.money_provenance, ["decided"]);
     assert_eq!(e.summary.as_of, "2024-06-30");
     assert_eq!(
         why,
@@ -40,7 +40,8 @@ fn refused_with_a_waived_advance_owes_nothing_and_gets_300_back() {
     assert_eq!(
         todo,
         "Vraag UWV of u een tegemoetkoming (een vergoeding) kunt krijgen als u de belastingaanslag over 2023 en \
-         2024 hebt. UWV beschreef die alleen voor terugbetalingen tot en met 2022: of het nu nog kan, is niet zeker."
+         2024 hebt. UWV beschreef die alleen voor terugbetalingen tot en met 2022: of het nu nog kan, is niet zeker. \
+         Helder kent daarvoor geen uiterste datum."
     );
 }
 
@@ -60,13 +61,18 @@ fn a_running_penalty_shows_its_amount_and_the_client_waits() {
     let [money, why, next, todo] = lines(&e);
     assert_eq!(
         money,
-        "U heeft recht op een dwangsom (een boete voor UWV). Die is nu € 1.172,00 en loopt op tot hoogstens € 1.442,00."
+        "U heeft recht op een dwangsom (een boete voor UWV). Op 30 juni 2026 was die € 1.172,00. Beslist UWV niet \
+         eerder, dan stopt die op 5 juli 2026 bij het hoogste bedrag: € 1.442,00."
     );
     assert!(
         why.starts_with("UWV beoordeelt uw aanvraag nog, maar is te laat. UWV had uiterlijk 27 april 2026"),
         "{why}"
     );
-    assert_eq!(next, "De dwangsom loopt sinds 25 mei 2026. Hij stopt als UWV beslist, en na 42 dagen.");
+    // 25 May 2026 + 41 days: the 42nd day (Awb 4:17 lid 1).
+    assert_eq!(
+        next,
+        "De dwangsom loopt sinds 25 mei 2026. Hij stopt als UWV beslist, en uiterlijk op 5 juli 2026 (na 42 dagen)."
+    );
     assert_eq!(todo, "U hoeft nu niets te doen. Wacht op de brief van UWV.");
 }
 
@@ -78,8 +84,8 @@ fn an_amount_to_pay_back_says_how_and_who_sets_the_term() {
     assert_eq!(money, "U moet nog € 840,00 terugbetalen.");
     assert_eq!(
         todo,
-        "Wacht op het besluit van UWV. Daarin staat hoe en wanneer u € 840,00 terugbetaalt. Lukt dat niet in één \
-         keer? Vraag dan om een betalingsregeling."
+        "U hoeft nu niets te doen. Wacht op het besluit van UWV. Daarin staat hoe en wanneer u € 840,00 terugbetaalt. \
+         Lukt dat niet in één keer? Vraag dan om een betalingsregeling."
     );
 }
 
@@ -89,7 +95,16 @@ fn an_amount_to_pay_back_says_how_and_who_sets_the_term() {
 fn an_open_objection_term_is_what_to_do_with_its_date() {
     let e = golden("p09-decision-differs", "nl");
     let [money, _, next, todo] = lines(&e);
-    assert!(money.starts_with("U krijgt samen € 5.070,85 na: € 4.874,07 nabetaling"), "{money}");
+    // UWV's letter decided the interest but another back payment: each part its own sentence
+    // and provenance word, then the total (calculated: the weakest of its parts).
+    assert!(
+        money.starts_with(
+            "U krijgt € 4.874,07 na. Dat is een nabetaling (geld dat u eerst te weinig kreeg). U krijgt ook € 196,78 \
+             wettelijke rente (vergoeding voor het wachten). Samen is dat € 5.070,85."
+        ),
+        "{money}"
+    );
+    assert_eq!(e.summary.money_provenance, ["calculated", "decided", "calculated", "calculated"]);
     assert_eq!(next, "Uiterlijk 20 januari 2025: UWV betaalt de nabetaling.");
     assert_eq!(
         todo,
@@ -105,12 +120,17 @@ fn an_open_objection_term_is_what_to_do_with_its_date() {
 fn nothing_to_do_says_so() {
     let [money, _, next, todo] = lines(&golden("p01-iva-basic", "nl"));
     assert_eq!(money, "In augustus 2024 krijgt u € 2.782,91 bruto.");
-    assert_eq!(next, "Uw uitkering loopt elke maand door. Dit is de stand op 31 augustus 2024.");
+    // The next half-yearly indexation after 31 August 2024 (WIA 14).
+    assert_eq!(
+        next,
+        "Uw uitkering loopt elke maand door. Op 1 januari 2025 past UWV de hoogte van uw uitkering weer aan, zoals elk half jaar."
+    );
     assert_eq!(todo, "U hoeft nu niets te doen.");
     let [_, _, next, todo] = lines(&golden("p10-correction-to-check", "nl"));
     assert_eq!(
         next,
-        "UWV controleert uw dagloon nog. Op 31 oktober 2025 was uw dossier bij deze stap: tweede controle."
+        "UWV controleert uw dagloon nog. Op 31 oktober 2025 was uw dossier bij deze stap: tweede controle. Helder \
+         weet niet wanneer UWV klaar is: daar is geen datum voor."
     );
     assert_eq!(todo, "U hoeft nu niets te doen. Wacht op de brief van UWV.");
 }
@@ -154,7 +174,13 @@ fn each_assumed_decision_has_its_euros() {
     ] {
         let e = explain_case(&with_decision(WAITING, assumed).unwrap(), "nl").unwrap();
         assert_eq!(lines(&e)[0], expected);
-        assert_eq!(e.summary.provenance, "estimate");
+        // Every amount an estimate; "U krijgt geen WIA-uitkering." names none.
+        assert!(
+            e.summary.money_provenance.iter().all(|p| p == "estimate" || p.is_empty()),
+            "{:?}",
+            e.summary.money_provenance
+        );
+        assert_eq!(e.summary.money_provenance[0], "estimate");
     }
     let path = format!("{}/../tests/cases/p01-iva-basic.case.json", env!("CARGO_MANIFEST_DIR"));
     let mut facts: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
@@ -186,11 +212,14 @@ fn a_back_payment_with_interest_shows_the_total() {
     let [money, ..] = lines(&e);
     assert!(
         money.starts_with(
-            "U krijgt samen € 5.070,85 na: € 4.874,07 nabetaling (geld dat u nog krijgt) en € 196,78 wettelijke rente"
+            "Op 20 januari 2025 kreeg u samen € 5.070,85 na: € 4.874,07 nabetaling (geld dat u eerst te weinig kreeg) en \
+             € 196,78 wettelijke rente"
         ),
         "{money}"
     );
-    assert_eq!(e.summary.provenance, "calculated");
+    // The back payment is Helder's calculation; October's monthly amount rests on the estimated
+    // indexation of 1 July 2025 (confidence E), so it carries its own word.
+    assert_eq!(e.summary.money_provenance, ["calculated", "estimate"]);
     let first = &e.summary.money[0];
     assert_eq!(first.figures[0].value, "5070.85");
     assert_eq!(first.figures[0].provenance.as_deref(), Some("calculated"));
@@ -202,5 +231,42 @@ fn a_back_payment_with_interest_shows_the_total() {
         "{worked:?}"
     );
     let [money_en, ..] = lines(&golden("p06-backpay-too-low", "en"));
-    assert!(money_en.starts_with("You receive €5,070.85 in total: €4,874.07 back payment"), "{money_en}");
+    assert!(
+        money_en.starts_with("On 20 January 2025 you received €5,070.85 in total: €4,874.07 back payment"),
+        "{money_en}"
+    );
+}
+
+/// What happens next has a real date where the law gives one (issue 18, item 3):
+/// - p05: the penalty ran 29 April to 19 May 2024 (21 days, to the day before the decision of
+///   20 May); UWV sets it within 2 weeks of its last day, by 2 June 2024 (Awb 4:18);
+/// - p04: paying back waits for UWV's decision, for which the law gives no date: said in words;
+/// - demo client 18 on 30 September 2026: the penalty stopped at its maximum on its 42nd day,
+///   5 July 2026, while UWV had still not decided.
+#[test]
+fn what_happens_next_has_the_date_the_law_gives_or_says_there_is_none() {
+    let [_, _, next, _] = lines(&golden("p05-penalty", "nl"));
+    assert_eq!(
+        next,
+        "UWV moest uiterlijk 2 juni 2024 beslissen hoeveel dwangsom u krijgt: 2 weken na de laatste dag ervan. \
+         Helder kent dat besluit niet."
+    );
+    let [_, _, next, _] = lines(&golden("p04-advance-ww-income", "nl"));
+    assert_eq!(
+        next,
+        "UWV stuurt u nog een besluit over het terugbetalen. Helder weet niet wanneer: de wet noemt daarvoor geen datum."
+    );
+    let later = WAITING.replace("2026-06-30", "2026-09-30");
+    let [money, _, next, todo] = lines(&explain_case(&later, "nl").unwrap());
+    assert_eq!(
+        money,
+        "U heeft recht op een dwangsom (een boete voor UWV) van € 1.442,00. Die liep tot en met 5 juli 2026: na 42 \
+         dagen is dat het hoogste bedrag."
+    );
+    assert_eq!(
+        next,
+        "De dwangsom liep van 25 mei 2026 tot en met 5 juli 2026: 42 dagen, het maximum. Wanneer UWV beslist, weet \
+         Helder niet: de wet noemt daarvoor geen nieuwe datum."
+    );
+    assert_eq!(todo, "U hoeft nu niets te doen. Wacht op de brief van UWV.");
 }

@@ -67,3 +67,32 @@ fn an_ended_objection_term_is_passed() {
     let e = explain_case(&text, "nl").unwrap();
     assert_eq!(state_of(&e, "event-objection_deadline-late"), [("2025-02-17", "passed")]);
 }
+
+/// Paid or still to come (p06, demo client 06): the correction is decided and its back payment
+/// date, 20 January 2025, lies before the calculation date of 31 October 2025, so UWV paid it.
+/// The timeline says so, and the first screen and the card say it in the past tense with that
+/// day; in p09 (calculation date 10 January 2025) the same payment is still to come.
+#[test]
+fn a_back_payment_is_paid_or_to_come_in_the_timeline_and_the_first_screen_alike() {
+    let e = golden("p06-backpay-too-low", "nl");
+    assert_eq!(state_of(&e, "event-back_payment-done"), [("2025-01-20", "done")]);
+    let paid = e.timeline.iter().find(|s| s.text.message == "event-back_payment-done").map(|s| s.text.text.as_str());
+    assert_eq!(paid, Some("UWV betaalde de nabetaling (geld dat u eerst te weinig kreeg)."));
+    let money: Vec<_> = e.summary.money.iter().map(|s| s.text.replace('\u{a0}', " ")).collect();
+    assert_eq!(
+        money[0],
+        "Op 20 januari 2025 kreeg u samen € 5.070,85 na: € 4.874,07 nabetaling (geld dat u eerst te weinig kreeg) \
+         en € 196,78 wettelijke rente (vergoeding voor het wachten)."
+    );
+    let lead = e.sections.iter().find(|s| s.id == "backpay").map(|s| s.lead.text.replace('\u{a0}', " "));
+    assert_eq!(
+        lead.as_deref(),
+        Some("Helder rekende uit: op 20 januari 2025 kreeg u € 4.874,07 na. Dat is een nabetaling.")
+    );
+
+    let e = golden("p09-decision-differs", "nl");
+    assert_eq!(state_of(&e, "event-back_payment-next"), [("2025-01-20", "next")]);
+    assert_eq!(e.summary.money[0].message, "summary-money-backpay");
+    let first = e.summary.money[0].text.replace('\u{a0}', " ");
+    assert!(first.starts_with("U krijgt € 4.874,07 na."), "{first}");
+}
