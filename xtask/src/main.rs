@@ -640,6 +640,15 @@ fn bench() -> Result<()> {
         let mut bench = command(&root().join("target/release/db-bench").display().to_string());
         bench.arg(root().join("target/release/helder")).arg(&file);
         run_command(bench)
+    })?;
+    // Issue 12's budgets: the dashboard and a worklist page over HTTP, and recompute --diff.
+    step("the workbench at 220,000 cases: dashboard, worklist, recompute --diff (PostgreSQL and SQLite)", || {
+        let features = ["--features", "helder-tests/workbench-bench"];
+        let packages = ["build", "--locked", "--release", "-p", "helder-server", "-p", "helder-tests"];
+        run_command(cargo(&[&packages[..], &features[..]].concat()))?;
+        let mut bench = command(&root().join("target/release/workbench-bench").display().to_string());
+        bench.arg(root().join("target/release/helder"));
+        run_command(bench)
     })
 }
 

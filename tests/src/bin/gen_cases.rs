@@ -11,13 +11,13 @@ fn main() {
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(2024);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut number = 800_000_000u32;
     for (index, case) in helder_tests::generate::cases(seed, count).into_iter().enumerate() {
         let line = if import {
-            // Made-up BSNs from 800000000 up: never real ones.
-            format!(
-                r#"{{"client":{{"name":"Generated client {index}","bsn":"{}"}},"case":{case}}}"#,
-                800_000_000 + index
-            )
+            // Made-up BSNs from 800000000 up: never real ones, but passing the elfproef the
+            // import checks.
+            number = next_elfproef(number);
+            format!(r#"{{"client":{{"name":"Generated client {index}","bsn":"{number:09}"}},"case":{case}}}"#)
         } else {
             case
         };
@@ -25,4 +25,20 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// The first number above `after` whose nine digits pass the elfproef (9·d1 + 8·d2 + … + 2·d8 −
+/// d9 divisible by 11).
+fn next_elfproef(after: u32) -> u32 {
+    (after + 1..)
+        .find(|n| {
+            let digits = format!("{n:09}");
+            let sum: i64 = digits
+                .bytes()
+                .zip([9, 8, 7, 6, 5, 4, 3, 2, -1])
+                .map(|(digit, weight)| i64::from(digit - b'0') * weight)
+                .sum();
+            sum % 11 == 0
+        })
+        .unwrap_or(after)
 }
