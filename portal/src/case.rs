@@ -156,6 +156,9 @@ pub fn CaseView(case_id: String) -> impl IntoView {
             let _ = window.print();
         }
     };
+    // Registered with the case view itself, not with the closure that redraws it: leaving the
+    // case removes the client's name from the printed header.
+    on_cleanup(crate::print::clear);
     view! {
         <Show when=move || data.get().is_some() fallback=move || {
             let case_id = case_id.clone();
@@ -190,6 +193,13 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     result.and_then(|r| r.advance.as_ref()).filter(|a| a.settled && !a.months.is_empty()).cloned();
                 let backpay_months = result.and_then(|r| r.backpay.as_ref()).filter(|b| !b.months.is_empty()).cloned();
                 let today = String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect::<String>();
+                // The name and case number on every printed page (cleared when the case is left).
+                crate::print::set(&format!(
+                    "{} · {} {}",
+                    t_with(ctx, "ui-print-client", &[("client", &client)]),
+                    t(ctx, "ui-case-id"),
+                    view.case_id
+                ));
                 view! {
                     {banner.map(|text| view! { <div class="notification viewer-banner" role="note">{text}</div> })}
                     <p class="print-header">

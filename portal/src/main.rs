@@ -13,6 +13,7 @@ mod form;
 mod ledger;
 mod letters;
 mod news;
+mod print;
 mod route;
 mod signin;
 mod summary;

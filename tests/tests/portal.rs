@@ -324,7 +324,12 @@ async fn cards_tell_a_decision_from_a_calculation() {
     sign_out(&client).await;
     sign_in_demo(&client, &url, "demo-client-06").await;
     let calculated = wait_text(&client, "#card-dagloon .provenance", "Berekening").await;
-    assert!(calculated.contains("Berekening van Helder. UWV heeft hierover nog niet beslist."), "{calculated}");
+    assert!(calculated.contains("Berekening van Helder."), "{calculated}");
+    // The correction is decided (its letter's amounts are not in the case): the back-payment card
+    // says UWV decided, and neither its tag nor its sentences say UWV has not.
+    let backpay = wait_text(&client, "#card-backpay", "besluit genomen").await;
+    assert!(!backpay.contains("nog niet beslist"), "{backpay}");
+    assert!(backpay.contains("Het bedrag in de brief van UWV kent Helder niet."), "{backpay}");
     check_page(&client, "provenance-calculated-client-06").await;
     client.close().await.unwrap();
 }
@@ -879,7 +884,36 @@ async fn a_printed_case_takes_few_pages() {
     let text = String::from_utf8_lossy(&pdf);
     let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
     assert!((1..=4).contains(&pages), "{pages} printed pages");
+    // Each page read back as text (poppler's pdftotext): the client's name, the case number and
+    // "n / N" on every page; nothing of the consent or the access log anywhere.
+    let file = screenshot_dir().join("case-client-06-print.pdf");
+    for page in 1..=pages {
+        let output = std::process::Command::new("pdftotext")
+            .args(["-f", &page.to_string(), "-l", &page.to_string(), "-layout"])
+            .arg(&file)
+            .arg("-")
+            .output()
+            .expect("pdftotext (poppler-utils) runs");
+        assert!(output.status.success(), "pdftotext failed on page {page}");
+        let text = String::from_utf8_lossy(&output.stdout);
+        let header = text.matches("Zaak van Kees Jansen · Zaaknummer WIA-DEMO-06").count();
+        // Page 1 has the in-page header too; every page has the margin's.
+        assert!(header > usize::from(page == 1), "page {page}: no name in the margin: {text}");
+        let numbers = text.replace(' ', "");
+        assert!(numbers.contains(&format!("{page}/{pages}")), "page {page}: no \"{page} / {pages}\": {text}");
+        for hidden in
+            ["Toestemming voor een cliëntondersteuner", "Wie bekeek uw zaak?", "Niemand anders heeft uw zaak bekeken"]
+        {
+            assert!(!text.contains(hidden), "page {page} prints \"{hidden}\"");
+        }
+    }
     client.close().await.unwrap();
+}
+
+/// Every Dutch date written out in `text` (`27 november 2026`).
+fn dutch_dates(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ':').collect();
+    words.windows(3).filter(|w| has_dutch_date(&w.join(" "))).map(|w| w.join(" ")).collect()
 }
 
 /// A Dutch date written out (`27 november 2026`).
@@ -951,7 +985,21 @@ async fn the_first_screen_answers_four_questions_for_every_demo_client() {
             "{who}: the money line says not who stands behind it: {money}"
         );
         assert!(why.lines().count() >= 2, "{who}: an empty why: {why}");
-        assert!(has_dutch_date(&next), "{who}: no date in what happens next: {next}");
+        // A real next date: one other than the calculation date ("Stand op …"), unless the line
+        // says in words that no date is known; the to-do line has its deadline, or says there is
+        // nothing to do now or that no final date is known.
+        let as_of = line("summary-as-of-line").await;
+        let stand = dutch_dates(&as_of);
+        assert_eq!(stand.len(), 1, "{who}: no calculation date in {as_of}");
+        let no_date = ["geen datum", "geen volgende stap met een datum", "geen nieuwe datum"];
+        assert!(
+            dutch_dates(&next).iter().any(|date| *date != stand[0]) || no_date.iter().any(|w| next.contains(w)),
+            "{who}: what happens next has no date but the calculation date, and does not say none is known: {next}"
+        );
+        assert!(
+            has_dutch_date(&todo) || todo.contains("niets te doen") || todo.contains("geen uiterste datum"),
+            "{who}: what to do has no deadline and does not say nothing is needed: {todo}"
+        );
         assert!(actions.iter().any(|a| todo.contains(a)), "{who}: no action in what to do: {todo}");
         assert!(has_dutch_date(&block), "{who}: no date in {block}");
         for line in [&money, &why, &next, &todo] {
