@@ -191,8 +191,11 @@ async fn portal_flows() {
     // A client reads the back payment and how it was calculated; the browser's own result agrees.
     sign_in_demo(&client, &url, "demo-client-06").await;
     wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
-    // The top block's money: the total of back payment and interest, one figure, Helder's.
-    let money = wait_text(&client, "#summary-money", "U krijgt samen € 5.070,85 na: € 4.874,07 nabetaling").await;
+    // The top block's money: the total of back payment and interest, one figure, Helder's; paid
+    // on 20 January 2025, before the calculation date, so in the past tense.
+    let money =
+        wait_text(&client, "#summary-money", "Op 20 januari 2025 kreeg u samen € 5.070,85 na: € 4.874,07 nabetaling")
+            .await;
     assert!(money.contains("€ 196,78 wettelijke rente"), "{money}");
     wait_text(&client, "#summary-money .summary-provenance", "Berekening van Helder").await;
     wait_text(&client, "#checked", "Nagerekend in uw browser").await;
@@ -232,7 +235,8 @@ async fn portal_flows() {
     click(&client, ".open-case").await;
     wait_text(&client, ".viewer-banner", "Kees Jansen").await;
     // About the client, with the total of back payment and interest.
-    wait_text(&client, "#summary-money", "Kees krijgt samen € 5.070,85 na: € 4.874,07 nabetaling").await;
+    wait_text(&client, "#summary-money", "Op 20 januari 2025 kreeg Kees samen € 5.070,85 na: € 4.874,07 nabetaling")
+        .await;
     check_page(&client, "case-supporter").await;
     sign_out(&client).await;
 
