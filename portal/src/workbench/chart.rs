@@ -13,7 +13,7 @@ const WIDTH: i64 = LABEL + BARS + 40;
 /// Bars for `rows` of (label, count), longest bar for the largest count; `title` says what the
 /// chart shows and where its numbers stand as a table (the SVG's accessible name).
 #[component]
-pub fn BarChart(id: &'static str, title: String, rows: Vec<(String, i64)>) -> impl IntoView {
+pub fn BarChart(id: String, title: String, rows: Vec<(String, i64)>) -> impl IntoView {
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
     let highest = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
@@ -38,5 +38,41 @@ pub fn BarChart(id: &'static str, title: String, rows: Vec<(String, i64)>) -> im
             <title id=title_id>{title}</title>
             {bars}
         </svg>
+    }
+}
+
+/// A bar chart with the same numbers in a table beside it (below it on a phone). Each row is
+/// (the chart's short label, the table's label, the count); no chart without rows.
+#[component]
+pub fn ChartWithTable(
+    /// The table's id; the chart's is `{id}-chart`.
+    id: &'static str,
+    /// The heading that names the table's region.
+    heading_id: &'static str,
+    title: String,
+    label_column: String,
+    count_column: String,
+    rows: Vec<(String, String, i64)>,
+) -> impl IntoView {
+    let bars: Vec<(String, i64)> = rows.iter().map(|(short, _, count)| (short.clone(), *count)).collect();
+    let chart_id = format!("{id}-chart");
+    view! {
+        <div class="chart-with-table">
+            {(!bars.is_empty()).then(|| view! { <BarChart id=chart_id title=title rows=bars/> })}
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby=heading_id>
+                <table id=id>
+                    <thead><tr>
+                        <th scope="col">{label_column}</th>
+                        <th scope="col" class="number">{count_column}</th>
+                    </tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|(_, label, count)| view! { <tr>
+                            <td>{label}</td>
+                            <td class="number">{count}</td>
+                        </tr> }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </div>
     }
 }

@@ -8,7 +8,7 @@ use helder_api::workbench::{Dashboard, Impact, ImpactCause};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::chart::BarChart;
+use super::chart::ChartWithTable;
 use super::worklist::WorkbenchNav;
 use super::{CATEGORIES, STEPS, category_name, step_name};
 use crate::{Ctx, api, t, t_with};
@@ -155,17 +155,20 @@ pub fn DashboardView() -> impl IntoView {
                 None => t_with(ctx, "ui-wb-forecast-none", &[("weeks", &d.forecast.weeks.to_string())]),
             };
             // Open cases per step, over every category and outcome, in the order of the steps.
-            let per_step: Vec<(String, i64)> = STEPS
+            let per_step: Vec<(String, String, i64)> = STEPS
                 .iter()
                 .map(|step| {
                     let cases = d.counts.iter().filter(|c| c.step == *step).map(|c| c.cases).sum();
-                    (step_name(ctx, step), cases)
+                    (step_name(ctx, step), step_name(ctx, step), cases)
                 })
                 .collect();
-            let weeks: Vec<(String, i64)> = d
+            let weeks: Vec<(String, String, i64)> = d
                 .throughput
                 .iter()
-                .map(|w| (helder_explain::date(&lang, &w.week), w.decided))
+                .map(|w| {
+                    let date = helder_explain::date(&lang, &w.week);
+                    (date.clone(), t_with(ctx, "ui-wb-week-of", &[("date", &date)]), w.decided)
+                })
                 .collect();
             let euro = |amount: &str| helder_explain::euro(&lang, amount);
             // Each cell's column name, said before it when a phone stacks the rows.
@@ -187,23 +190,8 @@ pub fn DashboardView() -> impl IntoView {
                     <p><a id="wb-csv" href="/api/v1/workbench/dashboard.csv" download="werkbank.csv">{t(ctx, "ui-wb-csv")}</a></p>
                 </section>
                 <h2 id="wb-steps-heading">{t(ctx, "ui-wb-steps-title")}</h2>
-                <div class="chart-with-table">
-                    <BarChart id="wb-steps-chart" title=t(ctx, "ui-wb-steps-chart") rows=per_step.clone()/>
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="wb-steps-heading">
-                        <table id="wb-steps">
-                            <thead><tr>
-                                <th scope="col">{t(ctx, "ui-wb-step")}</th>
-                                <th scope="col" class="number">{t(ctx, "ui-wb-cases")}</th>
-                            </tr></thead>
-                            <tbody>
-                                {per_step.into_iter().map(|(step, cases)| view! { <tr>
-                                    <td>{step}</td>
-                                    <td class="number">{cases}</td>
-                                </tr> }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                </div>
+                <ChartWithTable id="wb-steps" heading_id="wb-steps-heading" title=t(ctx, "ui-wb-steps-chart")
+                    label_column=t(ctx, "ui-wb-step") count_column=t(ctx, "ui-wb-cases") rows=per_step/>
                 <h2 id="wb-totals-heading">{t(ctx, "ui-wb-totals-title")}</h2>
                 <p>{t(ctx, "ui-wb-totals-apart")}</p>
                 <div class="table-scroll stacked" tabindex="0" role="region" aria-labelledby="wb-totals-heading">
@@ -247,25 +235,8 @@ pub fn DashboardView() -> impl IntoView {
                     </table>
                 </div>
                 <h2 id="wb-weeks-heading">{t(ctx, "ui-wb-weeks-title")}</h2>
-                <div class="chart-with-table">
-                {(!weeks.is_empty()).then(|| view! {
-                    <BarChart id="wb-weeks-chart" title=t(ctx, "ui-wb-weeks-chart") rows=weeks/>
-                })}
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="wb-weeks-heading">
-                    <table id="wb-weeks">
-                        <thead><tr>
-                            <th scope="col">{t(ctx, "ui-wb-week")}</th>
-                            <th scope="col" class="number">{t(ctx, "ui-wb-decided-count")}</th>
-                        </tr></thead>
-                        <tbody>
-                            {d.throughput.iter().map(|w| view! { <tr>
-                                <td>{t_with(ctx, "ui-wb-week-of", &[("date", &helder_explain::date(&lang, &w.week))])}</td>
-                                <td class="number">{w.decided}</td>
-                            </tr> }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-                </div>
+                <ChartWithTable id="wb-weeks" heading_id="wb-weeks-heading" title=t(ctx, "ui-wb-weeks-chart")
+                    label_column=t(ctx, "ui-wb-week") count_column=t(ctx, "ui-wb-decided-count") rows=weeks/>
                 <ImpactView/>
             }
         })}
