@@ -608,7 +608,7 @@ async fn dashboard_summaries_made_under_other_rules_are_made_again() {
 /// every stored case again and stores its report; the team lead reads the latest on the
 /// dashboard's endpoint. Here demo case 06 was stored under older rules with a back payment
 /// € 12,40 lower, and demo case 01 has no stored result.
-async fn a_team_lead_reads_the_published_impact(url: &str) {
+async fn a_team_lead_reads_the_published_impact(url: &str, database: &str) {
     let (app, db) = workbench_app(url, no_quality_check()).await;
     let iris = sign_in(&app, "iris", PASSWORD).await;
     let (status, body, _) = send(&app, &iris, "GET", "/api/v1/workbench/impact", None).await;
@@ -633,7 +633,8 @@ async fn a_team_lead_reads_the_published_impact(url: &str) {
         }
         stored.push(result.to_string());
     }
-    let file = std::env::temp_dir().join(format!("helder-stored-{}-{}.ndjson", std::process::id(), stored.len()));
+    // One file per database: the SQLite and PostgreSQL runs of this test run at the same time.
+    let file = std::env::temp_dir().join(format!("helder-stored-{}-{database}.ndjson", std::process::id()));
     std::fs::write(&file, stored.join("\n")).unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_helder"))
         .args(["recompute", "--threads", "2", "--database-url", url, "--publish", "--diff"])
@@ -675,11 +676,11 @@ async fn a_team_lead_reads_the_published_impact(url: &str) {
 
 #[tokio::test]
 async fn a_team_lead_reads_the_published_impact_on_sqlite() {
-    a_team_lead_reads_the_published_impact(&sqlite_url()).await;
+    a_team_lead_reads_the_published_impact(&sqlite_url(), "sqlite").await;
 }
 
 #[tokio::test]
 async fn a_team_lead_reads_the_published_impact_on_postgresql() {
     let pg = start_postgres();
-    a_team_lead_reads_the_published_impact(&pg.url).await;
+    a_team_lead_reads_the_published_impact(&pg.url, "postgresql").await;
 }
