@@ -198,3 +198,31 @@ fn a_case_in_november_2026_is_indexed_on_1_july_2026() {
     .map(|(a, b, c, d)| (a.to_owned(), b.to_owned(), c.to_owned(), d.to_owned()));
     assert_eq!(figures, expected);
 }
+
+/// WIA 61 lid 1: the LGU is 75 % of the maandloon in the first two months of the right and 70 %
+/// after, and the trace states that percentage (the explanation prints it). Maandloon € 3,000.00,
+/// no income: € 2,250.00, then € 2,100.00.
+#[test]
+fn the_lgu_states_75_then_70_percent() {
+    let mut trace = Trace::new();
+    let dagloon = trace.record(Rule::DagloonAtStart, None, Euro::cents(10_000), []);
+    let ratio = trace.record(Rule::IncomeRatio, None, Decimal::ONE, []);
+    let income_by_month = BTreeMap::new();
+    let start = parse_date("2024-01-01").unwrap();
+    let decision = decision("55-65", None);
+    let basis = Basis {
+        decision: &decision,
+        benefit_start: start,
+        dagloon_at_start: &dagloon,
+        income_ratio: &ratio,
+        income: &income_by_month,
+        lgu_end: Some(add_months(start, 3)),
+    };
+    let rate = |day: &str| {
+        let rate =
+            day_rate(&basis, parse_date(day).unwrap(), add_months(start, 2), euro("3000.00"), Euro::ZERO, 219_180);
+        (rate.kind.code(), Euro::round_half_up(rate.monthly).to_string(), rate.percent)
+    };
+    assert_eq!(rate("2024-02-29"), ("lgu", "2250.00".to_owned(), Decimal::new(75, 0)));
+    assert_eq!(rate("2024-03-01"), ("lgu", "2100.00".to_owned(), Decimal::new(70, 0)));
+}

@@ -364,3 +364,103 @@ fn a_decision_added_is_the_cause_of_the_figures_it_decides() {
         assert_eq!(difference.causes_of(figure).collect::<Vec<_>>(), vec![&added], "{pointer}");
     }
 }
+
+/// P06's result as stored under older rules, its back payment € 12.40 lower (as the impact
+/// analysis meets a stored result): the change is the rules' alone.
+fn stored_under_older_rules() -> (Case, ResultDocument) {
+    let (case, mut result) = version(CASE);
+    result.rules_version = "helder-core 0.0.0+older".into();
+    let line =
+        result.trace.iter_mut().find(|l| l.figure.as_deref() == Some("/backpay/amount")).expect("a back payment");
+    assert_eq!(line.value, "4874.07");
+    line.value = "4861.67".into();
+    (case, result)
+}
+
+fn older_rules() -> Cause {
+    Cause::Rules { old: "helder-core 0.0.0+older".into(), new: crate::rules_version().into() }
+}
+
+/// A figure that moved while no fact or parameter did is the rules' doing.
+#[test]
+fn a_figure_moved_by_the_rules_alone_names_the_rules() {
+    let (old_case, old_result) = stored_under_older_rules();
+    let (new_case, new_result) = version(CASE);
+    let difference =
+        difference(Version { case: &old_case, result: &old_result }, Version { case: &new_case, result: &new_result });
+    assert_eq!(difference.causes, vec![older_rules()]);
+    let backpay = difference.figure("/backpay/amount").expect("the back payment moved");
+    assert_eq!(
+        (backpay.old, backpay.new, backpay.change),
+        (Some(Euro::cents(486_167)), Some(Euro::cents(487_407)), Euro::cents(1_240))
+    );
+    assert_eq!(difference.causes_of(backpay).collect::<Vec<_>>(), vec![&older_rules()]);
+}
+
+/// New rules are listed as a cause even when a fact changed beside them (the wage of October
+/// 2021 here): only a changed parameter names what in the rules moved.
+#[test]
+fn new_rules_beside_a_changed_fact_are_a_cause() {
+    let (old_case, mut old_result) = version(CASE);
+    old_result.rules_version = "helder-core 0.0.0+older".into();
+    let (new_case, new_result) = version(&CASE.replacen(
+        "\"month\": \"2021-10\",\n    \"sv_wage\": \"2200.00\"",
+        "\"month\": \"2021-10\",\n    \"sv_wage\": \"2510.00\"",
+        1,
+    ));
+    let difference =
+        difference(Version { case: &old_case, result: &old_result }, Version { case: &new_case, result: &new_result });
+    assert_eq!(difference.causes, vec![wage_of_october_2021(Some(220_000), Some(251_000)), older_rules()]);
+}
+
+/// P08 (UWV's decision agrees) without its refund letter of 15 February 2024: that letter is the cause, and the
+/// settlement letter both versions keep is not.
+#[test]
+fn a_letter_taken_away_is_the_cause_and_a_kept_one_is_not() {
+    let old = include_str!("../../../tests/cases/p08-decision-agrees.case.json");
+    let mut case: serde_json::Value = serde_json::from_str(old).expect("JSON");
+    let letters = case["decisions"].as_array_mut().expect("letters");
+    assert_eq!(letters.pop().map(|l| l["reference"].clone()), Some(serde_json::json!("RS-2024-0031")));
+    let difference = diff(old, &case.to_string());
+    assert_eq!(
+        difference.causes,
+        vec![Cause::DecisionRemoved {
+            decision: "refund".into(),
+            date: NaiveDate::from_ymd_opt(2024, 2, 15).unwrap_or(NaiveDate::MIN),
+            reference: "RS-2024-0031".into(),
+        }]
+    );
+}
+
+/// P07 (too high, € 175.00 as set) with the dagloon as set € 176.00 and the client now found to
+/// have known: each line names the fact it reads. February 2024's difference names the dagloon as
+/// set alone. What is not reclaimed (€ 1,142.98 → € 0.00) and what is to be repaid (€ 0.00 →
+/// € 1,426.62) read both: whether the client could have known, and the overpayment, which grew
+/// with the dagloon as set (before issue 17's review only could-have-known was named there).
+#[test]
+fn could_have_known_names_only_the_lines_that_read_it() {
+    let old = include_str!("../../../tests/cases/p07-backpay-too-high.case.json");
+    let new = edited(
+        old,
+        &[
+            ("/correction/dagloon_as_set", serde_json::json!("176.00")),
+            ("/correction/could_have_known", serde_json::json!(true)),
+        ],
+    );
+    let difference = diff(old, &new);
+    let change = |pointer: &str| {
+        let figure = difference.figure(pointer).unwrap_or_else(|| panic!("{pointer} changed"));
+        (figure.old, figure.new, difference.causes_of(figure).cloned().collect::<Vec<_>>())
+    };
+    let as_set = Cause::Fact { fact: FactName::DagloonAsSet };
+    let known = Cause::Fact { fact: FactName::CouldHaveKnown };
+    assert_eq!(
+        change("/backpay/months/0/difference"),
+        (Some(Euro::cents(-5_918)), Some(Euro::cents(-7_394)), vec![as_set.clone()])
+    );
+    assert_eq!(
+        change("/backpay/not_reclaimed"),
+        (Some(Euro::cents(114_298)), Some(Euro::ZERO), vec![as_set.clone(), known.clone()])
+    );
+    assert_eq!(change("/backpay/to_repay"), (Some(Euro::ZERO), Some(Euro::cents(142_662)), vec![as_set, known]));
+}
