@@ -117,6 +117,9 @@ pub fn backpay(
     let mut tranches: Vec<(NaiveDate, Decimal, Traced<Euro>)> = Vec::with_capacity(period);
     let mut difference_inputs = Vec::with_capacity(period + 1);
     difference_inputs.push(Input::figure("outcome", &outcome));
+    // The totals read every month they add up, so a change of any month's amount is traced to them.
+    let mut paid_inputs = Vec::with_capacity(period + 1);
+    let mut due_inputs = Vec::with_capacity(period + 1);
     for (index, month) in first.through(last_month).enumerate() {
         let paid = match (&paid_schedule, &correction.paid) {
             (Some(schedule), _) => amount_in(schedule, month).cloned(),
@@ -146,28 +149,29 @@ pub fn backpay(
             [Input::figure("due", &due), Input::figure("paid", &paid)],
         );
         difference_inputs.push(Input::figure("difference", &difference));
+        paid_inputs.push(Input::figure("paid", &paid));
+        due_inputs.push(Input::figure("due", &due));
         if difference.value.is_positive() {
             // Awb 4:102 lid 4: interest from the normal payment date, the next month's first day.
             tranches.push((month.next().first_day(), difference.value.decimal(), difference.clone()));
         }
         months.push(BackpayMonth { month, paid: paid.value, due: due.value, difference: difference.value });
     }
-    let paid_total = trace
-        .record(
-            Rule::BackpayPaid,
-            at("/backpay/paid_total"),
-            months.iter().map(|m| m.paid).sum::<Euro>(),
-            [Input::fact("months", Value::Count(months.len() as i64))],
-        )
-        .value;
-    let due_total = trace
-        .record(
-            Rule::BackpayDue,
-            at("/backpay/due_total"),
-            months.iter().map(|m| m.due).sum::<Euro>(),
-            [Input::fact("months", Value::Count(months.len() as i64))],
-        )
-        .value;
+    paid_inputs.push(Input::fact("months", Value::Count(months.len() as i64)));
+    due_inputs.push(Input::fact("months", Value::Count(months.len() as i64)));
+    let paid_total_line = trace.record(
+        Rule::BackpayPaid,
+        at("/backpay/paid_total"),
+        months.iter().map(|m| m.paid).sum::<Euro>(),
+        paid_inputs,
+    );
+    let due_total_line = trace.record(
+        Rule::BackpayDue,
+        at("/backpay/due_total"),
+        months.iter().map(|m| m.due).sum::<Euro>(),
+        due_inputs,
+    );
+    let (paid_total, due_total) = (paid_total_line.value, due_total_line.value);
     let net = due_total - paid_total;
 
     let amount = trace.record(
@@ -183,6 +187,8 @@ pub fn backpay(
         if correction.could_have_known { Euro::ZERO } else { overpaid },
         [
             Input::figure("outcome", &outcome),
+            Input::figure("due_total", &due_total_line),
+            Input::figure("paid_total", &paid_total_line),
             Input::fact("overpaid", Value::Euro(overpaid)),
             Input::fact("could_have_known", Value::Flag(correction.could_have_known)),
             Input::parameter(
@@ -202,6 +208,8 @@ pub fn backpay(
         at("/backpay/to_repay"),
         if correction.could_have_known { overpaid } else { Euro::ZERO },
         [
+            Input::figure("due_total", &due_total_line),
+            Input::figure("paid_total", &paid_total_line),
             Input::fact("overpaid", Value::Euro(overpaid)),
             Input::fact("could_have_known", Value::Flag(correction.could_have_known)),
         ],

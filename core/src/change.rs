@@ -287,9 +287,8 @@ fn sections_of(cause: &Cause) -> &'static str {
             FactName::ReferencePeriod | FactName::HolidayPay => "D",
             FactName::Application => "TWP",
             FactName::AdvanceTerms | FactName::Repayments => "AW",
-            // The correction date ends the back payment's months, and the dagloon as set gives what
-            // UWV paid in each; the paid and due totals add up the months without reading their
-            // lines, so these reach the totals by section.
+            // The correction date ends the back payment's months (a month of one version only
+            // reads nothing that names it), and the dagloon as set gives what UWV paid in each.
             FactName::DagloonAsSet | FactName::CorrectionDate => "N",
             // Only the statutory interest reads the payment date, and only what is not reclaimed
             // or is to be repaid reads could-have-known, each by name; the step changes the
@@ -333,9 +332,6 @@ impl<'a> Pass<'a> {
             let mut own = Vec::new();
             let mut named = Vec::new();
             let mut fact_changed = false;
-            // A changed plain input that names no fact (an amount a step worked out, such as
-            // what was overpaid): its causes are found by section.
-            let mut unnamed_changed = false;
             let mut parent_changed = false;
             for (position, input) in line.inputs.iter().enumerate() {
                 if let Some(parent) = input.trace.as_deref().and_then(|id| index_of.get(id)) {
@@ -373,11 +369,9 @@ impl<'a> Pass<'a> {
                     own.push(index_or_push(causes, cause));
                 } else {
                     fact_changed = true;
-                    let before = named.len();
                     named.extend(
                         facts.iter().enumerate().filter(|(_, cause)| names_fact(&input.name, cause)).map(|(i, _)| i),
                     );
-                    unnamed_changed |= named.len() == before;
                 }
             }
             let parameter_changed = !own.is_empty() && !parent_changed;
@@ -386,16 +380,10 @@ impl<'a> Pass<'a> {
             // because its line did, and that line's causes are already this step's. Only a step
             // of one version only, or one whose lines did not change, has facts of its own.
             let derived = parent_changed && before.is_some();
-            let by_section = if named.is_empty() {
-                (fact_changed && !derived) || (value_changed && !parent_changed && !parameter_changed)
-            } else {
-                // A changed input that names its fact makes that fact a cause here, and only it,
-                // unless, in a step of both versions, an input beside it changed without naming
-                // one. (A step of one version only is there because of the fact it names.)
-                unnamed_changed && !derived && before.is_some()
-            };
-            own.append(&mut named);
-            if by_section {
+            if !named.is_empty() {
+                // The changed input names its fact: only that fact is the cause here.
+                own.append(&mut named);
+            } else if (fact_changed && !derived) || (value_changed && !parent_changed && !parameter_changed) {
                 let section = line.id.chars().next().unwrap_or(' ');
                 for (cause_index, cause) in facts.iter().enumerate() {
                     if sections_of(cause).contains(section) {

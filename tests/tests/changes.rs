@@ -288,6 +288,8 @@ proptest! {
         }
         for figure in &difference.figures {
             let causes: Vec<&Cause> = difference.causes_of(figure).collect();
+            // Nothing changes without a cause (the rules are the same, so they cannot be it).
+            prop_assert!(!causes.is_empty(), "{} changed with no cause, edits {:#06b}", figure.figure, edits);
             // The dagloon is made from the wages of the reference period alone: it changes only
             // with a wage, and then names the wage and nothing else (never the calculation date).
             if figure.figure.starts_with("/dagloon/") {
