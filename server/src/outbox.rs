@@ -117,14 +117,16 @@ impl Sender {
 }
 
 /// Queues the mail of new news in `case_id` (inside the news' transaction): for its client when
-/// they asked for mail and have none waiting.
+/// they asked for mail and have none waiting. Two transactions at once queue one mail: the
+/// unique index `outbox_one_waiting` (migration 0013) makes the second insert nothing.
 pub(crate) async fn enqueue(connection: &mut AnyConnection, case_id: &str) -> Result<(), sqlx::Error> {
     let at = now();
     sqlx::query(
         "INSERT INTO outbox (id, account_id, created_at, attempts, next_attempt_at)
          SELECT $1, e.account_id, $2, 0, $2 FROM email_settings e JOIN cases c ON c.client_id = e.account_id
          WHERE c.case_id = $3 AND e.notify = 1
-           AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.account_id = e.account_id AND o.sent_at IS NULL)",
+           AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.account_id = e.account_id AND o.sent_at IS NULL)
+         ON CONFLICT DO NOTHING",
     )
     .bind(random_id())
     .bind(&at)
@@ -320,7 +322,48 @@ impl MailArgs {
 #[cfg(test)]
 mod tests {
     use super::Backoff;
+    use crate::db::Db;
     use std::time::Duration;
+
+    /// News stored in two cases of one client at the same moment, on PostgreSQL, where both
+    /// transactions pass the NOT EXISTS check before either commits: one mail waits, not two.
+    #[tokio::test]
+    async fn news_at_once_in_two_transactions_queues_one_mail() {
+        let postgres = helder_tests::postgres::start_postgres();
+        let db = Db::connect(&postgres.url).await.expect("database");
+        crate::demo::seed(&db).await.expect("demo data");
+        let (case_id, client): (String, String) =
+            sqlx::query_as("SELECT case_id, client_id FROM cases WHERE client_id IS NOT NULL ORDER BY case_id LIMIT 1")
+                .fetch_one(&db.pool)
+                .await
+                .expect("a demo case");
+        sqlx::query("INSERT INTO email_settings (account_id, address, notify, updated_at) VALUES ($1, 'client@example.org', 1, '2026-11-28T12:00:00Z')")
+            .bind(&client)
+            .execute(&db.pool)
+            .await
+            .expect("mail wanted");
+        let mut first = db.pool.begin().await.expect("first transaction");
+        super::enqueue(&mut first, &case_id).await.expect("first enqueue");
+        let second = {
+            let (pool, case_id) = (db.pool.clone(), case_id.clone());
+            tokio::spawn(async move {
+                let mut second = pool.begin().await.expect("second transaction");
+                super::enqueue(&mut second, &case_id).await.expect("second enqueue");
+                second.commit().await.expect("second commit");
+            })
+        };
+        // Let the second insert reach the database while the first is still open.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        first.commit().await.expect("first commit");
+        second.await.expect("second task");
+        let (waiting,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE account_id = $1 AND sent_at IS NULL")
+                .bind(&client)
+                .fetch_one(&db.pool)
+                .await
+                .expect("count");
+        assert_eq!(waiting, 1);
+    }
 
     /// The default wait doubles from 30 s after each failed attempt and stops at one hour.
     #[test]
