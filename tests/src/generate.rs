@@ -201,3 +201,58 @@ pub fn cases(seed: u64, count: usize) -> Vec<String> {
     let mut rng = Rng::new(seed);
     (0..count).map(|index| case(&mut rng, index).to_string()).collect()
 }
+
+/// What a second version of a generated case changes (for the properties of what changed), as
+/// bits: a wage month corrected by the cents (a Polis correction), the calculation date a month
+/// later, an advance paid month by the cents, the back-payment date a day later. Edits that do not
+/// apply to the case (no advance, no correction) are left out.
+pub const WAGE: u8 = 1;
+pub const AS_OF: u8 = 2;
+pub const ADVANCE_PAID: u8 = 4;
+pub const BACK_PAYMENT_DATE: u8 = 8;
+
+/// `case`'s next version with the `edits` made (bits above); `pick` chooses the month.
+pub fn corrected(case: &Value, pick: usize, cents: i64, edits: u8) -> Value {
+    let mut next = case.clone();
+    let mut shift = |pointer: &str, field: &str| {
+        if let Some(months) = next.pointer_mut(pointer).and_then(Value::as_array_mut)
+            && !months.is_empty()
+        {
+            let index = pick % months.len();
+            let amount = months[index][field].as_str().and_then(cents_of).unwrap_or(0);
+            months[index][field] = Value::String(money((amount + cents).max(0)));
+        }
+    };
+    if edits & WAGE != 0 {
+        shift("/wages/months", "sv_wage");
+    }
+    if edits & ADVANCE_PAID != 0 {
+        shift("/advance/payments", "amount");
+    }
+    if edits & AS_OF != 0
+        && let Some((year, month, _)) = next["as_of"].as_str().and_then(ymd)
+    {
+        // The last day of the next month: a generated calculation date is a month's last day.
+        let (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+        next["as_of"] = Value::String(date(year, month, days_in_month(year, month)));
+    }
+    if edits & BACK_PAYMENT_DATE != 0
+        && let Some((year, month, day)) =
+            next.pointer("/correction/back_payment_date").and_then(Value::as_str).and_then(ymd)
+    {
+        let (year, month, day) = add_days(year, month, day, 1);
+        next["correction"]["back_payment_date"] = Value::String(date(year, month, day));
+    }
+    next
+}
+
+/// "1234.56" in cents (the generator writes every amount with two decimals, never negative).
+fn cents_of(text: &str) -> Option<i64> {
+    let (whole, part) = text.split_once('.')?;
+    Some(whole.parse::<i64>().ok()? * 100 + part.parse::<i64>().ok()?)
+}
+
+fn ymd(text: &str) -> Option<(i64, i64, i64)> {
+    let mut parts = text.splitn(3, '-').map(str::parse::<i64>);
+    Some((parts.next()?.ok()?, parts.next()?.ok()?, parts.next()?.ok()?))
+}

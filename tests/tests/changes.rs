@@ -1,22 +1,14 @@
 //! What changed between two versions of a case (issue 17, `helder_core::change`): the golden pair
-//! `tests/cases/changes/c01-correction-decided` (computed by hand in its `.md`) and properties over
-//! generated pairs: every change is new − old to the cent, the month changes add up to the totals,
-//! and identical versions differ in nothing.
+//! `tests/cases/changes/c01-correction-decided` (computed by hand in its `.md`) and the wording of
+//! generated pairs. The properties of the difference itself (to the cent, causes, identical
+//! versions) are core's own tests, `core/tests/differences.rs`, so mutation testing sees them.
 
 use helder_core::Euro;
-use helder_core::change::{Cause, Difference, FactName, MonthFact, Version, difference};
+use helder_core::change::{Cause, Difference, FactName, Version, difference};
 use helder_core::contract::{Case, ResultDocument, parse_case};
 use helder_explain::change_sentences;
 use helder_tests::wording::{DUTCH, DUTCH_IN_ENGLISH, ENGLISH, badly_written_numbers, is_code};
-use proptest::prelude::*;
 use serde_json::Value;
-
-const CASES: u32 = 2_000;
-
-fn config() -> ProptestConfig {
-    let cases = std::env::var("HELDER_PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(CASES);
-    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
-}
 
 fn version(json: &str) -> (Case, ResultDocument) {
     let case = parse_case(json).expect("a valid case");
@@ -91,60 +83,7 @@ fn generated(seed: u64) -> Value {
     helder_tests::generate::case(&mut rng, (seed % 1_000_000) as usize)
 }
 
-/// What a generated second version changes, as bits: a wage month corrected by the cents (a
-/// Polis correction), the calculation date a month later, an advance paid month by the cents,
-/// the back-payment date a day later. Edits that do not apply to the case (no advance, no
-/// correction) are left out.
-const WAGE: u8 = 1;
-const AS_OF: u8 = 2;
-const ADVANCE_PAID: u8 = 4;
-const BACK_PAYMENT_DATE: u8 = 8;
-
-/// A second version of a generated case with the `edits` made.
-fn corrected(case: &Value, pick: usize, cents: i64, edits: u8) -> Value {
-    let mut next = case.clone();
-    let mut shift = |pointer: &str, field: &str| {
-        if let Some(months) = next.pointer_mut(pointer).and_then(Value::as_array_mut)
-            && !months.is_empty()
-        {
-            let index = pick % months.len();
-            let amount = euro(months[index][field].as_str().unwrap_or("0.00"));
-            months[index][field] = Value::String((amount + Euro::cents(cents)).positive_part().to_string());
-        }
-    };
-    if edits & WAGE != 0 {
-        shift("/wages/months", "sv_wage");
-    }
-    if edits & ADVANCE_PAID != 0 {
-        shift("/advance/payments", "amount");
-    }
-    let date = |value: &Value| chrono::NaiveDate::parse_from_str(value.as_str().unwrap_or_default(), "%Y-%m-%d").ok();
-    if edits & AS_OF != 0
-        && let Some(as_of) = date(&next["as_of"])
-    {
-        // The last day of the next month: a generated calculation date is a month's last day.
-        let later = (as_of + chrono::Days::new(1)) + chrono::Months::new(1) - chrono::Days::new(1);
-        next["as_of"] = Value::String(later.to_string());
-    }
-    if edits & BACK_PAYMENT_DATE != 0
-        && let Some(paid) = next.pointer("/correction/back_payment_date").and_then(date)
-    {
-        next["correction"]["back_payment_date"] = Value::String((paid + chrono::Days::new(1)).to_string());
-    }
-    next
-}
-
-fn money_figures(result: &ResultDocument) -> std::collections::BTreeMap<String, Euro> {
-    result
-        .trace
-        .iter()
-        .filter_map(|line| {
-            let figure = line.figure.clone()?;
-            let value: Euro = serde_json::from_value(Value::String(line.value.clone())).ok()?;
-            Some((figure, value))
-        })
-        .collect()
-}
+use helder_tests::generate::{WAGE, corrected};
 
 /// The golden pair worded, exactly (the sentences of its `.md`).
 #[test]
@@ -230,79 +169,4 @@ fn generated_pairs_are_worded_plainly() {
     }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
     assert!(sentences > 100, "only {sentences} sentences checked");
-}
-
-proptest! {
-    #![proptest_config(config())]
-
-    /// Between identical versions there is no difference.
-    #[test]
-    fn identical_versions_differ_in_nothing(seed in any::<u64>()) {
-        let case = generated(seed).to_string();
-        prop_assert!(diff(&case, &case).is_empty());
-    }
-
-    /// Every listed figure changes by exactly new − old (absent = 0.00); every money figure that
-    /// differs is listed; the back-payment months add up to the change of due − paid.
-    #[test]
-    fn differences_add_up_to_the_cent(
-        seed in any::<u64>(), pick in 0usize..64, cents in -50_000i64..50_000, edits in 0u8..16,
-    ) {
-        let old = generated(seed);
-        let new = corrected(&old, pick, cents, edits);
-        let (old_case, old_result) = version(&old.to_string());
-        let (new_case, new_result) = version(&new.to_string());
-        let difference = difference(Version { case: &old_case, result: &old_result }, Version { case: &new_case, result: &new_result });
-        let (before, after) = (money_figures(&old_result), money_figures(&new_result));
-        for figure in &difference.figures {
-            prop_assert_eq!(figure.old, before.get(&figure.figure).copied(), "{}", figure.figure);
-            prop_assert_eq!(figure.new, after.get(&figure.figure).copied(), "{}", figure.figure);
-            prop_assert_eq!(figure.change, figure.new.unwrap_or_default() - figure.old.unwrap_or_default());
-        }
-        let listed: std::collections::BTreeSet<&str> = difference.figures.iter().map(|f| f.figure.as_str()).collect();
-        for pointer in before.keys().chain(after.keys()) {
-            if before.get(pointer) != after.get(pointer) {
-                prop_assert!(listed.contains(pointer.as_str()), "{} changed but is not listed", pointer);
-            }
-        }
-        let change = |pointer: &str| difference.figure(pointer).map(|f| f.change).unwrap_or_default();
-        let months: Euro = difference
-            .figures
-            .iter()
-            .filter(|f| f.figure.starts_with("/backpay/months/") && f.figure.ends_with("/difference"))
-            .map(|f| f.change)
-            .sum();
-        prop_assert_eq!(months, change("/backpay/due_total") - change("/backpay/paid_total"));
-        // Only what was edited is a cause (a later calculation date also moves the advance's
-        // refund date, which defaults to it); the rules are the same.
-        for cause in &difference.causes {
-            let edited = match cause {
-                Cause::MonthAmount { fact: MonthFact::Wage, .. } => edits & WAGE != 0,
-                Cause::MonthAmount { fact: MonthFact::AdvancePaid, .. } => edits & ADVANCE_PAID != 0,
-                Cause::Fact { fact: FactName::AsOf | FactName::AdvanceTerms } => edits & AS_OF != 0,
-                Cause::Fact { fact: FactName::BackPaymentDate } => edits & BACK_PAYMENT_DATE != 0,
-                Cause::Parameter { .. } => true,
-                _ => false,
-            };
-            prop_assert!(edited, "{:?} with edits {:#06b}", cause, edits);
-        }
-        for figure in &difference.figures {
-            let causes: Vec<&Cause> = difference.causes_of(figure).collect();
-            // Nothing changes without a cause (the rules are the same, so they cannot be it).
-            prop_assert!(!causes.is_empty(), "{} changed with no cause, edits {:#06b}", figure.figure, edits);
-            // The dagloon is made from the wages of the reference period alone: it changes only
-            // with a wage, and then names the wage and nothing else (never the calculation date).
-            if figure.figure.starts_with("/dagloon/") {
-                prop_assert!(edits & WAGE != 0, "{} changed without a wage, edits {:#06b}", figure.figure, edits);
-                prop_assert!(
-                    !causes.is_empty() && causes.iter().all(|c| matches!(c, Cause::MonthAmount { fact: MonthFact::Wage, .. })),
-                    "{}: {:?}", figure.figure, causes
-                );
-            }
-            // Only the statutory interest reads the back-payment date.
-            if causes.contains(&&Cause::Fact { fact: FactName::BackPaymentDate }) {
-                prop_assert_eq!(figure.figure.as_str(), "/backpay/interest");
-            }
-        }
-    }
 }
