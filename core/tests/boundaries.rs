@@ -670,3 +670,21 @@ fn a_first_month_without_a_weekday_keeps_the_decided_kind() {
     );
     assert_eq!(result["benefit"]["months"][1]["amount"], "2699.23");
 }
+
+/// The income part of an overpaid advance (WIA 52, a Helder decision) is 70 % of the income, but
+/// never more than what is left of the overpayment after the WW's part: p04 (€ 5,400.00 overpaid,
+/// € 2,700.00 by WW) with € 5,000.00 income in February and in March gives € 2,700.00, not 70 % of
+/// € 10,000.00. With p04's own € 1,200.00 of income: € 840.00.
+#[test]
+fn the_income_part_is_at_most_what_the_ww_left_of_the_overpayment() {
+    let mut case = golden("p04-advance-ww-income");
+    let plain = compute(&case).expect("p04 computes");
+    assert_eq!(plain["advance"]["income_part"], "840.00");
+    case["income"] = json!([{ "month": "2024-02", "amount": "5000.00" }, { "month": "2024-03", "amount": "5000.00" }]);
+    let result = compute(&case).expect("computes");
+    let advance = &result["advance"];
+    assert_eq!(
+        (&advance["overpayment"], &advance["ww_offset"], &advance["income_part"]),
+        (&json!("5400.00"), &json!("2700.00"), &json!("2700.00"))
+    );
+}

@@ -323,8 +323,8 @@ fn a_quotient_of_changed_lines_is_not_a_changed_fact() {
 /// UWV's decision on the correction is added to p06 with the amounts Helder calculated (dagloon
 /// € 119.46, back payment € 4,874.07, interest € 196.78, new monthly amount € 2,141.02): the
 /// amounts stay, each becomes decided, and the decision letter is its cause.
-#[test]
-fn a_decision_added_is_the_cause_of_the_figures_it_decides() {
+/// P06 with UWV's decision on the correction, at the amounts Helder calculated.
+fn decided_p06() -> String {
     let letter = serde_json::json!([{
         "kind": "dagloon_correction",
         "date": "2025-01-06",
@@ -336,7 +336,12 @@ fn a_decision_added_is_the_cause_of_the_figures_it_decides() {
             "new_monthly_amount": "2141.02"
         }
     }]);
-    let decided = edited(CASE, &[("/decisions", letter)]);
+    edited(CASE, &[("/decisions", letter)])
+}
+
+#[test]
+fn a_decision_added_is_the_cause_of_the_figures_it_decides() {
+    let decided = decided_p06();
     let difference = diff(CASE, &decided);
     let added = Cause::DecisionAdded {
         decision: "dagloon_correction".into(),
@@ -463,4 +468,35 @@ fn could_have_known_names_only_the_lines_that_read_it() {
         (Some(Euro::cents(114_298)), Some(Euro::ZERO), vec![as_set.clone(), known.clone()])
     );
     assert_eq!(change("/backpay/to_repay"), (Some(Euro::ZERO), Some(Euro::cents(142_662)), vec![as_set, known]));
+}
+
+/// The other way: UWV's decision taken away (a letter entered on the wrong case): the four
+/// amounts stay, each is Helder's calculation again, and the letter removed is the cause.
+#[test]
+fn a_decision_removed_is_the_cause_of_the_figures_it_decided() {
+    let difference = diff(&decided_p06(), CASE);
+    let removed = Cause::DecisionRemoved {
+        decision: "dagloon_correction".into(),
+        date: NaiveDate::from_ymd_opt(2025, 1, 6).unwrap_or(NaiveDate::MIN),
+        reference: "DC-2025-0107".into(),
+    };
+    assert_eq!(difference.causes, std::slice::from_ref(&removed));
+    for (pointer, cents) in [
+        ("/dagloon/at_start", 11_946),
+        ("/backpay/amount", 487_407),
+        ("/backpay/interest", 19_678),
+        ("/backpay/new_monthly_amount", 214_102),
+    ] {
+        let figure = difference.figure(pointer).unwrap_or_else(|| panic!("{pointer} became calculated"));
+        assert_eq!(
+            (figure.old, figure.new, figure.change),
+            (Some(Euro::cents(cents)), Some(Euro::cents(cents)), Euro::ZERO)
+        );
+        assert_eq!(
+            (figure.provenance_old.as_deref(), figure.provenance_new.as_deref()),
+            (Some("decided"), Some("calculated")),
+            "{pointer}"
+        );
+        assert_eq!(difference.causes_of(figure).collect::<Vec<_>>(), vec![&removed], "{pointer}");
+    }
 }
