@@ -111,3 +111,29 @@ fn each_section_numbers_its_own_lines() {
         .collect();
     assert_eq!(ids, ["D1", "P1", "D2", "P2"]);
 }
+
+/// UWV confirming an early line (a decision compared after the calculation) makes that line
+/// decided and leaves the estimates of later lines as they are: line 70, estimated, still feeds
+/// an estimate after line 2 is confirmed.
+#[test]
+fn confirming_an_early_line_keeps_later_estimates() {
+    let mut trace = Trace::new();
+    let mut early = None;
+    let mut late = None;
+    for number in 1..=70 {
+        match number {
+            2 => early = Some(trace.record(Rule::PenaltyAmount, None, Euro::cents(100), [])),
+            70 => late = Some(estimated_line(&mut trace).0),
+            _ => {
+                trace.record(Rule::PenaltyAmount, None, Euro::cents(100), []);
+            }
+        }
+    }
+    let (early, late) = (early.expect("line 2"), late.expect("line 70"));
+    assert_eq!((early.id.number, late.id.number), (2, 70));
+    let letter = DecisionRef { kind: "penalty", date: parse_date("2026-01-24").unwrap(), reference: "D-2".into() };
+    trace.confirm(early.id, &letter);
+    assert_eq!(provenance_of(&trace, early.id), Provenance::Decided(0));
+    let fed = trace.record(Rule::PenaltyAmount, None, late.value, [Input::figure("estimated", &late)]);
+    assert_eq!(provenance_of(&trace, fed.id), Provenance::Estimate);
+}
