@@ -244,3 +244,33 @@ fn day_at_rank(days: &[(String, i64)], rank: i64) -> Option<&str> {
 fn monday_of(day: NaiveDate) -> NaiveDate {
     day - Days::new(u64::from(day.weekday().num_days_from_monday()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::day_at_rank;
+
+    /// The nearest rank as the previous `ORDER BY received_at DESC LIMIT 1 OFFSET rank - 1`
+    /// found it, one row per case: empty, one case, ties at the rank, the first and last rank.
+    #[test]
+    fn the_day_at_a_rank_is_the_row_the_offset_query_found() {
+        let day = |d: &str, n: i64| (d.to_owned(), n);
+        let days = [day("2025-11-03", 2), day("2025-10-01", 3), day("2025-09-15", 1)];
+        type Days = [(String, i64)];
+        let table: [(&Days, i64, Option<&str>); 8] = [
+            (&[], 1, None),
+            (&days[..0], 0, None),
+            (&[day("2025-11-03", 1)][..], 1, Some("2025-11-03")),
+            (&days, 1, Some("2025-11-03")),
+            (&days, 2, Some("2025-11-03")),
+            (&days, 3, Some("2025-10-01")),
+            (&days, 6, Some("2025-09-15")),
+            (&days, 7, None),
+        ];
+        for (days, rank, expected) in table {
+            let rows: Vec<&str> =
+                days.iter().flat_map(|(day, cases)| std::iter::repeat_n(day.as_str(), *cases as usize)).collect();
+            let offset = usize::try_from(rank - 1).ok().and_then(|offset| rows.get(offset).copied());
+            assert_eq!((day_at_rank(days, rank), offset), (expected, expected), "rank {rank} of {days:?}");
+        }
+    }
+}
