@@ -18,6 +18,7 @@ use helder_core::Euro;
 use sqlx::AnyConnection;
 
 use crate::db::Db;
+use crate::workbench::totals;
 
 /// What the dashboard needs of one case version.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,9 +93,25 @@ fn cents(amount: Euro) -> Option<i64> {
     i64::try_from(value.mantissa()).ok()
 }
 
-/// Writes the summary of `version` inside the caller's transaction. An older version never
-/// replaces a newer one's row.
+/// Writes the summary of `version` inside the caller's transaction, and moves the case's share
+/// of the dashboard's kept totals (`workbench::totals`) with it. An older version never replaces
+/// a newer one's row.
 pub async fn write(
+    connection: &mut AnyConnection,
+    case_id: &str,
+    version: i64,
+    document: &str,
+) -> Result<(), sqlx::Error> {
+    totals::lock(&mut *connection, case_id).await?;
+    let before = totals::share(&mut *connection, case_id).await?;
+    write_row(&mut *connection, case_id, version, document).await?;
+    let after = totals::share(&mut *connection, case_id).await?;
+    totals::shift(connection, before, after).await
+}
+
+/// Writes the summary row alone: for a caller that moves the case's share of the totals itself
+/// (`workbench::audit::save`, which moves the step in the same transaction).
+pub(crate) async fn write_row(
     connection: &mut AnyConnection,
     case_id: &str,
     version: i64,

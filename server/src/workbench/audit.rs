@@ -178,6 +178,9 @@ pub async fn save(db: &Db, step: Step<'_>, origin: &str) -> Result<i64, ApiError
     let version = case.version + 1;
     let at = now();
     let mut transaction = db.pool.begin().await?;
+    // The dashboard's kept totals move by the case's share, read under the case's lock.
+    super::totals::lock(&mut transaction, &case.case_id).await?;
+    let before = super::totals::share(&mut transaction, &case.case_id).await?;
     let claimed_by = step.keep_claim.then_some(step.session.account.id.as_str());
     let moved = sqlx::query(
         "UPDATE workbench_cases SET step = $1, claimed_by = $2, version = $3, step_since = $4
@@ -209,7 +212,7 @@ pub async fn save(db: &Db, step: Step<'_>, origin: &str) -> Result<i64, ApiError
         Err(sqlx::Error::Database(error)) if error.is_unique_violation() => return Err(conflict(case.version)),
         Err(error) => return Err(error.into()),
     }
-    crate::case_summary::write(&mut transaction, &case.case_id, version, &step.document).await?;
+    crate::case_summary::write_row(&mut transaction, &case.case_id, version, &step.document).await?;
     if let Some(check) = &step.check {
         sqlx::query(
             "INSERT INTO workbench_checks (case_id, round, checker_id, at, facts, document, result_hash)
@@ -238,6 +241,8 @@ pub async fn save(db: &Db, step: Step<'_>, origin: &str) -> Result<i64, ApiError
         origin,
     )
     .await?;
+    let after = super::totals::share(&mut transaction, &case.case_id).await?;
+    super::totals::shift(&mut transaction, before, after).await?;
     transaction.commit().await?;
     Ok(version)
 }
@@ -370,6 +375,9 @@ pub async fn enroll(
     due_date: &str,
 ) -> Result<(), ApiError> {
     let version = db.latest_version(case_id).await?.ok_or(ApiError::NotFound)?.version;
+    // The row and its share of the dashboard's kept totals commit together.
+    let mut transaction = db.pool.begin().await?;
+    super::totals::lock(&mut transaction, case_id).await?;
     sqlx::query(
         "INSERT INTO workbench_cases (case_id, category, step, received_at, due_date, claimed_by, version, step_since)
          VALUES ($1, $2, $3, $4, $5, NULL, $6, $7)",
@@ -381,8 +389,11 @@ pub async fn enroll(
     .bind(due_date)
     .bind(version)
     .bind(now())
-    .execute(&db.pool)
+    .execute(&mut *transaction)
     .await?;
+    let share = super::totals::share(&mut transaction, case_id).await?;
+    super::totals::shift(&mut transaction, None, share).await?;
+    transaction.commit().await?;
     Ok(())
 }
 

@@ -2,9 +2,10 @@
 //! interest and too-high benefits not reclaimed (each as UWV's decision or Helder's
 //! calculation), the age of the open cases (median and 90th percentile, nearest rank), cases
 //! decided per week, and a forecast of when the open cases are done at the rate of the last four
-//! full weeks — labelled as a forecast, with the rate it assumes. Every figure is a SQL aggregate
-//! (a count, a sum over the per-case `case_summaries`, or one row found by its rank); the weeks
-//! are folded from per-day counts. `dashboard.csv` gives the groups and their amounts as CSV.
+//! full weeks — labelled as a forecast, with the rate it assumes. Every figure is a SQL aggregate:
+//! the groups are the kept totals (`totals`, the sums over the per-case `case_summaries` moved in
+//! the transaction of every change), the ages come from the open cases per received day, the weeks
+//! are folded from decisions per day. `dashboard.csv` gives the groups and their amounts as CSV.
 
 use axum::Json;
 use axum::extract::State;
@@ -107,43 +108,28 @@ pub struct Group {
     pub not_reclaimed: Sum,
 }
 
-type GroupRow = (String, String, String, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
-
-/// Every category, step and outcome on the workbench, from one aggregate over the workbench
-/// rows and their summaries (a case without a summary yet counts as `not_computed`).
+/// Every category, step and outcome on the workbench (a case without a summary yet counts as
+/// `not_computed`), read from the kept totals (`totals`), which equal the aggregate over the
+/// workbench rows and their summaries.
 pub async fn groups(db: &Db) -> Result<Vec<Group>, ApiError> {
-    // SUM of BIGINT is NUMERIC in PostgreSQL: cast back, so both engines answer BIGINT.
-    let rows: Vec<GroupRow> = sqlx::query_as(
-        "SELECT w.category, w.step, COALESCE(s.outcome, 'not_computed'), COUNT(*),
-           CAST(SUM(CASE WHEN s.back_payment_decided = 1 AND s.back_payment_cents > 0 THEN 1 ELSE 0 END) AS BIGINT),
-           CAST(SUM(CASE WHEN s.back_payment_decided = 1 THEN s.back_payment_cents ELSE 0 END) AS BIGINT),
-           CAST(SUM(CASE WHEN s.back_payment_decided = 0 AND s.back_payment_cents > 0 THEN 1 ELSE 0 END) AS BIGINT),
-           CAST(SUM(CASE WHEN s.back_payment_decided = 0 THEN s.back_payment_cents ELSE 0 END) AS BIGINT),
-           CAST(SUM(CASE WHEN s.interest_decided = 1 AND s.interest_cents > 0 THEN 1 ELSE 0 END) AS BIGINT),
-           CAST(SUM(CASE WHEN s.interest_decided = 1 THEN s.interest_cents ELSE 0 END) AS BIGINT),
-           CAST(SUM(CASE WHEN s.interest_decided = 0 AND s.interest_cents > 0 THEN 1 ELSE 0 END) AS BIGINT),
-           CAST(SUM(CASE WHEN s.interest_decided = 0 THEN s.interest_cents ELSE 0 END) AS BIGINT),
-           CAST(SUM(CASE WHEN s.not_reclaimed_cents > 0 THEN 1 ELSE 0 END) AS BIGINT),
-           CAST(SUM(CASE WHEN s.not_reclaimed_cents > 0 THEN s.not_reclaimed_cents ELSE 0 END) AS BIGINT)
-         FROM workbench_cases w LEFT JOIN case_summaries s ON s.case_id = w.case_id
-         GROUP BY w.category, w.step, COALESCE(s.outcome, 'not_computed')
-         ORDER BY w.category, w.step, COALESCE(s.outcome, 'not_computed')",
-    )
-    .fetch_all(&db.pool)
-    .await?;
+    let mut connection = db.pool.acquire().await?;
+    let rows = super::totals::kept(&mut connection).await?;
     let sum = |cases, cents| Sum { cases, cents };
     Ok(rows
         .into_iter()
-        .map(|(category, step, outcome, cases, bdn, bdc, bcn, bcc, idn, idc, icn, icc, nrn, nrc)| Group {
-            category,
-            step,
-            outcome,
-            cases,
-            back_payment_decided: sum(bdn, bdc),
-            back_payment_calculated: sum(bcn, bcc),
-            interest_decided: sum(idn, idc),
-            interest_calculated: sum(icn, icc),
-            not_reclaimed: sum(nrn, nrc),
+        .map(|super::totals::GroupTotals { category, step, outcome, figures }| {
+            let [cases, bdn, bdc, bcn, bcc, idn, idc, icn, icc, nrn, nrc] = figures;
+            Group {
+                category,
+                step,
+                outcome,
+                cases,
+                back_payment_decided: sum(bdn, bdc),
+                back_payment_calculated: sum(bcn, bcc),
+                interest_decided: sum(idn, idc),
+                interest_calculated: sum(icn, icc),
+                not_reclaimed: sum(nrn, nrc),
+            }
         })
         .collect())
 }
@@ -190,10 +176,7 @@ pub async fn figures(db: &Db, today: NaiveDate) -> Result<Dashboard, ApiError> {
         .into_iter()
         .map(|g| StepCount { category: g.category, step: g.step, outcome: g.outcome, cases: g.cases })
         .collect();
-    let (open_cases,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM workbench_cases WHERE step <> 'decided'").fetch_one(&db.pool).await?;
-    let age_median_days = age_at_rank(db, today, open_cases, 50).await?;
-    let age_p90_days = age_at_rank(db, today, open_cases, 90).await?;
+    let (open_cases, age_median_days, age_p90_days) = ages(db, today).await?;
     let days: Vec<(String, i64)> = sqlx::query_as(
         "SELECT SUBSTR(at, 1, 10), COUNT(*) FROM workbench_steps WHERE action = 'decision' GROUP BY SUBSTR(at, 1, 10)",
     )
@@ -228,22 +211,66 @@ pub async fn figures(db: &Db, today: NaiveDate) -> Result<Dashboard, ApiError> {
     })
 }
 
-/// The age in days of the open case at the given percentile (nearest rank: the ⌈p·n⌉-th
-/// youngest), found by one ordered row.
-async fn age_at_rank(db: &Db, today: NaiveDate, open: i64, percent: i64) -> Result<Option<i64>, ApiError> {
-    if open == 0 {
-        return Ok(None);
-    }
-    let rank = (percent * open + 99) / 100;
-    let row: Option<(String,)> = sqlx::query_as(
-        "SELECT received_at FROM workbench_cases WHERE step <> 'decided' ORDER BY received_at DESC LIMIT 1 OFFSET $1",
+/// The open cases and the age in days of the median and 90th-percentile open case (nearest
+/// rank: the ⌈p·n⌉-th youngest), from one aggregate: the open cases per received day.
+async fn ages(db: &Db, today: NaiveDate) -> Result<(i64, Option<i64>, Option<i64>), ApiError> {
+    let mut days: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT received_at, COUNT(*) FROM workbench_cases WHERE step <> 'decided' GROUP BY received_at",
     )
-    .bind(rank - 1)
-    .fetch_optional(&db.pool)
+    .fetch_all(&db.pool)
     .await?;
-    Ok(row.and_then(|(day,)| helder_core::calendar::parse_date(&day)).map(|day| (today - day).num_days()))
+    // Youngest first: the received days as text sort as dates (YYYY-MM-DD).
+    days.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    let open: i64 = days.iter().map(|(_, cases)| cases).sum();
+    let age = |percent: i64| {
+        let day = day_at_rank(&days, (percent * open + 99) / 100)?;
+        helder_core::calendar::parse_date(day).map(|day| (today - day).num_days())
+    };
+    Ok((open, age(50), age(90)))
+}
+
+/// The day of the `rank`-th case (from 1) of days ordered youngest first, each with its cases.
+fn day_at_rank(days: &[(String, i64)], rank: i64) -> Option<&str> {
+    if rank < 1 {
+        return None;
+    }
+    let mut seen = 0;
+    days.iter().find_map(|(day, cases)| {
+        seen += cases;
+        (seen >= rank).then_some(day.as_str())
+    })
 }
 
 fn monday_of(day: NaiveDate) -> NaiveDate {
     day - Days::new(u64::from(day.weekday().num_days_from_monday()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::day_at_rank;
+
+    /// The nearest rank as the previous `ORDER BY received_at DESC LIMIT 1 OFFSET rank - 1`
+    /// found it, one row per case: empty, one case, ties at the rank, the first and last rank.
+    #[test]
+    fn the_day_at_a_rank_is_the_row_the_offset_query_found() {
+        let day = |d: &str, n: i64| (d.to_owned(), n);
+        let days = [day("2025-11-03", 2), day("2025-10-01", 3), day("2025-09-15", 1)];
+        type Days = [(String, i64)];
+        let table: [(&Days, i64, Option<&str>); 8] = [
+            (&[], 1, None),
+            (&days[..0], 0, None),
+            (&[day("2025-11-03", 1)][..], 1, Some("2025-11-03")),
+            (&days, 1, Some("2025-11-03")),
+            (&days, 2, Some("2025-11-03")),
+            (&days, 3, Some("2025-10-01")),
+            (&days, 6, Some("2025-09-15")),
+            (&days, 7, None),
+        ];
+        for (days, rank, expected) in table {
+            let rows: Vec<&str> =
+                days.iter().flat_map(|(day, cases)| std::iter::repeat_n(day.as_str(), *cases as usize)).collect();
+            let offset = usize::try_from(rank - 1).ok().and_then(|offset| rows.get(offset).copied());
+            assert_eq!((day_at_rank(days, rank), offset), (expected, expected), "rank {rank} of {days:?}");
+        }
+    }
 }

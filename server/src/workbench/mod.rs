@@ -18,6 +18,7 @@ pub mod impact;
 pub mod quality;
 pub mod requests;
 pub mod roles;
+pub mod totals;
 pub mod worklist;
 
 use helder_core::money::Euro;

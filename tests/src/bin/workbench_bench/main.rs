@@ -9,7 +9,7 @@
 //! stored case against the stored results `helder recompute` wrote from PostgreSQL (the same
 //! cases and rules on both databases, so the report finds no difference: the run measures loading,
 //! computing and comparing every case). Prints median, p95 and max per measurement, with the
-//! load average beside each figure.
+//! load average beside each figure. `WORKBENCH_BENCH_NO_DIFF=1` skips `recompute` and the diff.
 
 mod seed;
 
@@ -238,6 +238,11 @@ async fn main() {
         let cursors = deep_cursors(&db).await;
         db.pool.close().await;
         requests(&helder, &url, name, &cursors).await;
+        // WORKBENCH_BENCH_NO_DIFF=1 measures the requests only (the dashboard and the worklist).
+        if std::env::var("WORKBENCH_BENCH_NO_DIFF").is_ok_and(|v| v == "1") {
+            say(&format!("{name}: helder recompute and --diff not run (WORKBENCH_BENCH_NO_DIFF=1)"));
+            continue;
+        }
         if name == "PostgreSQL" {
             let (seconds, _) = timed(&helder, &["recompute", "--database-url", &url, "-", &stored_text]);
             say(&format!("{name}: stored results written by helder recompute in {seconds:.1} s (load {})", load()));

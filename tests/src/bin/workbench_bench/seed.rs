@@ -312,5 +312,10 @@ pub async fn seed(db: &Db, plan: &[Planned], today: NaiveDate) -> Result<usize, 
         .await?;
         transaction.commit().await?;
     }
+    // The workbench rows went in as bulk INSERTs, past the writers that keep the dashboard's
+    // totals: make them once from the full aggregate, as migration 0014 does for existing rows.
+    let mut transaction = db.pool.begin().await?;
+    helder_server::workbench::totals::rebuild(&mut transaction).await?;
+    transaction.commit().await?;
     Ok(later_versions)
 }
