@@ -128,7 +128,7 @@ async fn store(
     note: &CallNote,
     audit: &AuditEntry<'_>,
 ) -> Result<(), sqlx::Error> {
-    let mut transaction = db.pool.begin().await?;
+    let mut transaction = db.begin_write().await?;
     sqlx::query(
         "INSERT INTO call_notes (id, case_id, staff_id, at, reason, next_step, deadline)
          VALUES ($1, $2, $3, $4, $5, $6, $7)",

@@ -46,7 +46,7 @@ pub async fn publish(db: &Db, statements: &[CampaignStatement]) -> Result<usize,
             continue;
         }
         let concerned = if first_time { Vec::new() } else { cases_concerned(db, &statement.topic).await? };
-        let mut transaction = db.pool.begin().await?;
+        let mut transaction = db.begin_write().await?;
         for (case_id, version) in &concerned {
             let event = Event {
                 kind: "campaign",

@@ -158,7 +158,7 @@ pub async fn refresh(db: &Db) -> Result<usize, sqlx::Error> {
     .fetch_all(&db.pool)
     .await?;
     for batch in stale.chunks(REFRESH_BATCH) {
-        let mut transaction = db.pool.begin().await?;
+        let mut transaction = db.begin_write().await?;
         for (case_id,) in batch {
             let latest: Option<(i64, String)> = sqlx::query_as(
                 "SELECT version, document FROM case_versions WHERE case_id = $1 ORDER BY version DESC LIMIT 1",

@@ -286,6 +286,17 @@ impl Db {
         }
     }
 
+    /// A transaction that writes. On SQLite it takes the write lock when it begins (`BEGIN
+    /// IMMEDIATE`), so a second writer waits for it (`busy_timeout`) instead of failing with
+    /// "database is locked": two deferred transactions that both read and then write cannot both
+    /// commit, and SQLite refuses the second at once rather than waiting.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
         sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
     }
@@ -570,7 +581,7 @@ impl Db {
         audit: &AuditEntry<'_>,
     ) -> Result<(), sqlx::Error> {
         let policy = self.session_policy;
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let started = now();
         sqlx::query(
             "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at, last_seen_at)
@@ -630,7 +641,7 @@ impl Db {
 
     /// Ends one session and records it, in one transaction.
     pub async fn delete_session(&self, token_hash: &str, audit: &AuditEntry<'_>) -> Result<(), sqlx::Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&mut *transaction).await?;
         insert_audit(&mut transaction, audit, "ok").await?;
         transaction.commit().await
@@ -638,7 +649,7 @@ impl Db {
 
     /// Ends every session of the account and records how many, in one transaction.
     pub async fn delete_sessions_of(&self, account_id: &str, audit: &AuditEntry<'_>) -> Result<u64, sqlx::Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let ended = sqlx::query("DELETE FROM sessions WHERE account_id = $1")
             .bind(account_id)
             .execute(&mut *transaction)
@@ -665,7 +676,7 @@ impl Db {
         audit: &AuditEntry<'_>,
     ) -> Result<String, sqlx::Error> {
         let id = random_id();
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO consents (id, case_id, supporter_id, granted_at, valid_until, revoked_at)
              VALUES ($1, $2, $3, $4, $5, NULL)",
@@ -692,7 +703,7 @@ impl Db {
         consent_id: &str,
         audit: &AuditEntry<'_>,
     ) -> Result<bool, sqlx::Error> {
-        let mut transaction = self.pool.begin().await?;
+        let mut transaction = self.begin_write().await?;
         let ended: Vec<(String,)> = sqlx::query_as(
             "UPDATE consents SET revoked_at = $1 WHERE case_id = $3 AND revoked_at IS NULL
                AND supporter_id = (SELECT supporter_id FROM consents

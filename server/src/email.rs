@@ -95,7 +95,7 @@ pub async fn put_settings(
         object: &session.account.id,
         origin: &origin,
     };
-    let mut transaction = db.pool.begin().await?;
+    let mut transaction = db.begin_write().await?;
     match &stored {
         Some(address) => {
             sqlx::query(

@@ -131,7 +131,7 @@ pub async fn import(db: &Db, text: &str, actor: &str) -> Result<usize, ImportErr
             .await?;
         return Err(ImportError::Lines(errors));
     }
-    let mut transaction = db.pool.begin().await?;
+    let mut transaction = db.begin_write().await?;
     let mut mismatches = Vec::new();
     for (number, client, case_id, document) in &parsed {
         let existing: Option<(String, String)> =

@@ -351,7 +351,7 @@ async fn store(
     audit: &AuditEntry<'_>,
 ) -> Result<(), sqlx::Error> {
     let Stored { letter_json, html, pdf, correction } = stored;
-    let mut transaction = db.pool.begin().await?;
+    let mut transaction = db.begin_write().await?;
     sqlx::query(
         "INSERT INTO sent_letters (id, case_id, kind, recipient, language, sent_at, sent_by, case_version,
          result_hash, letter, html, html_sha256, pdf_base64, pdf_sha256)

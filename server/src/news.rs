@@ -147,7 +147,7 @@ pub async fn make_deadline_news(db: &Db, case_id: &str, today: NaiveDate) -> Res
     if events.is_empty() {
         return Ok(());
     }
-    let mut transaction = db.pool.begin().await?;
+    let mut transaction = db.begin_write().await?;
     record(&mut transaction, case_id, latest.version, &events).await?;
     transaction.commit().await
 }

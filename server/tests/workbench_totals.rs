@@ -128,7 +128,7 @@ async fn totals_follow_every_change(url: &str) {
         helder_server::import::import(&db, &eleven, "test")
     );
     assert!(claimed.0.is_success() || claimed.0 == StatusCode::CONFLICT, "{claimed:?}");
-    assert_eq!((ten.ok(), eleven.ok()), (Some(1), Some(1)));
+    assert_eq!((ten.as_ref().ok(), eleven.as_ref().ok()), (Some(&1), Some(&1)), "{ten:?} {eleven:?}");
     assert_kept(&db, "saves racing").await;
 }
 

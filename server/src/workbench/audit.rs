@@ -177,7 +177,7 @@ pub async fn save(db: &Db, step: Step<'_>, origin: &str) -> Result<i64, ApiError
     let case = step.case;
     let version = case.version + 1;
     let at = now();
-    let mut transaction = db.pool.begin().await?;
+    let mut transaction = db.begin_write().await?;
     // The dashboard's kept totals move by the case's share, read under the case's lock.
     super::totals::lock(&mut transaction, &case.case_id).await?;
     let before = super::totals::share(&mut transaction, &case.case_id).await?;
@@ -376,7 +376,7 @@ pub async fn enroll(
 ) -> Result<(), ApiError> {
     let version = db.latest_version(case_id).await?.ok_or(ApiError::NotFound)?.version;
     // The row and its share of the dashboard's kept totals commit together.
-    let mut transaction = db.pool.begin().await?;
+    let mut transaction = db.begin_write().await?;
     super::totals::lock(&mut transaction, case_id).await?;
     sqlx::query(
         "INSERT INTO workbench_cases (case_id, category, step, received_at, due_date, claimed_by, version, step_since)

@@ -114,7 +114,7 @@ pub async fn publish(db: &Db, impact: &crate::impact::Impact) -> Result<ImpactRe
         object: &report_id,
         origin: "local",
     };
-    let mut transaction = db.pool.begin().await?;
+    let mut transaction = db.begin_write().await?;
     sqlx::query("INSERT INTO impact_reports (report_id, published_at, rules_version, report) VALUES ($1, $2, $3, $4)")
         .bind(&report_id)
         .bind(&published_at)

@@ -200,7 +200,7 @@ struct Step<'a> {
 
 /// One trail row and its audit row; a step written by someone else first is a 409.
 async fn write(db: &Db, session: &Session, step: Step<'_>, origin: &str) -> Result<(), ApiError> {
-    let mut transaction = db.pool.begin().await?;
+    let mut transaction = db.begin_write().await?;
     let inserted = sqlx::query(
         "INSERT INTO correction_request_trail (request_id, step, state, at, actor_id, outcome, note)
          VALUES ($1, $2, $3, $4, $5, $6, $7)",

@@ -156,7 +156,7 @@ pub async fn claim(
         return Ok((StatusCode::OK, Json(StepDone { step: "first_check".into(), version, copies: Vec::new() })));
     }
     // Any other step: the claim only, on the version read and only if nobody has it.
-    let mut transaction = db.pool.begin().await?;
+    let mut transaction = db.begin_write().await?;
     let taken = sqlx::query(
         "UPDATE workbench_cases SET claimed_by = $1 WHERE case_id = $2 AND version = $3
            AND (claimed_by IS NULL OR claimed_by = $1)",
