@@ -60,7 +60,7 @@ pub fn compute(case_json: &str) -> Result<String, CaseError> {
 impl ResultDocument<Trace> {
     /// The same document with its trace as lines, exactly as reading the JSON back gives it.
     pub fn into_lines(self) -> ResultDocument {
-        let trace = serde_json::to_value(&self.trace).and_then(serde_json::from_value).unwrap_or_default();
+        let trace = self.trace.lines();
         ResultDocument {
             format: self.format,
             case_id: self.case_id,

@@ -363,6 +363,50 @@ impl serde::Serialize for Trace {
     }
 }
 
+/// The contract's `trace[]` built straight from the recorded lines, field for field what the
+/// `Serialize` impl above writes and `contract::TraceLine` reads back, without a JSON round trip
+/// (`ResultDocument::into_lines`; `recompute --diff` calls it for every stored case).
+impl Trace {
+    pub fn lines(&self) -> Vec<crate::contract::TraceLine> {
+        use crate::contract::{TraceDecision, TraceInput, TraceLine};
+        self.entries
+            .iter()
+            .map(|entry| {
+                let citation = entry.rule.citation();
+                let decision = match entry.provenance {
+                    Provenance::Decided(index) => self.decisions.get(index),
+                    _ => None,
+                };
+                TraceLine {
+                    id: entry.id.to_string(),
+                    rule: entry.rule.name().to_owned(),
+                    source: citation.source.to_owned(),
+                    basis: citation.kind.code().to_owned(),
+                    figure: entry.figure.map(|figure| figure.to_string()),
+                    inputs: self
+                        .inputs_of(entry)
+                        .iter()
+                        .map(|input| TraceInput {
+                            name: input.name.to_owned(),
+                            value: input.value.to_string(),
+                            trace: input.trace.map(|id| id.to_string()),
+                            source: input.parameter.map(|parameter| parameter.source.to_owned()),
+                            confidence: input.parameter.map(|parameter| parameter.confidence.code().to_owned()),
+                        })
+                        .collect(),
+                    value: entry.value.to_string(),
+                    provenance: entry.figure.map(|_| entry.provenance.code().to_owned()),
+                    decision: decision.map(|decision| TraceDecision {
+                        kind: decision.kind.to_owned(),
+                        date: decision.date,
+                        reference: decision.reference.clone(),
+                    }),
+                }
+            })
+            .collect()
+    }
+}
+
 struct EntryView<'a> {
     entry: &'a Entry,
     inputs: &'a [Input],

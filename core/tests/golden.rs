@@ -30,3 +30,20 @@ fn golden_cases_match_expected_figures() {
     }
     assert!(failures.is_empty(), "golden differences:\n{}", failures.join("\n"));
 }
+
+/// `into_lines` builds the trace lines from the typed trace (no JSON round trip, for
+/// `recompute --diff`): for every golden case they are exactly what reading the JSON back gives,
+/// decided lines with their decision included.
+#[test]
+fn trace_lines_are_what_the_json_reads_back() {
+    let mut decided_lines = 0;
+    for (name, case, _) in golden_cases() {
+        let Ok(json) = helder_core::compute(&case) else { continue };
+        let read_back: helder_core::ResultDocument = serde_json::from_str(&json).expect("result reads back");
+        let parsed = helder_core::contract::parse_case(&case).expect("case reads");
+        let lines = helder_core::compute_case(&parsed).expect("computes").into_lines();
+        decided_lines += lines.trace.iter().filter(|line| line.decision.is_some()).count();
+        assert!(lines == read_back, "{name}: into_lines differs from the JSON read back");
+    }
+    assert!(decided_lines > 0, "no golden case has a decided trace line");
+}
