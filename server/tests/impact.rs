@@ -5,6 +5,7 @@ use std::process::Command;
 
 use helder_core::Euro;
 use helder_core::change::Cause;
+use helder_server::impact::{Comparison, Skipped, impact_of_stream};
 use helder_server::impact::{impact, stored_results};
 use serde_json::Value;
 
@@ -146,4 +147,47 @@ fn recompute_diff_writes_the_report() {
     assert_eq!(changes, [("/dagloon/maximum_at_start", "5.00"), ("/backpay/amount", "20.00")]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("compared 5 cases: 3 changed, 1 skipped, 2 groups"), "{stderr}");
+}
+
+/// The shortcut for a fresh result that is its stored line apart from `rules_version` gives
+/// exactly the report of the full comparison (parse both, `difference` for every case), also
+/// from a stream in another order with a line that does not read and an earlier, different line
+/// of a case that a later line replaces; and the same report as the map of stored results.
+#[test]
+fn the_identical_shortcut_gives_the_report_of_the_full_comparison() {
+    let (mut cases, text) = stored();
+    // p02 as `helder recompute` wrote it (core's own bytes, not JSON read and written again), and
+    // p08 stored under older rules with the same figures: identical apart from rules_version.
+    cases.push(case("p08-decision-agrees.case.json"));
+    let p02 = helder_core::compute(&cases[3]).expect("p02 computes");
+    let current = format!("\"rules_version\":\"{}\"", helder_core::rules_version());
+    assert!(p02.contains(&current));
+    let p08 = helder_core::compute(&cases[5]).expect("p08 computes").replacen(
+        &current,
+        "\"rules_version\":\"helder-core 0.0.0+older\"",
+        1,
+    );
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    lines[3] = p02;
+    lines.push(p08);
+    let in_order = lines.join("\n");
+    let mut p02_before = computed(&cases[3]);
+    let amount = line(&mut p02_before, "/dagloon/at_start");
+    amount["value"] = minus(&amount["value"], 100);
+    let mut shuffled = vec![p02_before.to_string(), "{\"case_id\": not json".to_owned()];
+    shuffled.extend(lines.iter().rev().cloned());
+    let shuffled = shuffled.join("\n");
+
+    let full = impact_of_stream(&cases, in_order.as_bytes(), 2, Comparison::Full).expect("full");
+    let fast = impact_of_stream(&cases, in_order.as_bytes(), 2, Comparison::SkipIdentical).expect("fast");
+    let fast_shuffled = impact_of_stream(&cases, shuffled.as_bytes(), 2, Comparison::SkipIdentical).expect("shuffled");
+    let mapped = impact(&cases, &stored_results(&in_order), 2).expect("map");
+
+    assert_eq!((full.impact.cases, full.impact.changed, full.impact.groups.len()), (6, 3, 2));
+    assert_eq!(full.impact.skipped, vec![Skipped { case_id: "P-03".into(), reason: "no stored result".into() }]);
+    // P-02 (stored as now) and P-08 (older rules_version) take the shortcut; P-01, P-06, P-09 differ.
+    assert_eq!((full.identical, fast.identical, fast_shuffled.identical), (0, 2, 2));
+    assert_eq!(fast.impact, full.impact);
+    assert_eq!(fast_shuffled.impact, full.impact);
+    assert_eq!(mapped, full.impact);
 }

@@ -183,16 +183,6 @@ async fn requests(helder: &str, url: &str, name: &str, cursors: &[(String, Strin
     let _ = server.wait();
 }
 
-/// MemAvailable of /proc/meminfo in bytes (0 when unknown).
-fn memory_available() -> u64 {
-    let text = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
-    let kilobytes = text
-        .lines()
-        .find_map(|line| line.strip_prefix("MemAvailable:"))
-        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
-    kilobytes.unwrap_or(0) * 1024
-}
-
 /// Runs `helder` and returns its wall time and the last line it wrote to stderr.
 fn timed(helder: &str, args: &[&str]) -> (f64, String) {
     let started = Instant::now();
@@ -246,19 +236,6 @@ async fn main() {
         if name == "PostgreSQL" {
             let (seconds, _) = timed(&helder, &["recompute", "--database-url", &url, "-", &stored_text]);
             say(&format!("{name}: stored results written by helder recompute in {seconds:.1} s (load {})", load()));
-        }
-        // `recompute --diff` holds the stored results file twice in memory (11.1 GB at 220,000
-        // cases on 2026-11-28): do not run it where that would exhaust the shared machine.
-        let size = std::fs::metadata(&stored).map_or(0, |m| m.len());
-        let available = memory_available();
-        if size.saturating_mul(5) / 2 > available {
-            say(&format!(
-                "{name}: helder recompute --diff not run: the stored results are {:.1} GB and it needs about \
-                 2.5 times that in memory ({:.1} GB available)",
-                size as f64 / 1e9,
-                available as f64 / 1e9
-            ));
-            continue;
         }
         let before = load();
         let (seconds, said) =
