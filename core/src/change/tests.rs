@@ -416,6 +416,12 @@ fn new_rules_beside_a_changed_fact_are_a_cause() {
     let difference =
         difference(Version { case: &old_case, result: &old_result }, Version { case: &new_case, result: &new_result });
     assert_eq!(difference.causes, vec![wage_of_october_2021(Some(220_000), Some(251_000)), older_rules()]);
+    // A figure the wage explains is the wage's alone: the rules are named only where nothing else is.
+    let dagloon = difference.figure("/dagloon/uncapped").expect("the dagloon moved");
+    assert_eq!(
+        difference.causes_of(dagloon).collect::<Vec<_>>(),
+        vec![&wage_of_october_2021(Some(220_000), Some(251_000))]
+    );
 }
 
 /// P08 (UWV's decision agrees) without its refund letter of 15 February 2024: that letter is the cause, and the
