@@ -506,3 +506,39 @@ fn a_decision_removed_is_the_cause_of_the_figures_it_decided() {
         assert_eq!(difference.causes_of(figure).collect::<Vec<_>>(), vec![&removed], "{pointer}");
     }
 }
+
+/// A parameter that moved in the rules is the only cause of the step that reads it, even when a
+/// fact of the same section changed beside it: p01 stored with a maximum dagloon € 5.00 lower,
+/// and its wage of March 2021 corrected. The maximum names the parameter, not the wage.
+#[test]
+fn a_moved_parameter_is_the_only_cause_of_the_step_that_reads_it() {
+    let old_json = include_str!("../../../tests/cases/p01-iva-basic.case.json");
+    let (old_case, mut old_result) = version(old_json);
+    let line = old_result
+        .trace
+        .iter_mut()
+        .find(|l| l.figure.as_deref() == Some("/dagloon/maximum_at_start"))
+        .expect("the maximum");
+    let input = line.inputs.iter_mut().find(|i| i.name == "maximum_dagloon").expect("its parameter");
+    let lower = |text: &str| {
+        (text.parse::<rust_decimal::Decimal>().unwrap_or_default() - rust_decimal::Decimal::new(500, 2)).to_string()
+    };
+    let (old_value, new_value) = (input.value.clone(), lower(&input.value));
+    input.value = new_value.clone();
+    line.value = lower(&line.value);
+    let (new_case, new_result) = version(&old_json.replacen(
+        "\"month\": \"2021-03\",\n    \"sv_wage\": \"3000.00\"",
+        "\"month\": \"2021-03\",\n    \"sv_wage\": \"3100.00\"",
+        1,
+    ));
+    let difference =
+        difference(Version { case: &old_case, result: &old_result }, Version { case: &new_case, result: &new_result });
+    let maximum = difference.figure("/dagloon/maximum_at_start").expect("the maximum moved");
+    let causes = difference.causes_of(maximum).collect::<Vec<_>>();
+    assert_eq!(causes.len(), 1, "{causes:?}");
+    assert!(
+        matches!(causes[0], Cause::Parameter { name, old: Some(old), new: Some(new), .. }
+            if name == "maximum_dagloon" && *old == new_value && *new == old_value),
+        "{causes:?}"
+    );
+}
