@@ -9,7 +9,8 @@
 //! stored case against the stored results `helder recompute` wrote from PostgreSQL (the same
 //! cases and rules on both databases, so the report finds no difference: the run measures loading,
 //! computing and comparing every case). Prints median, p95 and max per measurement, with the
-//! load average beside each figure. `WORKBENCH_BENCH_NO_DIFF=1` skips `recompute` and the diff.
+//! load average beside each figure. `WORKBENCH_BENCH_NO_DIFF=1` skips `recompute` and the diff;
+//! `WORKBENCH_BENCH_ONLY=SQLite` (or `PostgreSQL`) measures one database.
 
 mod seed;
 
@@ -211,7 +212,13 @@ async fn main() {
     let sqlite = std::env::temp_dir().join(format!("workbench-bench-{}.db", std::process::id()));
     let stored = std::env::temp_dir().join(format!("workbench-bench-{}-results.ndjson", std::process::id()));
     let stored_text = stored.display().to_string();
+    // WORKBENCH_BENCH_ONLY=SQLite (or PostgreSQL) measures one database.
+    let only = std::env::var("WORKBENCH_BENCH_ONLY").ok();
     for (name, url) in [("PostgreSQL", postgres.url.clone()), ("SQLite", format!("sqlite://{}", sqlite.display()))] {
+        if only.as_deref().is_some_and(|only| only != name) {
+            say(&format!("{name}: not measured (WORKBENCH_BENCH_ONLY={})", only.as_deref().unwrap_or_default()));
+            continue;
+        }
         let started = Instant::now();
         let db = helder_server::db::Db::connect(&url).await.unwrap_or_else(|e| fail(format!("{name}: {e}")));
         helder_server::demo::seed(&db).await.unwrap_or_else(|e| fail(format!("{name}: demo accounts: {e:?}")));
