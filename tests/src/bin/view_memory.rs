@@ -7,7 +7,7 @@
 //! batches of 1,000 over a few connections at once. After every batch it reads the server's
 //! VmRSS from /proc/PID/status. Prints the idle figure, those after 1,000 views (every case
 //! once), 10,000 and all views, the peak (VmHWM), the views per second, and whether the
-//! resident memory stopped growing. Loopback only.
+//! resident memory stopped growing; exits with 1 if any view failed. Loopback only.
 
 use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
@@ -79,8 +79,13 @@ async fn main() {
     while stderr.read_line(&mut line).is_ok_and(|n| n > 0) && !line.contains("helder listening") {
         line.clear();
     }
-    // Keep reading the server's output so it never blocks on a full pipe.
-    std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
+    // Keep reading the server's output so it never blocks on a full pipe; its warnings go to
+    // the file VIEW_MEMORY_SERVER_LOG names, if any.
+    let log = std::env::var_os("VIEW_MEMORY_SERVER_LOG").and_then(|path| std::fs::File::create(path).ok());
+    std::thread::spawn(move || match log {
+        Some(mut file) => std::io::copy(&mut stderr, &mut file),
+        None => std::io::copy(&mut stderr, &mut std::io::sink()),
+    });
 
     let base = format!("http://127.0.0.1:{port}");
     let client: HttpClient = Client::builder(TokioExecutor::new()).build_http();
