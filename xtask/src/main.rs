@@ -631,6 +631,12 @@ fn bench() -> Result<()> {
         let _ = std::fs::remove_file(&database);
         outcome
     })?;
+    // Issue 15's budget 5: the bench starts its own server on 1,000 imported cases.
+    step("server memory: 100,000 case views of 1,000 cases (SQLite, loopback)", || {
+        let mut memory = command(&root().join("target/release/view-memory").display().to_string());
+        memory.arg(root().join("target/release/helder")).args(["1000", "100000"]);
+        run_command(memory)
+    })?;
     step("helder recompute over a 48,000-case database (SQLite and PostgreSQL)", || {
         let generated = command(&root().join("target/release/gen-cases").display().to_string())
             .args(["48000", "2024", "--import"])
