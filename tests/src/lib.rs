@@ -6,6 +6,7 @@ pub mod generate;
 pub mod golden;
 pub mod oidc;
 pub mod postgres;
+pub mod process_memory;
 pub mod wording;
 
 pub use golden::{cases_dir, golden_cases, subset_differences};

@@ -22,16 +22,8 @@ const ADDRESSES: u8 = 10;
 
 /// (VmHWM, VmRSS) of a process, in MiB.
 fn memory_mib(pid: u32) -> (u64, u64) {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|line| line.starts_with(name))
-            .and_then(|line| line.split_whitespace().nth(1))
-            .and_then(|kib| kib.parse::<u64>().ok())
-            .map_or(0, |kib| kib / 1024)
-    };
-    (field("VmHWM:"), field("VmRSS:"))
+    let memory = helder_tests::process_memory::of(pid);
+    (memory.peak_kib / 1024, memory.resident_kib / 1024)
 }
 
 #[tokio::main]

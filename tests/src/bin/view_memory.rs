@@ -34,16 +34,8 @@ type HttpClient = Client<HttpConnector, Full<Bytes>>;
 
 /// VmRSS and VmHWM of a process, in KiB.
 fn memory_kib(pid: u32) -> (u64, u64) {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|line| line.starts_with(name))
-            .and_then(|line| line.split_whitespace().nth(1))
-            .and_then(|kib| kib.parse::<u64>().ok())
-            .unwrap_or(0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
+    let memory = helder_tests::process_memory::of(pid);
+    (memory.resident_kib, memory.peak_kib)
 }
 
 fn mib(kib: u64) -> f64 {
