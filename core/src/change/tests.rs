@@ -339,6 +339,31 @@ fn decided_p06() -> String {
     edited(CASE, &[("/decisions", letter)])
 }
 
+/// UWV's correction decision on p06 confirms Helder's four amounts (dagloon € 119.46, back
+/// payment € 4,874.07, interest € 196.78, new monthly amount € 2,141.02): with it added or taken
+/// away each amount stays, its provenance moves `from` → `to`, and the letter is its only cause.
+fn assert_same_amounts_with_provenance(difference: &Difference, (from, to): (&str, &str), letter: &Cause) {
+    for (pointer, cents) in [
+        ("/dagloon/at_start", 11_946),
+        ("/backpay/amount", 487_407),
+        ("/backpay/interest", 19_678),
+        ("/backpay/new_monthly_amount", 214_102),
+    ] {
+        let figure = difference.figure(pointer).unwrap_or_else(|| panic!("{pointer} became {to}"));
+        assert_eq!(
+            (figure.old, figure.new, figure.change),
+            (Some(Euro::cents(cents)), Some(Euro::cents(cents)), Euro::ZERO),
+            "{pointer}"
+        );
+        assert_eq!(
+            (figure.provenance_old.as_deref(), figure.provenance_new.as_deref()),
+            (Some(from), Some(to)),
+            "{pointer}"
+        );
+        assert_eq!(difference.causes_of(figure).collect::<Vec<_>>(), vec![letter], "{pointer}");
+    }
+}
+
 #[test]
 fn a_decision_added_is_the_cause_of_the_figures_it_decides() {
     let decided = decided_p06();
@@ -349,25 +374,7 @@ fn a_decision_added_is_the_cause_of_the_figures_it_decides() {
         reference: "DC-2025-0107".into(),
     };
     assert_eq!(difference.causes, std::slice::from_ref(&added));
-    for (pointer, cents) in [
-        ("/dagloon/at_start", 11_946),
-        ("/backpay/amount", 487_407),
-        ("/backpay/interest", 19_678),
-        ("/backpay/new_monthly_amount", 214_102),
-    ] {
-        let figure = difference.figure(pointer).unwrap_or_else(|| panic!("{pointer} became decided"));
-        assert_eq!(
-            (figure.old, figure.new, figure.change),
-            (Some(Euro::cents(cents)), Some(Euro::cents(cents)), Euro::ZERO),
-            "{pointer}"
-        );
-        assert_eq!(
-            (figure.provenance_old.as_deref(), figure.provenance_new.as_deref()),
-            (Some("calculated"), Some("decided")),
-            "{pointer}"
-        );
-        assert_eq!(difference.causes_of(figure).collect::<Vec<_>>(), vec![&added], "{pointer}");
-    }
+    assert_same_amounts_with_provenance(&difference, ("calculated", "decided"), &added);
 }
 
 /// P06's result as stored under older rules, its back payment € 12.40 lower (as the impact
@@ -487,24 +494,7 @@ fn a_decision_removed_is_the_cause_of_the_figures_it_decided() {
         reference: "DC-2025-0107".into(),
     };
     assert_eq!(difference.causes, std::slice::from_ref(&removed));
-    for (pointer, cents) in [
-        ("/dagloon/at_start", 11_946),
-        ("/backpay/amount", 487_407),
-        ("/backpay/interest", 19_678),
-        ("/backpay/new_monthly_amount", 214_102),
-    ] {
-        let figure = difference.figure(pointer).unwrap_or_else(|| panic!("{pointer} became calculated"));
-        assert_eq!(
-            (figure.old, figure.new, figure.change),
-            (Some(Euro::cents(cents)), Some(Euro::cents(cents)), Euro::ZERO)
-        );
-        assert_eq!(
-            (figure.provenance_old.as_deref(), figure.provenance_new.as_deref()),
-            (Some("decided"), Some("calculated")),
-            "{pointer}"
-        );
-        assert_eq!(difference.causes_of(figure).collect::<Vec<_>>(), vec![&removed], "{pointer}");
-    }
+    assert_same_amounts_with_provenance(&difference, ("decided", "calculated"), &removed);
 }
 
 /// A parameter that moved in the rules is the only cause of the step that reads it, even when a
