@@ -14,13 +14,27 @@ use serde_json::{Value, json};
 
 const PASSWORD: &str = helder_server::demo::DEMO_PASSWORD;
 
-/// The kept groups equal the aggregate, and the kept groups are what the dashboard shows.
+/// The kept groups, open cases per received day and decisions per day equal their aggregates
+/// (what the dashboard shows is read from the kept ones).
 async fn assert_kept(db: &Db, moment: &str) -> Vec<totals::GroupTotals> {
     let mut connection = db.pool.acquire().await.unwrap();
     let kept = totals::kept(&mut connection).await.unwrap();
     let aggregate = totals::from_cases(&mut connection).await.unwrap();
     assert_eq!(kept, aggregate, "after {moment}");
+    let open_days = totals::open_days(&mut connection).await.unwrap();
+    assert_eq!(open_days, totals::open_days_from_cases(&mut connection).await.unwrap(), "open days after {moment}");
+    let open_in_groups: i64 = kept.iter().filter(|g| g.step != "decided").map(|g| g.figures[0]).sum();
+    assert_eq!(open_days.iter().map(|(_, cases)| cases).sum::<i64>(), open_in_groups, "open cases after {moment}");
+    let decision_days = totals::decision_days(&mut connection).await.unwrap();
+    let from_steps = totals::decision_days_from_steps(&mut connection).await.unwrap();
+    assert_eq!(decision_days, from_steps, "decision days after {moment}");
     kept
+}
+
+/// The decisions counted on the kept days.
+async fn decisions(db: &Db) -> i64 {
+    let mut connection = db.pool.acquire().await.unwrap();
+    totals::decision_days(&mut connection).await.unwrap().iter().map(|(_, decided)| decided).sum()
 }
 
 async fn post(app: &axum::Router, who: &Browser, case_id: &str, what: &str, body: Value) -> (StatusCode, Value) {
@@ -65,6 +79,7 @@ async fn totals_follow_every_change(url: &str) {
     .await;
     let demo = assert_kept(&db, "the demo data").await;
     assert_eq!(demo.iter().map(|g| g.figures[0]).sum::<i64>(), 15, "the demo's workbench cases");
+    let decided_before = decisions(&db).await;
 
     // Demo 13 at the phone call: taken, called, decided; its back payment becomes UWV's.
     let eline = sign_in(&app, "eline", PASSWORD).await;
@@ -79,6 +94,11 @@ async fn totals_follow_every_change(url: &str) {
     let (status, body) = post(&app, &eline, case, "decision", decision).await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     let decided = assert_kept(&db, "a claim, a call and a decision").await;
+    assert_eq!(decisions(&db).await, decided_before + 1, "the decision is counted on its day");
+    let mut connection = db.pool.acquire().await.unwrap();
+    let open_days = totals::open_days(&mut connection).await.unwrap();
+    drop(connection);
+    assert!(!open_days.is_empty(), "the demo has open cases");
     let lt_decided = group(&decided, "loonloze_tijdvakken", "decided", "too_low").unwrap();
     assert_eq!(lt_decided.figures[..3], [3, 2, 938_877], "demo 13's € 4.874,07 is decided");
 

@@ -261,13 +261,14 @@ pub async fn record_step(
     why: &str,
     origin: &str,
 ) -> Result<(), ApiError> {
+    let at = now();
     sqlx::query(
         "INSERT INTO workbench_steps (id, case_id, at, actor_id, team_role, action, step_from, step_to, version, what, why)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(random_id())
     .bind(&case.case_id)
-    .bind(now())
+    .bind(&at)
     .bind(&session.account.id)
     .bind(team_role)
     .bind(action)
@@ -278,6 +279,10 @@ pub async fn record_step(
     .bind(why)
     .execute(&mut **transaction)
     .await?;
+    if action == "decision" {
+        // The dashboard's kept decisions per day count the step in its own transaction.
+        super::totals::count_decision(transaction, at.get(..10).unwrap_or(&at)).await?;
+    }
     let audit = AuditEntry { actor: &session.account.id, role: "staff", action, object: &case.case_id, origin };
     crate::db::insert_audit(transaction, &audit, &format!("{} → {}: {what}", case.step, step_to)).await?;
     Ok(())

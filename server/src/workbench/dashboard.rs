@@ -5,7 +5,8 @@
 //! full weeks — labelled as a forecast, with the rate it assumes. Every figure is a SQL aggregate:
 //! the groups are the kept totals (`totals`, the sums over the per-case `case_summaries` moved in
 //! the transaction of every change), the ages come from the open cases per received day, the weeks
-//! are folded from decisions per day. `dashboard.csv` gives the groups and their amounts as CSV.
+//! are folded from decisions per day, both kept the same way: the dashboard reads at most one row
+//! per group or day, whatever the number of cases. `dashboard.csv` gives the groups and their amounts as CSV.
 
 use axum::Json;
 use axum::extract::State;
@@ -176,12 +177,9 @@ pub async fn figures(db: &Db, today: NaiveDate) -> Result<Dashboard, ApiError> {
         .into_iter()
         .map(|g| StepCount { category: g.category, step: g.step, outcome: g.outcome, cases: g.cases })
         .collect();
-    let (open_cases, age_median_days, age_p90_days) = ages(db, today).await?;
-    let days: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT SUBSTR(at, 1, 10), COUNT(*) FROM workbench_steps WHERE action = 'decision' GROUP BY SUBSTR(at, 1, 10)",
-    )
-    .fetch_all(&db.pool)
-    .await?;
+    let mut connection = db.pool.acquire().await?;
+    let (open_cases, age_median_days, age_p90_days) = ages(super::totals::open_days(&mut connection).await?, today);
+    let days = super::totals::decision_days(&mut connection).await?;
     let mut weeks: BTreeMap<NaiveDate, i64> = BTreeMap::new();
     for (day, decided) in days {
         if let Some(day) = helder_core::calendar::parse_date(&day) {
@@ -212,13 +210,8 @@ pub async fn figures(db: &Db, today: NaiveDate) -> Result<Dashboard, ApiError> {
 }
 
 /// The open cases and the age in days of the median and 90th-percentile open case (nearest
-/// rank: the ⌈p·n⌉-th youngest), from one aggregate: the open cases per received day.
-async fn ages(db: &Db, today: NaiveDate) -> Result<(i64, Option<i64>, Option<i64>), ApiError> {
-    let mut days: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT received_at, COUNT(*) FROM workbench_cases WHERE step <> 'decided' GROUP BY received_at",
-    )
-    .fetch_all(&db.pool)
-    .await?;
+/// rank: the ⌈p·n⌉-th youngest), from the open cases per received day (kept: `totals`).
+fn ages(mut days: Vec<super::totals::DayCount>, today: NaiveDate) -> (i64, Option<i64>, Option<i64>) {
     // Youngest first: the received days as text sort as dates (YYYY-MM-DD).
     days.sort_unstable_by(|a, b| b.0.cmp(&a.0));
     let open: i64 = days.iter().map(|(_, cases)| cases).sum();
@@ -226,7 +219,7 @@ async fn ages(db: &Db, today: NaiveDate) -> Result<(i64, Option<i64>, Option<i64
         let day = day_at_rank(&days, (percent * open + 99) / 100)?;
         helder_core::calendar::parse_date(day).map(|day| (today - day).num_days())
     };
-    Ok((open, age(50), age(90)))
+    (open, age(50), age(90))
 }
 
 /// The day of the `rank`-th case (from 1) of days ordered youngest first, each with its cases.

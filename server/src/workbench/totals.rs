@@ -9,6 +9,13 @@
 //! writer that bypasses this (raw SQL by an operator) makes the totals drift; the test
 //! `workbench_totals.rs` checks the invariant after moves, refreshed summaries, imports and
 //! concurrent saves on SQLite and PostgreSQL.
+//!
+//! The two other dashboard figures that grow with the cases are kept the same way (migration
+//! 0016): `workbench_open_days`, the open cases (step other than `decided`) per received day,
+//! moved with the share; and `workbench_decision_days`, the decision steps per day (the UTC date
+//! of the step's `at`), counted by `count_decision` where the step is recorded
+//! (`audit::record_step`, the only writer of `workbench_steps`). The dashboard then reads at most
+//! one row per day on either database, whatever the number of cases.
 
 use sqlx::{AnyConnection, AssertSqlSafe};
 
@@ -92,7 +99,7 @@ pub async fn from_cases(connection: &mut AnyConnection) -> Result<Vec<GroupTotal
     Ok(group_totals(rows))
 }
 
-/// Replaces the kept totals by the full aggregate, in the caller's transaction (bulk loads that
+/// Replaces the kept totals, open days and decision days by the full aggregates, in the caller's transaction (bulk loads that
 /// write the rows directly, such as the benchmark's seeding).
 pub async fn rebuild(connection: &mut AnyConnection) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM workbench_totals").execute(&mut *connection).await?;
@@ -106,6 +113,20 @@ pub async fn rebuild(connection: &mut AnyConnection) -> Result<(), sqlx::Error> 
     )))
     .execute(&mut *connection)
     .await?;
+    sqlx::query("DELETE FROM workbench_open_days").execute(&mut *connection).await?;
+    sqlx::query(
+        "INSERT INTO workbench_open_days (received_at, cases)
+         SELECT received_at, COUNT(*) FROM workbench_cases WHERE step <> 'decided' GROUP BY received_at",
+    )
+    .execute(&mut *connection)
+    .await?;
+    sqlx::query("DELETE FROM workbench_decision_days").execute(&mut *connection).await?;
+    sqlx::query(AssertSqlSafe(format!(
+        "INSERT INTO workbench_decision_days (day, decided)
+         SELECT {DECISION_DAY}, COUNT(*) FROM workbench_steps WHERE action = 'decision' GROUP BY {DECISION_DAY}"
+    )))
+    .execute(&mut *connection)
+    .await?;
     Ok(())
 }
 
@@ -115,12 +136,18 @@ fn figures(open: &str, close: &str) -> String {
     FIGURES.split(",\n").map(|figure| format!("{open}{}{close}", figure.trim())).collect::<Vec<_>>().join(", ")
 }
 
-/// One case's share of the totals: its group and its figures (the case counts once).
+/// One case's share of the totals: its group and its figures (the case counts once), and its
+/// received day while it is open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Share {
     key: (String, String, String),
     figures: [i64; 11],
+    open_since: Option<String>,
 }
+
+/// The open cases (step other than `decided`) as SQL over `w`, a `workbench_cases` row: the
+/// received day, NULL for a decided case. One expression for the aggregate and for a share.
+const OPEN_SINCE: &str = "CASE WHEN w.step <> 'decided' THEN w.received_at END";
 
 /// Takes the case's lock for the rest of the transaction, before its share is read: on
 /// PostgreSQL the `cases` row (so two writers of one case take turns and each reads the
@@ -136,31 +163,39 @@ pub async fn lock(connection: &mut AnyConnection, case_id: &str) -> Result<(), s
 
 /// The case's share as the transaction sees it now; `None` when it is not on the workbench.
 pub async fn share(connection: &mut AnyConnection, case_id: &str) -> Result<Option<Share>, sqlx::Error> {
-    type Row = (String, String, String, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
+    type Row = (String, String, String, Option<String>, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
     let row: Option<Row> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT w.category, w.step, COALESCE(s.outcome, 'not_computed'), {}
+        "SELECT w.category, w.step, COALESCE(s.outcome, 'not_computed'), {OPEN_SINCE}, {}
          FROM workbench_cases w LEFT JOIN case_summaries s ON s.case_id = w.case_id WHERE w.case_id = $1",
         figures("CAST(", " AS BIGINT)")
     )))
     .bind(case_id)
     .fetch_optional(connection)
     .await?;
-    Ok(row.map(|(category, step, outcome, a, b, c, d, e, f, g, h, i, j)| Share {
+    Ok(row.map(|(category, step, outcome, open_since, a, b, c, d, e, f, g, h, i, j)| Share {
         key: (category, step, outcome),
         figures: [1, a, b, c, d, e, f, g, h, i, j],
+        open_since,
     }))
 }
 
-/// Moves a case's share from `before` to `after` in the kept totals. Groups are written in key
-/// order, so two transactions never wait on each other's groups in a cycle.
+/// Moves a case's share from `before` to `after` in the kept totals and open days. Groups, then
+/// days, are written in key order, so two transactions never wait on each other in a cycle.
 pub async fn shift(
     connection: &mut AnyConnection,
     before: Option<Share>,
     after: Option<Share>,
 ) -> Result<(), sqlx::Error> {
     let mut moves: Vec<((String, String, String), [i64; 11])> = Vec::new();
+    let mut days: Vec<(String, i64)> = Vec::new();
     for (share, sign) in [(before, -1), (after, 1)] {
         let Some(share) = share else { continue };
+        if let Some(day) = share.open_since {
+            match days.iter_mut().find(|(open, _)| *open == day) {
+                Some((_, cases)) => *cases += sign,
+                None => days.push((day, sign)),
+            }
+        }
         let figures = share.figures.map(|figure| figure * sign);
         match moves.iter_mut().find(|(key, _)| *key == share.key) {
             Some((_, sum)) => sum.iter_mut().zip(figures).for_each(|(sum, figure)| *sum += figure),
@@ -185,5 +220,70 @@ pub async fn shift(
         }
         query.execute(&mut *connection).await?;
     }
+    days.retain(|(_, cases)| *cases != 0);
+    days.sort();
+    for (day, cases) in days {
+        sqlx::query(
+            "INSERT INTO workbench_open_days (received_at, cases) VALUES ($1, $2)
+             ON CONFLICT (received_at) DO UPDATE SET cases = workbench_open_days.cases + excluded.cases",
+        )
+        .bind(day)
+        .bind(cases)
+        .execute(&mut *connection)
+        .await?;
+    }
     Ok(())
 }
+
+/// Counts one decision step on `day` (the date of its `at`) in the kept decisions per day, in
+/// the transaction that records the step.
+pub async fn count_decision(connection: &mut AnyConnection, day: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO workbench_decision_days (day, decided) VALUES ($1, 1)
+         ON CONFLICT (day) DO UPDATE SET decided = workbench_decision_days.decided + 1",
+    )
+    .bind(day)
+    .execute(connection)
+    .await?;
+    Ok(())
+}
+
+/// A day (YYYY-MM-DD) with its count, as the kept tables and their aggregates give them.
+pub type DayCount = (String, i64);
+
+/// The open cases per received day, kept; days ordered oldest first.
+pub async fn open_days(connection: &mut AnyConnection) -> Result<Vec<DayCount>, sqlx::Error> {
+    sqlx::query_as("SELECT received_at, cases FROM workbench_open_days WHERE cases > 0 ORDER BY received_at")
+        .fetch_all(connection)
+        .await
+}
+
+/// The open cases per received day aggregated from every workbench row: what `open_days` must
+/// equal.
+pub async fn open_days_from_cases(connection: &mut AnyConnection) -> Result<Vec<DayCount>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT received_at, COUNT(*) FROM workbench_cases WHERE step <> 'decided' GROUP BY received_at ORDER BY received_at",
+    )
+    .fetch_all(connection)
+    .await
+}
+
+/// The decision steps per day, kept; days ordered oldest first.
+pub async fn decision_days(connection: &mut AnyConnection) -> Result<Vec<DayCount>, sqlx::Error> {
+    sqlx::query_as("SELECT day, decided FROM workbench_decision_days WHERE decided > 0 ORDER BY day")
+        .fetch_all(connection)
+        .await
+}
+
+/// The decision steps per day aggregated from every step record: what `decision_days` must equal.
+pub async fn decision_days_from_steps(connection: &mut AnyConnection) -> Result<Vec<DayCount>, sqlx::Error> {
+    sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {DECISION_DAY}, COUNT(*) FROM workbench_steps WHERE action = 'decision'
+         GROUP BY {DECISION_DAY} ORDER BY {DECISION_DAY}"
+    )))
+    .fetch_all(connection)
+    .await
+}
+
+/// A step's day: the date part of its `at` (RFC 3339, UTC), as `count_decision` is given it.
+const DECISION_DAY: &str = "SUBSTR(at, 1, 10)";
