@@ -532,3 +532,33 @@ fn a_moved_parameter_is_the_only_cause_of_the_step_that_reads_it() {
         "{causes:?}"
     );
 }
+
+/// A month of the newer version only that also reads a changed line: its causes are that line's
+/// and the facts of its own step (the month exists because `as_of` moved). p01 a month later and
+/// with € 3,100.00 instead of € 3,000.00 in 2021-10: September is new, and its amount is caused
+/// by the wage (through the dagloon) and by the later `as_of`.
+#[test]
+fn a_new_month_from_a_changed_dagloon_names_its_own_facts_too() {
+    let old = include_str!("../../../tests/cases/p01-iva-basic.case.json");
+    let new = old.replacen("\"as_of\": \"2024-08-31\"", "\"as_of\": \"2024-09-30\"", 1).replacen(
+        "\"month\": \"2021-10\",\n    \"sv_wage\": \"3000.00\"",
+        "\"month\": \"2021-10\",\n    \"sv_wage\": \"3100.00\"",
+        1,
+    );
+    assert_eq!(new.matches("3100.00").count(), 1);
+    let difference = diff(old, &new);
+    let september = difference.figure("/benefit/months/6/amount").expect("September is new");
+    assert_eq!(september.old, None);
+    assert_eq!(
+        difference.causes_of(september).collect::<Vec<_>>(),
+        vec![
+            &Cause::MonthAmount {
+                fact: MonthFact::Wage,
+                month: Month::new(2021, 10).unwrap_or(Month::of(NaiveDate::MIN)),
+                old: Some(Euro::cents(300_000)),
+                new: Some(Euro::cents(310_000)),
+            },
+            &Cause::Fact { fact: FactName::AsOf },
+        ]
+    );
+}
