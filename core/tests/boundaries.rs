@@ -688,3 +688,20 @@ fn the_income_part_is_at_most_what_the_ww_left_of_the_overpayment() {
         (&json!("5400.00"), &json!("2700.00"), &json!("2700.00"))
     );
 }
+
+/// The advance is settled against the benefit the decision grants, which needs the dagloon: a
+/// case whose advance ended in an IVA benefit but without the wages of the reference period is
+/// refused with the fact it lacks (p04 granted, its wages left out), not settled against an
+/// empty benefit. A refusal needs no wages (p04 as it is: € 5,400.00 overpaid).
+#[test]
+fn an_advance_settlement_needs_the_wages() {
+    let mut case = golden("p04-advance-ww-income");
+    case.as_object_mut().expect("case is an object").remove("wages");
+    let refused = compute(&case).expect("a refusal is settled without wages");
+    assert_eq!(refused["advance"]["overpayment"], "5400.00");
+    case["decision"] =
+        json!({ "date": "2024-03-28", "outcome": "iva", "disability_class": "80-100", "weeks_requirement_met": true });
+    let (code, path, message) = compute(&case).expect_err("no dagloon to settle against");
+    assert_eq!((code.as_str(), path.as_str()), ("missing_fact", "/wages"));
+    assert!(message.contains("the advance settlement"), "{message}");
+}
