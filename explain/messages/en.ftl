@@ -866,6 +866,7 @@ ui-letter-pdf = Download PDF
 ui-letter-html = View as a web page
 ui-wb-open = Workbench: check cases
 ui-wb-title = Workbench
+ui-wb-elsewhere = The workbench is not part of this build of Helder: ask the administrator for the staff build.
 ui-wb-to-worklist = Worklist
 ui-wb-to-start = Search
 ui-wb-dashboard = Dashboard for team leads

@@ -871,6 +871,7 @@ ui-letter-pdf = Download PDF
 ui-letter-html = Bekijk als webpagina
 ui-wb-open = Werkbank: dossiers controleren
 ui-wb-title = Werkbank
+ui-wb-elsewhere = De werkbank zit niet in deze versie van Helder. Vraag de beheerder om de versie voor medewerkers.
 ui-wb-to-worklist = Werklijst
 ui-wb-to-start = Zoeken
 ui-wb-dashboard = Overzicht voor teamleiders

@@ -130,6 +130,7 @@ mod tests {
             include_str!("../../portal/src/change.rs"),
             include_str!("../../portal/src/dispute.rs"),
             include_str!("../../portal/src/workbench/requests.rs"),
+            include_str!("../../portal/src/workbench_link.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

@@ -19,7 +19,9 @@ mod signin;
 mod summary;
 mod told;
 mod whatif;
+#[cfg(feature = "workbench")]
 mod workbench;
+mod workbench_link;
 
 use helder_api::SignedIn;
 use leptos::prelude::*;
@@ -118,6 +120,11 @@ pub(crate) async fn api(
     csrf: Option<String>,
     reason: Option<String>,
 ) -> Result<(u16, String), String> {
+    let plain = method == "GET" && body.is_none() && csrf.is_none() && reason.as_deref().is_none_or(str::is_empty);
+    if plain && let Some(response) = early_answer(path).await {
+        let text = JsFuture::from(response.text().map_err(|_| "body")?).await.map_err(|_| "body")?;
+        return Ok((response.status(), text.as_string().unwrap_or_default()));
+    }
     let init = web_sys::RequestInit::new();
     init.set_method(method);
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
@@ -146,6 +153,39 @@ pub(crate) async fn api(
     Ok((status, text.as_string().unwrap_or_default()))
 }
 
+/// The answer to a GET that the page's first script started before the portal loaded (the
+/// session and the case of the address, `www/index.html`), taken once; `None` when it did not
+/// start this one or it failed, and the portal asks itself.
+async fn early_answer(path: &str) -> Option<web_sys::Response> {
+    let window = web_sys::window()?;
+    let started = js_sys::Reflect::get(&window, &JsValue::from_str("__helderEarly")).ok()?;
+    let started: js_sys::Object = started.dyn_into().ok()?;
+    let key = JsValue::from_str(path);
+    let promise: js_sys::Promise = js_sys::Reflect::get(&started, &key).ok()?.dyn_into().ok()?;
+    let _ = js_sys::Reflect::delete_property(&started, &key);
+    JsFuture::from(promise).await.ok()?.dyn_into().ok()
+}
+
+/// The path the page was loaded at (noted when the portal starts).
+static LOADED_AT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// A workbench screen in the client's build: the workbench is a build of its own (feature
+/// `workbench`, `www/staff/index.html`), so a client's phone never loads UWV's screens (issue 15,
+/// budget 3). A full load of the screen's address gets it: the server answers `/workbench…` with
+/// the staff build's page. Loaded at this very address, the server has no staff build: the
+/// screen says so instead of loading the same page again.
+#[cfg(not(feature = "workbench"))]
+fn staff_build(ctx: Ctx, screen: &Screen) -> AnyView {
+    let path = screen.path();
+    if LOADED_AT.get() == Some(&path) {
+        return view! { <p role="status">{move || t(ctx, "ui-wb-elsewhere")}</p> }.into_any();
+    }
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(&path);
+    }
+    view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }.into_any()
+}
+
 fn stored_language() -> String {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
@@ -164,6 +204,7 @@ fn App() -> impl IntoView {
         error: RwSignal::new(None),
     };
     provide_context(ctx);
+    let _ = LOADED_AT.set(route::current_path());
     route::follow_address(ctx);
     // Resume a session that is still valid; until the server answers, the screen is unknown.
     let resumed = RwSignal::new(false);
@@ -237,11 +278,18 @@ fn App() -> impl IntoView {
                 Some((false, _)) => view! { <SignIn/> }.into_any(),
                 Some((true, Screen::Home)) => view! { <Home/> }.into_any(),
                 Some((true, Screen::Case(case_id))) => view! { <CaseView case_id=case_id/> }.into_any(),
+                #[cfg(feature = "workbench")]
                 Some((true, Screen::Workbench)) => view! { <workbench::worklist::WorklistView/> }.into_any(),
+                #[cfg(feature = "workbench")]
                 Some((true, Screen::WorkbenchCase(case_id))) => {
                     view! { <workbench::case::WorkbenchCaseView case_id=case_id/> }.into_any()
                 }
+                #[cfg(feature = "workbench")]
                 Some((true, Screen::Dashboard)) => view! { <workbench::dashboard::DashboardView/> }.into_any(),
+                #[cfg(not(feature = "workbench"))]
+                Some((true, screen @ (Screen::Workbench | Screen::WorkbenchCase(_) | Screen::Dashboard))) => {
+                    staff_build(ctx, &screen)
+                }
             }}
         </main>
         // The build of the rules is for staff (they quote it); a client or supporter does not

@@ -199,7 +199,7 @@ pub fn Home() -> impl IntoView {
             </Show>
         }>
             <h1>{move || t(ctx, "ui-search-title")}</h1>
-            <crate::workbench::WorkbenchLink/>
+            <crate::workbench_link::WorkbenchLink/>
             <ErrorSummary errors=errors id="search-errors"/>
             <form on:submit=search class="panel" novalidate=true>
                 <label for="case-id">{move || t(ctx, "ui-search-case-id")}</label>

@@ -51,6 +51,10 @@ impl AppState {
     }
 }
 
+/// The staff build's page in the portal folder (`www/staff/index.html`, built by Trunk into
+/// `dist/staff/` with the `workbench` feature); the addresses under `/workbench` answer it.
+pub const STAFF_INDEX: &str = "staff/index.html";
+
 /// The Content-Security-Policy: scripts only from this origin, plus the hashes of the inline
 /// loader scripts Trunk writes into `index.html` (so nothing else inline can run).
 pub fn content_security_policy(index_html: Option<&str>) -> String {
@@ -89,8 +93,11 @@ async fn api_not_found() -> crate::error::ApiError {
 
 /// The whole application as a `Router`, so tests can call it without a socket.
 pub fn app(state: AppState) -> Router {
-    let index_html = state.portal_dir.as_ref().and_then(|dir| std::fs::read_to_string(dir.join("index.html")).ok());
-    let policy = HeaderValue::from_str(&content_security_policy(index_html.as_deref()))
+    // The client's portal and, beside it in `staff/`, UWV's build with the workbench (its own
+    // build, so a client's phone never loads the staff screens: issue 15, budget 3).
+    let read = |page: &str| state.portal_dir.as_ref().and_then(|dir| std::fs::read_to_string(dir.join(page)).ok());
+    let pages: String = [read("index.html"), read(STAFF_INDEX)].into_iter().flatten().collect();
+    let policy = HeaderValue::from_str(&content_security_policy(Some(pages.as_str()).filter(|p| !p.is_empty())))
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
     let api = crate::api::router()
         // An address under /api/ that is no endpoint is a JSON 404, never the portal's page.
@@ -108,6 +115,14 @@ pub fn app(state: AppState) -> Router {
             // Every other address without a file is one of the portal's screens (`/`,
             // `/cases/{case id}`): index.html answers (200), and the portal shows the screen.
             let index = ServeFile::new(dir.join("index.html"));
+            let staff = dir.join(STAFF_INDEX);
+            let api = if staff.exists() {
+                // The workbench's addresses answer the staff build's page.
+                api.route_service("/workbench", ServeFile::new(&staff))
+                    .route_service("/workbench/{*rest}", ServeFile::new(&staff))
+            } else {
+                api
+            };
             api.fallback_service(ServeDir::new(dir).fallback(index))
         }
         None => api,

@@ -64,3 +64,39 @@ async fn screen_addresses_serve_the_portal_and_unknown_api_paths_a_json_404() {
     }
     let _ = std::fs::remove_dir_all(&dist);
 }
+
+/// The workbench is a build of its own in `staff/` (issue 15, budget 3: a client's phone does not
+/// load UWV's screens): its addresses answer the staff page, every other screen the client's, and
+/// the Content-Security-Policy allows the inline scripts of both pages by hash.
+#[tokio::test]
+async fn workbench_addresses_serve_the_staff_build() {
+    let dist = std::env::temp_dir().join(format!("helder-http-staff-{}", std::process::id()));
+    std::fs::create_dir_all(dist.join("staff")).unwrap();
+    std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>client</title><script>alert(1)</script>").unwrap();
+    std::fs::write(dist.join("staff/index.html"), "<!DOCTYPE html><title>staff</title><script>alert(2)</script>")
+        .unwrap();
+    std::fs::write(dist.join("staff/app.js"), "// staff code").unwrap();
+    let get = |path: &'static str| {
+        app(AppState::new(Some(dist.clone()), None, false)).oneshot(Request::get(path).body(Body::empty()).unwrap())
+    };
+    for (path, page) in [
+        ("/", "client"),
+        ("/cases/WIA-DEMO-06", "client"),
+        ("/workbench", "staff"),
+        ("/workbench/dashboard", "staff"),
+        ("/workbench/cases/WIA-DEMO-13", "staff"),
+        ("/workbenches", "client"),
+        ("/staff/app.js", "// staff code"),
+    ] {
+        let response = get(path).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let csp = response.headers()["content-security-policy"].to_str().unwrap().to_owned();
+        // sha256("alert(1)") and sha256("alert(2)") in base64.
+        assert!(csp.contains("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"), "{csp}");
+        assert_eq!(csp.matches("'sha256-").count(), 2, "{csp}");
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        let body = String::from_utf8_lossy(&body);
+        assert!(body.contains(page), "{path}: {body}");
+    }
+    let _ = std::fs::remove_dir_all(&dist);
+}

@@ -140,6 +140,11 @@ impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
     }
 }
 
+/// Runs a Chrome DevTools command (`Network.emulateNetworkConditions`, …) in a running session.
+pub async fn devtools(client: &Client, command: &'static str, params: serde_json::Value) {
+    client.issue_cmd(DevTools { command, params }).await.unwrap_or_else(|e| panic!("DevTools {command}: {e}"));
+}
+
 /// Gives the page a viewport of exactly `width` × `height` CSS pixels in a running session, as
 /// `start_phone` does at start-up (a desktop window cannot be narrower than about 500 px), so a
 /// 320 px screenshot is 320 px wide; `None` ends the emulation (the window's size again).

@@ -7,7 +7,7 @@
 //! has an address: back, forward, reload and bookmarks.
 
 use fantoccini::{Client, Locator};
-use helder_tests::browser::{emulate_viewport, screenshot_dir, start_browser, start_helder, start_phone};
+use helder_tests::browser::{devtools, emulate_viewport, screenshot_dir, start_browser, start_helder, start_phone};
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -1339,6 +1339,8 @@ async fn a_client_disputes_a_wage_month_and_a_checker_opens_the_request() {
 
 /// Picks an option of a `<select>` as a person would (the change event follows).
 async fn choose_option(client: &Client, css: &str, value: &str) {
+    // The select may be on a page still loading (the workbench is the staff build: a full load).
+    client.wait().at_most(WAIT).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
     client
         .execute(
             "const select = document.querySelector(arguments[0]); select.value = arguments[1];
@@ -1598,4 +1600,44 @@ async fn a_client_reads_what_changed_after_a_new_version() {
     wait_text(&client, "#wat-is-er-veranderd .change-lines", "4874.07 → 5273.80").await;
     client.close().await.unwrap();
     let _ = std::fs::remove_file(file);
+}
+
+/// Issue 15, budget 2: the first screen's session and case requests start while the portal's
+/// code is still on its way (the first script of `www/index.html`), and the portal takes their
+/// answers instead of asking again. On a slow line (1.6 Mbit/s, 150 ms, cache off) the case is
+/// asked for once, and before the WASM module has arrived; the client's page has no workbench
+/// code (that is the staff build's, `dist/staff/`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_screen_asks_for_the_case_once_while_the_code_loads() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#summary-money", "€ 5.070,85").await;
+    devtools(&client, "Network.enable", serde_json::json!({})).await;
+    devtools(&client, "Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await;
+    let slow = serde_json::json!({ "offline": false, "latency": 150, "downloadThroughput": 200_000, "uploadThroughput": 200_000 });
+    devtools(&client, "Network.emulateNetworkConditions", slow).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    client.wait().at_most(Duration::from_secs(60)).for_element(Locator::Id("summary-money")).await.unwrap();
+    let fast = serde_json::json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 });
+    devtools(&client, "Network.emulateNetworkConditions", fast).await;
+    let requests = client
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => {
+               const address = new URL(e.name);
+               return [address.pathname + address.search, e.startTime, e.responseEnd];
+             });",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let requests: Vec<(String, f64, f64)> = serde_json::from_value(requests).unwrap();
+    let asked = |path: &str| requests.iter().filter(|(p, ..)| p == path).collect::<Vec<_>>();
+    assert_eq!(asked("/api/v1/session").len(), 1, "{requests:?}");
+    let case = asked("/api/v1/cases/WIA-DEMO-06?lang=nl");
+    assert_eq!(case.len(), 1, "{requests:?}");
+    let wasm: Vec<_> = requests.iter().filter(|(p, ..)| p.ends_with("_bg.wasm")).collect();
+    assert_eq!(wasm.len(), 1, "{requests:?}");
+    assert!(!wasm[0].0.starts_with("/staff/"), "the client's page loads the client's build: {requests:?}");
+    assert!(case[0].1 < wasm[0].2, "the case is asked for before the code has arrived: {requests:?}");
 }

@@ -344,11 +344,28 @@ fn build_portal_if_changed() -> Result<()> {
     std::fs::write(&stamp, inputs).context("writing dist/.inputs")
 }
 
+/// The client's portal into `dist/`, then UWV's build with the workbench into `dist/staff/` (in
+/// that order: Trunk replaces the whole of its dist folder).
 fn build_portal() -> Result<()> {
-    step("portal (trunk build --release)", || {
+    step("portal (trunk build --release: the client's, then the staff build)", || {
         let mut trunk = command("trunk");
         trunk.args(["build", "--release", "--offline"]).env("TRUNK_SKIP_VERSION_CHECK", "true").env_remove("NO_COLOR");
-        run_command(trunk)
+        run_command(trunk)?;
+        let mut staff = command("trunk");
+        staff
+            .args([
+                "build",
+                "www/staff/index.html",
+                "--release",
+                "--offline",
+                "--dist",
+                "dist/staff",
+                "--public-url",
+                "/staff/",
+            ])
+            .env("TRUNK_SKIP_VERSION_CHECK", "true")
+            .env_remove("NO_COLOR");
+        run_command(staff)
     })
 }
 
@@ -412,22 +429,25 @@ fn test() -> Result<()> {
             "warnings",
         ]))
     })?;
-    step("clippy (portal, core and explain for wasm32, -D warnings)", || {
-        run_command(cargo(&[
-            "clippy",
-            "--locked",
-            "-p",
-            "helder-portal",
-            "-p",
-            "helder-explain",
-            "--features",
-            "helder-explain/wasm",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--",
-            "-D",
-            "warnings",
-        ]))
+    step("clippy (portal, core and explain for wasm32, -D warnings; the client's and the staff build)", || {
+        for features in ["helder-explain/wasm", "helder-explain/wasm,helder-portal/workbench"] {
+            run_command(cargo(&[
+                "clippy",
+                "--locked",
+                "-p",
+                "helder-portal",
+                "-p",
+                "helder-explain",
+                "--features",
+                features,
+                "--target",
+                "wasm32-unknown-unknown",
+                "--",
+                "-D",
+                "warnings",
+            ]))?;
+        }
+        Ok(())
     })?;
     build_portal()?;
     step("helder-core + helder-explain for Node (parity harness)", build_wasm_node)?;
@@ -560,6 +580,15 @@ fn bench() -> Result<()> {
             }
         }
         println!("portal total (wasm + js + css): {:.1} KiB gzip", total as f64 / 1024.0);
+        // UWV's build with the workbench, loaded by staff only: reported, not budgeted.
+        let mut staff = 0;
+        for entry in std::fs::read_dir(root().join("dist/staff"))?.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if [".wasm", ".js", ".css"].iter().any(|ext| name.ends_with(ext)) {
+                staff += gzip_size(&entry.path())?;
+            }
+        }
+        println!("portal staff build (dist/staff, wasm + js + css): {:.1} KiB gzip", staff as f64 / 1024.0);
         Ok(())
     })?;
     step("helder-core WASM size (wasm-bindgen + wasm-opt -Oz, gzip -9)", || {

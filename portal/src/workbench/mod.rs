@@ -1,7 +1,8 @@
 //! The correction workbench, UWV's side of Helder: worklists per category and step (`worklist`),
 //! a taken case with the form of its step (`case`, the facts entry in `facts`), and the team
 //! lead's dashboard (`dashboard`). The server enforces who may do which step (the four eyes);
-//! these screens only show and collect, and say a refusal in words.
+//! these screens only show and collect, and say a refusal in words. Compiled only into the staff
+//! build (feature `workbench`, `www/staff/index.html`), so a client's phone never loads them.
 
 pub(crate) mod case;
 pub(crate) mod chart;
@@ -11,12 +12,8 @@ pub(crate) mod facts;
 pub(crate) mod requests;
 pub(crate) mod worklist;
 
-use helder_api::workbench::Worklist;
-use leptos::prelude::*;
-use leptos::task::spawn_local;
-
 use crate::form::error_code;
-use crate::{Ctx, Screen, fetch, role, t, t_with};
+use crate::{Ctx, t, t_with};
 
 /// The categories of the correction, in the order UWV lists them.
 pub(crate) const CATEGORIES: [&str; 6] =
@@ -24,28 +21,6 @@ pub(crate) const CATEGORIES: [&str; 6] =
 /// The steps that have a worklist (a decided case is done).
 pub(crate) const STEPS: [&str; 6] =
     ["sorted", "first_check", "second_check", "expert_team", "quality_check", "phone_call"];
-
-/// On the staff start page: the way to the workbench, for an account with a team role (the
-/// server answers the worklist only to those).
-#[component]
-pub fn WorkbenchLink() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let member = RwSignal::new(false);
-    spawn_local(async move {
-        if role(ctx) == "staff" {
-            let page: Option<Worklist> =
-                fetch("GET", "/api/v1/workbench/worklist?category=to_check&step=sorted&limit=1", None, None, None)
-                    .await;
-            member.set(page.is_some());
-        }
-    });
-    view! {
-        <Show when=move || member.get()>
-            <p><button id="open-workbench" class="button-secondary" on:click=move |_| ctx.screen.set(Screen::Workbench)>
-                {move || t(ctx, "ui-wb-open")}</button></p>
-        </Show>
-    }
-}
 
 /// A refused save in words: a lost race (409 `version_conflict`) says nothing is lost and to
 /// reload; the four eyes and the order of steps say what to do instead.

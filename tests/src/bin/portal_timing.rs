@@ -12,7 +12,7 @@
 //! first animation frame after the overview's money line (`#summary-money`) is in the page.
 
 use fantoccini::Locator;
-use fantoccini::wd::WebDriverCompatibleCommand;
+use helder_tests::browser::devtools;
 use std::io::Write;
 use std::time::Duration;
 
@@ -35,19 +35,6 @@ const TIMER_SCRIPT: &str = r#"
     .observe(document, { childList: true, subtree: true });
 })();
 "#;
-
-/// A DevTools command through ChromeDriver's `/goog/cdp/execute`.
-#[derive(Debug)]
-struct Cdp(&'static str, serde_json::Value);
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
-    }
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(serde_json::json!({ "cmd": self.0, "params": self.1 }).to_string()))
-    }
-}
 
 /// One measured condition: its name, the network and the CPU slow-down.
 struct Condition {
@@ -89,24 +76,18 @@ async fn main() {
         .await
         .expect("signs in");
     client.wait().at_most(Duration::from_secs(60)).for_element(Locator::Id(OVERVIEW)).await.expect("overview");
-    client.issue_cmd(Cdp("Page.enable", serde_json::json!({}))).await.expect("cdp");
-    client
-        .issue_cmd(Cdp("Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": TIMER_SCRIPT })))
-        .await
-        .expect("the timer script");
-    client.issue_cmd(Cdp("Network.enable", serde_json::json!({}))).await.expect("cdp");
-    client.issue_cmd(Cdp("Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true }))).await.expect("cdp");
+    devtools(&client, "Page.enable", serde_json::json!({})).await;
+    devtools(&client, "Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": TIMER_SCRIPT })).await;
+    devtools(&client, "Network.enable", serde_json::json!({})).await;
+    devtools(&client, "Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await;
     let mut out = std::io::stdout().lock();
     for condition in conditions() {
         let mut times = Vec::new();
         for _ in 0..RUNS {
             // Set before every navigation, so a renderer the page moved to is throttled too.
-            client
-                .issue_cmd(Cdp("Network.emulateNetworkConditions", condition.network.clone()))
-                .await
-                .expect("network");
+            devtools(&client, "Network.emulateNetworkConditions", condition.network.clone()).await;
             let rate = serde_json::json!({ "rate": condition.cpu_slowdown });
-            client.issue_cmd(Cdp("Emulation.setCPUThrottlingRate", rate)).await.expect("CPU throttling");
+            devtools(&client, "Emulation.setCPUThrottlingRate", rate).await;
             client.goto(&format!("{base}{CASE_PATH}")).await.expect("navigation");
             client
                 .wait()
@@ -116,6 +97,11 @@ async fn main() {
                 .await
                 .expect("the case overview");
             times.push(rendered_at(&client).await);
+        }
+        // Where the last run's time went: each request's start and end, ms since navigation.
+        let _ = writeln!(out, "  last run, {}: document end {:.0} ms", condition.name, document_end(&client).await);
+        for (name, start, end, bytes) in resources(&client).await {
+            let _ = writeln!(out, "    {start:>6.0} – {end:>6.0} ms  {bytes:>7} B  {name}");
         }
         times.sort_by(f64::total_cmp);
         let _ = writeln!(
@@ -127,7 +113,7 @@ async fn main() {
             times[RUNS - 1]
         );
     }
-    let _ = client.issue_cmd(Cdp("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 1 }))).await;
+    devtools(&client, "Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 1 })).await;
     let _ = client.close().await;
 }
 
@@ -142,4 +128,32 @@ async fn rendered_at(client: &fantoccini::Client) -> f64 {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     panic!("the page noted no time for the overview (did the timer script run?)");
+}
+
+/// The page's requests after the document, in the order they started: path, start and end (ms
+/// since navigation) and bytes transferred (compressed, with headers).
+async fn resources(client: &fantoccini::Client) -> Vec<(String, f64, f64, u64)> {
+    let script = "return performance.getEntriesByType('resource')
+        .map(e => [new URL(e.name).pathname, e.startTime, e.responseEnd, e.transferSize]);";
+    let entries = client.execute(script, vec![]).await.expect("resource timings");
+    entries
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let entry = entry.as_array()?;
+            Some((
+                entry.first()?.as_str()?.to_owned(),
+                entry.get(1)?.as_f64()?,
+                entry.get(2)?.as_f64()?,
+                entry.get(3)?.as_u64().unwrap_or(0),
+            ))
+        })
+        .collect()
+}
+
+/// When the HTML document itself had arrived, in ms since navigation.
+async fn document_end(client: &fantoccini::Client) -> f64 {
+    let script = "return performance.getEntriesByType('navigation')[0]?.responseEnd ?? -1;";
+    client.execute(script, vec![]).await.expect("navigation timing").as_f64().unwrap_or(-1.0)
 }
