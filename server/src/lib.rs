@@ -32,4 +32,5 @@ pub mod result_cache;
 pub mod search_terms;
 pub mod serve;
 pub mod session_policy;
+pub mod stored_results;
 pub mod workbench;

@@ -117,6 +117,10 @@ enum Command {
         /// leads read it on the workbench dashboard.
         #[arg(long, requires = "diff", requires = "database_url")]
         publish: bool,
+        /// With --database-url: store every case's result, its hash and its Dutch explanation
+        /// in that database (table stored_results) instead of writing NDJSON.
+        #[arg(long, requires = "database_url", conflicts_with_all = ["diff", "check"])]
+        store: bool,
     },
 }
 
@@ -166,7 +170,8 @@ fn main() -> ExitCode {
             runtime()
                 .and_then(|rt| rt.block_on(helder_server::backup::restore(&file, &database_url)).context("restore")),
         ),
-        Command::Recompute { input, output, threads, check: _, database_url, diff: Some(stored), publish } => {
+        Command::Recompute { threads, database_url: Some(url), store: true, .. } => report(store(threads, &url)),
+        Command::Recompute { input, output, threads, check: _, database_url, diff: Some(stored), publish, .. } => {
             report(impact(&input, &output, threads, database_url.as_deref(), &stored, publish))
         }
         Command::Recompute { input, output, threads, check, database_url, diff: None, .. } => {
@@ -300,6 +305,24 @@ fn recompute(
         "recomputed {} cases ({} errors) on {threads} threads in {:.3} s",
         summary.cases,
         summary.errors,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// `recompute --store`: every stored case's result and Dutch explanation into the database.
+fn store(threads: Option<usize>, database_url: &str) -> anyhow::Result<()> {
+    let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let started = std::time::Instant::now();
+    let summary = runtime()?.block_on(async {
+        let db = open(database_url).await?;
+        helder_server::stored_results::store(&db, threads).await.map_err(anyhow::Error::from)
+    })?;
+    eprintln!(
+        "stored {} cases ({} errors, {} bytes) on {threads} threads in {:.3} s",
+        summary.cases,
+        summary.errors,
+        summary.bytes,
         started.elapsed().as_secs_f64()
     );
     Ok(())

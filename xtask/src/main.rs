@@ -676,15 +676,19 @@ fn bench() -> Result<()> {
         bench.arg(root().join("target/release/helder")).arg(&file);
         run_command(bench)
     })?;
-    // Issue 12's budgets: the dashboard and a worklist page over HTTP, and recompute --diff.
-    step("the workbench at 220,000 cases: dashboard, worklist, recompute --diff (PostgreSQL and SQLite)", || {
-        let features = ["--features", "helder-tests/workbench-bench"];
-        let packages = ["build", "--locked", "--release", "-p", "helder-server", "-p", "helder-tests"];
-        run_command(cargo(&[&packages[..], &features[..]].concat()))?;
-        let mut bench = command(&root().join("target/release/workbench-bench").display().to_string());
-        bench.arg(root().join("target/release/helder"));
-        run_command(bench)
-    })
+    // Issue 12's budgets: the dashboard and a worklist page over HTTP, and recompute --diff; and
+    // issue 15's budget 4: recompute --store (every case's result and explanation stored).
+    step(
+        "the workbench at 220,000 cases: dashboard, worklist, recompute --diff and --store (PostgreSQL and SQLite)",
+        || {
+            let features = ["--features", "helder-tests/workbench-bench"];
+            let packages = ["build", "--locked", "--release", "-p", "helder-server", "-p", "helder-tests"];
+            run_command(cargo(&[&packages[..], &features[..]].concat()))?;
+            let mut bench = command(&root().join("target/release/workbench-bench").display().to_string());
+            bench.arg(root().join("target/release/helder"));
+            run_command(bench)
+        },
+    )
 }
 
 /// `cargo xtask mutants [--shard K/N]`: cargo-mutants' own runner over helder-core, against

@@ -9,7 +9,10 @@
 //! stored case against the stored results `helder recompute` wrote from PostgreSQL (the same
 //! cases and rules on both databases, so the report finds no difference: the run measures loading,
 //! computing and comparing every case). Prints median, p95 and max per measurement, with the
-//! load average beside each figure. `WORKBENCH_BENCH_NO_DIFF=1` skips `recompute` and the diff;
+//! load average beside each figure. Last, issue 15's budget 4: times `helder recompute --store`
+//! (every case's result and Dutch explanation into the database) and prints the rows and bytes
+//! stored; `WORKBENCH_BENCH_STORE_ONLY=1` measures only that, right after seeding.
+//! `WORKBENCH_BENCH_NO_DIFF=1` skips `recompute` and the diff;
 //! `WORKBENCH_BENCH_ONLY=SQLite` (or `PostgreSQL`) measures one database.
 
 mod seed;
@@ -195,6 +198,22 @@ fn timed(helder: &str, args: &[&str]) -> (f64, String) {
     (started.elapsed().as_secs_f64(), said)
 }
 
+/// Issue 15 budget 4: `helder recompute --store`, its wall time, and the rows and bytes it stored.
+async fn store(helder: &str, url: &str, name: &str, count: usize) {
+    let before = load();
+    let (seconds, said) = timed(helder, &["recompute", "--database-url", url, "--store"]);
+    let db = helder_server::db::Db::connect(url).await.unwrap_or_else(|e| fail(format!("{name}: {e}")));
+    let (rows, errors): (i64, i64) = sqlx::query_as("SELECT COUNT(*), COUNT(error) FROM stored_results")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap_or_else(|e| fail(format!("{name}: counting stored results: {e}")));
+    db.pool.close().await;
+    say(&format!(
+        "{name}: helder recompute --store over {count} cases: {seconds:.1} s wall, {rows} rows ({errors} errors) ({said}) (load {before} → {})",
+        load()
+    ));
+}
+
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -232,6 +251,11 @@ async fn main() {
             started.elapsed().as_secs_f64(),
             load()
         ));
+        if std::env::var("WORKBENCH_BENCH_STORE_ONLY").is_ok_and(|v| v == "1") {
+            db.pool.close().await;
+            store(&helder, &url, name, count).await;
+            continue;
+        }
         let cursors = deep_cursors(&db).await;
         db.pool.close().await;
         requests(&helder, &url, name, &cursors).await;
@@ -251,6 +275,7 @@ async fn main() {
             "{name}: helder recompute --diff over {count} cases: {seconds:.1} s wall ({said}) (load {before} → {})",
             load()
         ));
+        store(&helder, &url, name, count).await;
     }
     let _ = std::fs::remove_file(&stored);
     // WORKBENCH_BENCH_KEEP=1 keeps both databases for EXPLAIN (the cluster keeps running: stop it

@@ -1,0 +1,218 @@
+//! `helder recompute --database-url URL --store` (issue 15 budget 4): every stored case's latest
+//! version computed again, with its result document, the result's hash and its Dutch
+//! explanation stored in `stored_results` (migration 0017), one row per case. Operations run it
+//! after a parameter or rule change; a row names the case version and `rules_version` it was
+//! made from, so a reader can tell a stale row from a current one. Every figure in a row is
+//! Helder's calculation, not UWV's decision.
+//!
+//! The run streams: a page of cases is read (keyset by case id), computed, explained and
+//! compressed on the rayon pool while the previous page is written, so memory stays bounded by
+//! two pages whatever the number of cases. A case that does not compute gets its error document
+//! in its row and the run goes on. Rerunning replaces every row with the same values.
+
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+use sqlx::{AnyConnection, AssertSqlSafe};
+
+use crate::db::Db;
+
+/// Cases read, computed and written per page: one transaction each.
+const PAGE: usize = 2_000;
+/// Rows per multi-row INSERT: 6 parameters each stays far below SQLite's and PostgreSQL's
+/// limits (32,766 and 65,535 bound parameters).
+const ROWS_PER_INSERT: usize = 250;
+/// zstd level 1: a 50 KB result document (mostly its trace) shrinks about tenfold at several
+/// hundred MB/s per core; higher levels gain a few percent for several times the CPU, and the
+/// CPU is the budget (220,000 cases in 60 s on 2 cores). Storing the plain JSON would be 11 GB.
+const ZSTD_LEVEL: i32 = 1;
+
+/// What `store` did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub cases: usize,
+    pub errors: usize,
+    /// Bytes of compressed result documents plus explanations written.
+    pub bytes: usize,
+}
+
+/// One row of `stored_results`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub case_id: String,
+    pub version: i64,
+    pub outcome: Outcome,
+}
+
+/// A computed case, or why it did not compute.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Computed {
+        result_hash: String,
+        result_zstd: Vec<u8>,
+        explanation_nl: String,
+    },
+    /// The CASE-FORMAT error document (or the explain crate's error).
+    Failed {
+        error: String,
+    },
+}
+
+/// Computes, explains and compresses one case document: the row `store` writes.
+pub fn row(case_id: String, version: i64, document: &str) -> Row {
+    Row { case_id, version, outcome: outcome(document) }
+}
+
+fn outcome(document: &str) -> Outcome {
+    let failed = |error: String| Outcome::Failed { error };
+    let case = match helder_core::contract::parse_case(document) {
+        Ok(case) => case,
+        Err(error) => return failed(error.to_json()),
+    };
+    let computed = match helder_core::compute_case(&case) {
+        Ok(computed) => computed,
+        Err(error) => return failed(error.to_json()),
+    };
+    // Serialized as `helder_core::compute` does, so the bytes and the hash are `helder compute`'s.
+    let result_json = match serde_json::to_string(&computed) {
+        Ok(json) => json,
+        Err(error) => {
+            return failed(serde_json::json!({"error": "internal", "message": error.to_string()}).to_string());
+        }
+    };
+    let explanation = match helder_explain::explain(&computed.into_lines(), "nl") {
+        Ok(explanation) => explanation.to_text(),
+        Err(error) => {
+            return failed(
+                serde_json::json!({"error": "explain", "path": "/explain", "message": error.to_string()}).to_string(),
+            );
+        }
+    };
+    match zstd::bulk::compress(result_json.as_bytes(), ZSTD_LEVEL) {
+        Ok(result_zstd) => Outcome::Computed {
+            result_hash: Sha256::digest(result_json.as_bytes()).iter().map(|b| format!("{b:02x}")).collect(),
+            result_zstd,
+            explanation_nl: explanation,
+        },
+        Err(error) => failed(serde_json::json!({"error": "internal", "message": error.to_string()}).to_string()),
+    }
+}
+
+/// Recomputes every stored case's latest version into `stored_results` on `threads` threads.
+pub async fn store(db: &Db, threads: usize) -> Result<Summary, Error> {
+    let pool = std::sync::Arc::new(rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build()?);
+    let mut summary = Summary::default();
+    let mut after = String::new();
+    let mut computed: Option<Vec<Row>> = None;
+    loop {
+        let page = latest_page(db, &after).await?;
+        let Some((last, _, _)) = page.last() else { break };
+        after = last.clone();
+        let pool = pool.clone();
+        let computing = tokio::task::spawn_blocking(move || {
+            pool.install(|| page.into_par_iter().map(|(id, version, document)| row(id, version, &document)).collect())
+        });
+        // The previous page is written while this one computes.
+        if let Some(rows) = computed.take() {
+            write(db, &rows, &mut summary).await?;
+        }
+        computed = Some(computing.await.map_err(|e| Error::Compute(e.to_string()))?);
+    }
+    if let Some(rows) = computed {
+        write(db, &rows, &mut summary).await?;
+    }
+    Ok(summary)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("threads: {0}")]
+    Threads(#[from] rayon::ThreadPoolBuildError),
+    #[error("computing: {0}")]
+    Compute(String),
+}
+
+/// Up to `PAGE` cases after `after` (by case id) with their latest version and document.
+async fn latest_page(db: &Db, after: &str) -> Result<Vec<(String, i64, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT v.case_id, v.version, v.document FROM case_versions v
+         JOIN (SELECT case_id, MAX(version) AS version FROM case_versions WHERE case_id > $1
+               GROUP BY case_id ORDER BY case_id LIMIT $2) m
+           ON m.case_id = v.case_id AND m.version = v.version
+         ORDER BY v.case_id",
+    )
+    .bind(after)
+    .bind(PAGE as i64)
+    .fetch_all(&db.pool)
+    .await
+}
+
+async fn write(db: &Db, rows: &[Row], summary: &mut Summary) -> Result<(), sqlx::Error> {
+    let mut transaction = db.begin_write().await?;
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        insert(&mut transaction, chunk).await?;
+    }
+    transaction.commit().await?;
+    for row in rows {
+        summary.cases += 1;
+        match &row.outcome {
+            Outcome::Computed { result_zstd, explanation_nl, .. } => {
+                summary.bytes += result_zstd.len() + explanation_nl.len();
+            }
+            Outcome::Failed { .. } => summary.errors += 1,
+        }
+    }
+    Ok(())
+}
+
+/// One multi-row INSERT that replaces the rows of these cases.
+async fn insert(connection: &mut AnyConnection, rows: &[Row]) -> Result<(), sqlx::Error> {
+    let mut sql = String::from(
+        "INSERT INTO stored_results (case_id, version, rules_version, origin, result_hash, result_zstd,
+           explanation_nl, error) VALUES ",
+    );
+    for index in 0..rows.len() {
+        let at = index * 6;
+        if index > 0 {
+            sql.push(',');
+        }
+        sql.push_str(&format!(
+            "(${}, ${}, $1, 'helder_calculation', ${}, ${}, ${}, ${})",
+            at + 2,
+            at + 3,
+            at + 4,
+            at + 5,
+            at + 6,
+            at + 7
+        ));
+    }
+    sql.push_str(
+        " ON CONFLICT (case_id) DO UPDATE SET version = excluded.version, rules_version = excluded.rules_version,
+           result_hash = excluded.result_hash, result_zstd = excluded.result_zstd,
+           explanation_nl = excluded.explanation_nl, error = excluded.error",
+    );
+    // Only placeholders are formatted into the text; every value is bound.
+    let mut query = sqlx::query(AssertSqlSafe(sql)).bind(helder_core::rules_version());
+    for row in rows {
+        query = query.bind(&row.case_id).bind(row.version);
+        query = match &row.outcome {
+            Outcome::Computed { result_hash, result_zstd, explanation_nl } => query
+                .bind(Some(result_hash.as_str()))
+                .bind(Some(result_zstd.as_slice()))
+                .bind(Some(explanation_nl.as_str()))
+                .bind(None::<&str>),
+            Outcome::Failed { error } => {
+                query.bind(None::<&str>).bind(None::<&[u8]>).bind(None::<&str>).bind(Some(error.as_str()))
+            }
+        };
+    }
+    query.execute(connection).await?;
+    Ok(())
+}
+
+/// A stored result document back as the JSON `helder compute` writes.
+pub fn decompress(result_zstd: &[u8]) -> std::io::Result<String> {
+    let bytes = zstd::stream::decode_all(result_zstd)?;
+    String::from_utf8(bytes).map_err(std::io::Error::other)
+}
