@@ -11,7 +11,6 @@
 //! in its row and the run goes on. Rerunning replaces every row with the same values.
 
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, AssertSqlSafe};
 
 use crate::db::Db;
@@ -89,7 +88,8 @@ fn outcome(document: &str) -> Outcome {
     };
     match zstd::bulk::compress(result_json.as_bytes(), ZSTD_LEVEL) {
         Ok(result_zstd) => Outcome::Computed {
-            result_hash: Sha256::digest(result_json.as_bytes()).iter().map(|b| format!("{b:02x}")).collect(),
+            // The API's `result_hash` of the same document, so a stored row and a case view agree.
+            result_hash: crate::api::sha256_hex(&result_json),
             result_zstd,
             explanation_nl: explanation,
         },

@@ -141,7 +141,7 @@ mod session;
 use access_log::*;
 pub(crate) use cases::case_summaries;
 use cases::*;
-pub(crate) use cases::{Language, Viewer, may_view, record_view};
+pub(crate) use cases::{Language, Viewer, may_view, record_view, sha256_hex};
 pub use cases::{percent_decode, result_and_explanation, result_and_explanation_for};
 pub(crate) use consent::own_case;
 use consent::*;

@@ -11,7 +11,6 @@ use axum::http::StatusCode;
 use helder_api::workbench::{CheckEntry, CheckFacts, CheckOutcome, TraceDifference};
 use helder_core::contract::{ResultDocument, TraceLine};
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 use super::audit::{self, NewCheck, Step};
@@ -55,7 +54,7 @@ pub fn with_facts(document: &str, facts: &CheckFacts) -> Result<String, ApiError
 /// The engine's result of a document and the hash of its serialized form.
 pub fn computed(document: &str) -> Result<(ResultDocument, String), ApiError> {
     let text = helder_core::compute(document).map_err(ApiError::Case)?;
-    let hash = Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    let hash = crate::api::sha256_hex(&text);
     let result = serde_json::from_str(&text).map_err(|e| ApiError::Internal(format!("result: {e}")))?;
     Ok((result, hash))
 }

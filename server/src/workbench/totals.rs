@@ -114,19 +114,13 @@ pub async fn rebuild(connection: &mut AnyConnection) -> Result<(), sqlx::Error> 
     .execute(&mut *connection)
     .await?;
     sqlx::query("DELETE FROM workbench_open_days").execute(&mut *connection).await?;
-    sqlx::query(
-        "INSERT INTO workbench_open_days (received_at, cases)
-         SELECT received_at, COUNT(*) FROM workbench_cases WHERE step <> 'decided' GROUP BY received_at",
-    )
-    .execute(&mut *connection)
-    .await?;
+    sqlx::query(AssertSqlSafe(format!("INSERT INTO workbench_open_days (received_at, cases) {OPEN_DAYS}")))
+        .execute(&mut *connection)
+        .await?;
     sqlx::query("DELETE FROM workbench_decision_days").execute(&mut *connection).await?;
-    sqlx::query(AssertSqlSafe(format!(
-        "INSERT INTO workbench_decision_days (day, decided)
-         SELECT {DECISION_DAY}, COUNT(*) FROM workbench_steps WHERE action = 'decision' GROUP BY {DECISION_DAY}"
-    )))
-    .execute(&mut *connection)
-    .await?;
+    sqlx::query(AssertSqlSafe(format!("INSERT INTO workbench_decision_days (day, decided) {DECISION_DAYS}")))
+        .execute(&mut *connection)
+        .await?;
     Ok(())
 }
 
@@ -261,11 +255,7 @@ pub async fn open_days(connection: &mut AnyConnection) -> Result<Vec<DayCount>, 
 /// The open cases per received day aggregated from every workbench row: what `open_days` must
 /// equal.
 pub async fn open_days_from_cases(connection: &mut AnyConnection) -> Result<Vec<DayCount>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT received_at, COUNT(*) FROM workbench_cases WHERE step <> 'decided' GROUP BY received_at ORDER BY received_at",
-    )
-    .fetch_all(connection)
-    .await
+    sqlx::query_as(AssertSqlSafe(format!("{OPEN_DAYS} ORDER BY 1"))).fetch_all(connection).await
 }
 
 /// The decision steps per day, kept; days ordered oldest first.
@@ -277,13 +267,15 @@ pub async fn decision_days(connection: &mut AnyConnection) -> Result<Vec<DayCoun
 
 /// The decision steps per day aggregated from every step record: what `decision_days` must equal.
 pub async fn decision_days_from_steps(connection: &mut AnyConnection) -> Result<Vec<DayCount>, sqlx::Error> {
-    sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT {DECISION_DAY}, COUNT(*) FROM workbench_steps WHERE action = 'decision'
-         GROUP BY {DECISION_DAY} ORDER BY {DECISION_DAY}"
-    )))
-    .fetch_all(connection)
-    .await
+    sqlx::query_as(AssertSqlSafe(format!("{DECISION_DAYS} ORDER BY 1"))).fetch_all(connection).await
 }
 
-/// A step's day: the date part of its `at` (RFC 3339, UTC), as `count_decision` is given it.
-const DECISION_DAY: &str = "SUBSTR(at, 1, 10)";
+/// The open cases per received day, aggregated: what `workbench_open_days` keeps (one statement
+/// for the rebuild and the check).
+const OPEN_DAYS: &str =
+    "SELECT received_at, COUNT(*) FROM workbench_cases WHERE step <> 'decided' GROUP BY received_at";
+
+/// The decision steps per day, aggregated: what `workbench_decision_days` keeps. A step's day is
+/// the date part of its `at` (RFC 3339, UTC), as `count_decision` is given it.
+const DECISION_DAYS: &str =
+    "SELECT SUBSTR(at, 1, 10), COUNT(*) FROM workbench_steps WHERE action = 'decision' GROUP BY SUBSTR(at, 1, 10)";
