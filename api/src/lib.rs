@@ -357,9 +357,9 @@ impl<'de> Deserialize<'de> for CaseDocument {
 /// A big member (the result, the explanation) as a typed value or as its JSON text. The server
 /// sends it already serialized from its cache of results and explanations per stored case
 /// version; a reader receives the JSON text exactly as sent and parses it as `T` when it needs
-/// the value. The browser parses the explanation, but reads the result through its own
-/// computation of the same facts, whose serialization must hash to `result_hash` (so it carries
-/// no code to deserialize a result). Both variants serialize to the same JSON.
+/// the value. The browser parses the explanation and reads the members of the result it shows
+/// from the JSON text; its engine, loaded after the first screen, checks that the same facts
+/// give a result that hashes to `result_hash`. Both variants serialize to the same JSON.
 #[derive(Clone, Debug)]
 pub enum Prerendered<T> {
     Value(T),

@@ -71,5 +71,16 @@ pub fn with_decision(case_json: &str, assumed: Assumed) -> Result<String, CaseEr
     serde_json::to_string(&fields).map_err(|error| CaseError::Syntax { path: String::new(), detail: error.to_string() })
 }
 
+/// The result document of the case with the decision `outcome` (`iva`, `wga`, `refused`)
+/// assumed: `with_decision`, then `compute` — what the server hashes for its estimate, and what
+/// the browser's engine computes to check it. An unknown outcome is a `bad_value` error.
+pub fn what_if(case_json: &str, outcome: &str) -> Result<String, CaseError> {
+    let assumed = Assumed::from_code(outcome).ok_or_else(|| CaseError::BadValue {
+        path: "/decision/outcome".into(),
+        expected: "iva, wga or refused".into(),
+    })?;
+    crate::compute(&with_decision(case_json, assumed)?)
+}
+
 #[cfg(test)]
 mod tests;

@@ -1,9 +1,9 @@
 //! The case overview: the most important message on top, the timeline, a card per topic with
 //! "how did we calculate this?", the ledgers, what-if, consent and the glossary. Every sentence
-//! comes from the server's explanation; every figure from its result. The browser recomputes the
-//! result with the same engine and says whether it agrees: the figures it shows are its own
-//! computation's only when that hashes to the server's `result_hash`, i.e. when it is the server's
-//! result byte for byte (so the browser carries no code to read a result document back).
+//! comes from the server's explanation; every figure from its result document. Once the first
+//! screen is drawn, the browser loads the same engine (`engine`), recomputes the result from the
+//! facts and says whether it reaches the server's result byte for byte (its hash is the server's
+//! `result_hash`).
 
 use helder_api::{CaseView, Sentence};
 use helder_core::contract::{AdvanceResult, BackpayResult, ContactResult, DagloonResult, TraceLine, WaiverResult};
@@ -51,55 +51,94 @@ pub(crate) fn sentence_text(sentence: &Sentence, with_ids: bool) -> String {
     }
 }
 
-/// The browser's own computation of a case's facts (read by core's own parser).
-#[derive(Clone)]
-struct Local {
-    /// The server's `result_hash` this was checked against.
-    server_hash: String,
-    /// The figures shown, only when the result's serialization hashes to the server's: then it is
-    /// the server's result.
-    result: Option<Figures>,
-    /// Whether UWV has decided (no what-if then).
-    decided: bool,
-    /// The wage of every month of the facts (`YYYY-MM`, amount).
-    wages: Vec<(String, String)>,
+/// Whether the browser's own engine, loaded after the first screen (`engine`), reaches the
+/// server's result: its result document must hash to the server's `result_hash`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Check {
+    /// The engine is on its way or computing.
+    Running,
+    /// The same result, byte for byte.
+    Agrees,
+    /// Another result, or none: the warning to contact UWV.
+    Differs,
+    /// The engine could not be loaded: the figures are the server's, unchecked.
+    Unavailable,
 }
 
-fn compute_locally(facts: &str, server_hash: String) -> Local {
-    let case = helder_core::contract::parse_case(facts).ok();
-    let decided = case.as_ref().is_some_and(|case| case.decision.is_some());
-    let wages = case
-        .as_ref()
-        .and_then(|case| case.wages.as_ref())
-        .map(|wages| wages.months.iter().map(|(month, wage)| (month.to_string(), wage.to_string())).collect())
-        .unwrap_or_default();
-    let result = case.and_then(|case| helder_core::compute_case(&case).ok()).and_then(|computed| {
-        let json = serde_json::to_string(&computed).ok()?;
-        if sha256_hex(&json) != server_hash {
-            return None;
+impl Check {
+    /// The engine's answer for a result whose server hash is `server_hash`.
+    pub(crate) fn of(answer: Result<Option<String>, crate::engine::Unavailable>, server_hash: &str) -> Check {
+        match answer {
+            Ok(Some(result)) if sha256_hex(&result) == server_hash => Check::Agrees,
+            Ok(_) => Check::Differs,
+            Err(crate::engine::Unavailable) => Check::Unavailable,
         }
-        // The trace lines exactly as the document has them (core records them in its own form).
-        let TraceLines { trace } = serde_json::from_str(&json).ok()?;
-        let helder_core::ResultDocument { dagloon, advance, waiver, backpay, contacts, .. } = computed;
-        Some(Figures { trace, dagloon, advance, waiver, backpay, contacts })
-    });
-    Local { server_hash, result, decided, wages }
+    }
 }
 
-/// The parts of the result the overview shows besides the explanation.
-#[derive(Clone)]
+/// The parts of the server's result the overview shows besides the explanation (serde skips the
+/// members of the result document not named here).
+#[derive(Clone, serde::Deserialize)]
 struct Figures {
     trace: Vec<TraceLine>,
     dagloon: Option<DagloonResult>,
     advance: Option<AdvanceResult>,
     waiver: Option<WaiverResult>,
     backpay: Option<BackpayResult>,
+    #[serde(default)]
     contacts: Vec<ContactResult>,
 }
 
+/// The facts the overview shows beside the result: whether UWV has decided (no what-if then) and
+/// the wage of every month. The server has validated the case, so the texts are core's own
+/// (`YYYY-MM`, an amount with two decimals).
+#[derive(Default, serde::Deserialize)]
+struct Facts {
+    #[serde(default)]
+    decision: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    wages: Option<FactWages>,
+}
+
 #[derive(serde::Deserialize)]
-struct TraceLines {
-    trace: Vec<TraceLine>,
+struct FactWages {
+    #[serde(default)]
+    months: Vec<FactWage>,
+}
+
+#[derive(serde::Deserialize)]
+struct FactWage {
+    month: String,
+    sv_wage: String,
+}
+
+impl Facts {
+    /// The wage per month in month order, as core reads them.
+    fn wages(&self) -> Vec<(String, String)> {
+        let months = self.wages.iter().flat_map(|wages| &wages.months);
+        let ordered: std::collections::BTreeMap<&str, &str> =
+            months.map(|wage| (wage.month.as_str(), wage.sv_wage.as_str())).collect();
+        ordered.into_iter().map(|(month, wage)| (month.to_owned(), wage.to_owned())).collect()
+    }
+}
+
+/// What the overview shows of one case view: the server's figures, and the check of them.
+#[derive(Clone)]
+struct Shown {
+    /// `None` when the result document cannot be read (then no figures are shown).
+    result: Option<Figures>,
+    decided: bool,
+    /// The wage of every month of the facts (`YYYY-MM`, amount).
+    wages: Vec<(String, String)>,
+}
+
+fn shown(view: &CaseView) -> Shown {
+    let facts: Facts = serde_json::from_str(view.facts.json()).unwrap_or_default();
+    Shown {
+        result: view.result.json().and_then(|json| serde_json::from_str(json).ok()),
+        decided: facts.decision.is_some(),
+        wages: facts.wages(),
+    }
 }
 
 #[component]
@@ -107,7 +146,9 @@ pub fn CaseView(case_id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     provide_context(crate::dispute::Sent(RwSignal::new(0)));
     let data = RwSignal::new(None::<(CaseView, Explanation)>);
-    let checked = RwSignal::new(None::<Local>);
+    let figures = RwSignal::new(None::<Shown>);
+    // The check of the figures shown: (server hash, outcome).
+    let check = RwSignal::new(None::<(String, Check)>);
     let load = {
         let case_id = case_id.clone();
         move || {
@@ -117,14 +158,27 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                 let view = fetch::<CaseView>("GET", &path, None, None, reason).await;
                 match view.and_then(|view| view.explanation.parse().ok().map(|explanation| (view, explanation))) {
                     Some((view, explanation)) => {
-                        // The same engine, here in the browser: does it reach the same result? The
-                        // result does not depend on the language: check each server hash once.
-                        let server = &view.result_hash;
-                        if checked.with_untracked(|local| local.as_ref().is_none_or(|l| l.server_hash != *server)) {
-                            checked.set(Some(compute_locally(view.facts.json(), server.clone())));
-                        }
+                        let server = view.result_hash.clone();
+                        let facts = view.facts.json().to_owned();
+                        figures.set(Some(shown(&view)));
                         ctx.error.set(None);
                         data.set(Some((view, explanation)));
+                        // The same engine, here in the browser, once the first screen is drawn:
+                        // does it reach the same result? The result does not depend on the
+                        // language: each server hash is checked once.
+                        if check.with_untracked(|check| check.as_ref().is_none_or(|(hash, _)| *hash != server)) {
+                            check.set(Some((server.clone(), Check::Running)));
+                            request_animation_frame(move || {
+                                spawn_local(async move {
+                                    let outcome = Check::of(crate::engine::compute(&facts).await, &server);
+                                    if check
+                                        .with_untracked(|check| check.as_ref().is_some_and(|(hash, _)| *hash == server))
+                                    {
+                                        check.set(Some((server, outcome)));
+                                    }
+                                });
+                            });
+                        }
                     }
                     None => ctx.error.set(Some(t(ctx, "ui-error"))),
                 }
@@ -169,7 +223,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
         }>
             {move || {
                 let Some((view, explanation)) = data.get() else { return ().into_any() };
-                let Some(local) = checked.get() else { return ().into_any() };
+                let Some(local) = figures.get() else { return ().into_any() };
                 let result = local.result.as_ref();
                 let viewer_role = view.viewer.role.clone();
                 let client = view.client.clone();
@@ -210,11 +264,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     {with_ids.then(|| view! { <Contradictions contacts=result.map(|r| r.contacts.clone()).unwrap_or_default()/> })}
                     <h1>{status.title.clone()}</h1>
                     <TopBlock summary=explanation.summary.clone() case_id=view.case_id.clone() with_ids=with_ids about=about.clone()/>
-                    {if result.is_some() {
-                        view! { <p class="checked" id="checked">{t(ctx, "ui-checked")}</p> }.into_any()
-                    } else {
-                        view! { <p class="warning" id="mismatch" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any()
-                    }}
+                    <CheckLine check=check/>
                     {(viewer_role != "staff").then(|| view! { <News case_id=view.case_id.clone()/> })}
                     <div class="toolbar">
                         <button class="button-secondary" on:click=print>{t(ctx, "ui-print")}</button>
@@ -261,6 +311,26 @@ pub fn CaseView(case_id: String) -> impl IntoView {
             ctx.reason.set(String::new());
             ctx.screen.set(Screen::Home);
         }>{move || t(ctx, "ui-back")}</button>
+    }
+}
+
+/// The line under the top block that says whether the browser reached the same result: running
+/// (a status), the same (`#checked`), different (`#mismatch`, an alert) or not possible here.
+#[component]
+fn CheckLine(check: RwSignal<Option<(String, Check)>>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || match check.get().map(|(_, check)| check) {
+        None => ().into_any(),
+        Some(Check::Running) => {
+            view! { <p class="muted" id="checking" role="status">{t(ctx, "ui-checking")}</p> }.into_any()
+        }
+        Some(Check::Agrees) => view! { <p class="checked" id="checked">{t(ctx, "ui-checked")}</p> }.into_any(),
+        Some(Check::Differs) => {
+            view! { <p class="warning" id="mismatch" role="alert">{t(ctx, "ui-mismatch")}</p> }.into_any()
+        }
+        Some(Check::Unavailable) => {
+            view! { <p class="muted" id="unchecked" role="status">{t(ctx, "ui-check-unavailable")}</p> }.into_any()
+        }
     }
 }
 

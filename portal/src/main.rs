@@ -1,14 +1,15 @@
 //! `helder-portal`: the browser view of a WIA case for clients, supporters and call-centre
 //! staff. Components show and collect; every figure and sentence comes from the server's result
 //! and explanation (rendered by `helder-explain`), every label from the message files. The same
-//! engine runs here in WASM to check the server's result and for what-if estimates. Every answer
-//! of the server is read as its `helder-api` type.
+//! engine, a WASM module of its own loaded after the first screen (`engine`), checks the server's
+//! result and its what-if estimates. Every answer of the server is read as its `helder-api` type.
 
 mod call_note;
 mod case;
 mod change;
 mod consent;
 mod dispute;
+mod engine;
 mod form;
 mod ledger;
 mod letters;
@@ -297,9 +298,18 @@ fn App() -> impl IntoView {
         <Show when=move || role(ctx) == "staff">
             <footer class="footer">
                 <p class="muted">
-                    {move || t(ctx, "ui-rules-version")} ": " <code id="core-version">{helder_core::rules_version()}</code>
+                    {move || t(ctx, "ui-rules-version")} ": " <EngineVersion/>
                 </p>
             </footer>
         </Show>
     }
+}
+
+/// The build of the rules of the engine this browser checks with (loaded when asked, see
+/// `engine`); nothing until it has answered.
+#[component]
+fn EngineVersion() -> impl IntoView {
+    let version = RwSignal::new(None::<String>);
+    spawn_local(async move { version.set(engine::rules_version().await) });
+    move || version.get().map(|version| view! { <code id="core-version">{version}</code> })
 }

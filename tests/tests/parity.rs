@@ -75,6 +75,32 @@ fn wasm_and_native_results_are_byte_identical() {
     assert!(computed >= golden_count + 1_000, "only {computed} cases computed without error");
 }
 
+/// The browser's engine checks a what-if estimate with `what_if` (`core/src/wasm.rs`): the same
+/// assumed case gives the same result document as the server's `whatif::what_if`.
+#[test]
+fn wasm_and_native_what_if_results_are_byte_identical() {
+    let mut cases = golden();
+    cases.extend(helder_tests::generate::cases(20_261_128, 300));
+    for outcome in ["iva", "wga", "refused", "unknown"] {
+        let wasm = through_wasm(&cases, &format!("what-if:{outcome}"));
+        let mut estimated = 0;
+        for (index, (case, wasm)) in cases.iter().zip(&wasm).enumerate() {
+            let native = match helder_core::whatif::what_if(case, outcome) {
+                Ok(result) => result,
+                Err(error) => format!("ERR {}", error.to_json()),
+            };
+            assert_eq!(&native, wasm, "case {index} ({outcome}) differs between native and WASM");
+            estimated += usize::from(!native.starts_with("ERR "));
+        }
+        // Decided cases are errors; an unknown outcome is always one.
+        if outcome == "unknown" {
+            assert_eq!(estimated, 0);
+        } else {
+            assert!(estimated >= 50, "only {estimated} undecided cases estimated as {outcome}");
+        }
+    }
+}
+
 #[test]
 fn wasm_and_native_explanations_are_byte_identical() {
     let mut cases = golden();

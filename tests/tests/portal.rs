@@ -1636,8 +1636,52 @@ async fn the_first_screen_asks_for_the_case_once_while_the_code_loads() {
     assert_eq!(asked("/api/v1/session").len(), 1, "{requests:?}");
     let case = asked("/api/v1/cases/WIA-DEMO-06?lang=nl");
     assert_eq!(case.len(), 1, "{requests:?}");
-    let wasm: Vec<_> = requests.iter().filter(|(p, ..)| p.ends_with("_bg.wasm")).collect();
+    // The portal's own module; the engine's (`/engine/`) is asked for after the first screen.
+    let wasm: Vec<_> =
+        requests.iter().filter(|(p, ..)| p.ends_with("_bg.wasm") && !p.starts_with("/engine/")).collect();
     assert_eq!(wasm.len(), 1, "{requests:?}");
     assert!(!wasm[0].0.starts_with("/staff/"), "the client's page loads the client's build: {requests:?}");
     assert!(case[0].1 < wasm[0].2, "the case is asked for before the code has arrived: {requests:?}");
+}
+
+/// The first screen needs the portal's own module only (issue 15, budget 3): with the engine's
+/// module (`/engine/`) blocked, the overview shows its figures from the server's result and says
+/// the browser could not recalculate them (not that they differ); the engine arrives after the
+/// overview is drawn, and then its check follows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_screen_is_drawn_without_the_engine() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#checked", "Nagerekend in uw browser").await;
+    devtools(&client, "Network.enable", serde_json::json!({})).await;
+    devtools(&client, "Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await;
+    devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": ["*/engine/*"] })).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, "#summary-money", "€ 5.070,85").await;
+    wait_text(&client, "#unchecked", "Uw browser kon dit niet narekenen").await;
+    // The figures are the server's: the ledger, the card's amount and the worked calculation.
+    wait_text(&client, "#ledger tfoot", "u krijgt nog € 4.874,07").await;
+    wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
+    click(&client, "#card-backpay summary").await;
+    wait_text(&client, "#card-backpay .calculation", "€ 28.264,90 − € 23.390,83 = € 4.874,07").await;
+    assert!(client.find(Locator::Id("mismatch")).await.is_err(), "a blocked engine is not a difference");
+    assert!(client.find(Locator::Id("checked")).await.is_err(), "checked without an engine");
+
+    devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, "#checked", "Nagerekend in uw browser").await;
+    let requests = client
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => [new URL(e.name).pathname, e.startTime]);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let requests: Vec<(String, f64)> = serde_json::from_value(requests).unwrap();
+    let engine = requests.iter().find(|(path, _)| path == "/engine/helder_core_bg.wasm");
+    let portal = requests.iter().find(|(path, _)| path.ends_with("_bg.wasm") && !path.starts_with("/engine/"));
+    let (Some(engine), Some(portal)) = (engine, portal) else { panic!("both modules: {requests:?}") };
+    assert!(engine.1 > portal.1, "the engine is asked for after the portal's module: {requests:?}");
+    client.close().await.unwrap();
 }

@@ -80,3 +80,17 @@ fn decided_and_malformed_cases_are_typed_errors() {
     no_date.as_object_mut().unwrap().remove("as_of");
     assert_eq!(with_decision(&no_date.to_string(), Assumed::Wga).unwrap_err().path(), "/as_of");
 }
+
+#[test]
+fn what_if_by_outcome_code_is_the_assumed_case_computed() {
+    let case = undecided_p01().to_string();
+    for assumed in Assumed::ALL {
+        let expected = crate::compute(&with_decision(&case, assumed).unwrap()).unwrap();
+        assert_eq!(what_if(&case, assumed.code()).unwrap(), expected, "{}", assumed.code());
+    }
+    let iva: Value = serde_json::from_str(&what_if(&case, "iva").unwrap()).unwrap();
+    assert_eq!(iva["dagloon"]["at_start"], "165.47");
+    let unknown = what_if(&case, "ziektewet").unwrap_err();
+    assert_eq!(unknown.code(), "bad_value");
+    assert_eq!(unknown.path(), "/decision/outcome");
+}
