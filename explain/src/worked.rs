@@ -11,7 +11,6 @@ use helder_core::Euro;
 use helder_core::calendar::Month;
 use helder_core::contract::{ResultDocument, TraceLine};
 use rust_decimal::Decimal;
-use std::collections::HashMap;
 
 use crate::format::Messages;
 use crate::writer::Writer;
@@ -19,10 +18,9 @@ use crate::{ExplainError, Section, Sentence, WorkedStep};
 
 /// Adds the worked calculation to every section that has figures to work out.
 pub fn add<'a>(w: &mut Writer<'a>, r: &'a ResultDocument, sections: &mut [Section]) -> Result<(), ExplainError> {
-    let lines: HashMap<&str, &TraceLine> = r.trace.iter().map(|line| (line.id.as_str(), line)).collect();
     // Start with an empty source list: each step takes the sources it cites.
     w.sources()?;
-    let mut worked = Worked { w, r, lines, steps: Vec::new() };
+    let mut worked = Worked { w, r, steps: Vec::new() };
     for section in sections.iter_mut() {
         match section.id.as_str() {
             "dagloon" => worked.dagloon()?,
@@ -41,7 +39,6 @@ pub fn add<'a>(w: &mut Writer<'a>, r: &'a ResultDocument, sections: &mut [Sectio
 struct Worked<'w, 'a> {
     w: &'w mut Writer<'a>,
     r: &'a ResultDocument,
-    lines: HashMap<&'a str, &'a TraceLine>,
     steps: Vec<WorkedStep>,
 }
 
@@ -90,7 +87,8 @@ impl<'a> Worked<'_, 'a> {
     }
 
     fn by_id(&self, id: &str) -> Option<&'a TraceLine> {
-        self.lines.get(id).copied()
+        // The writer's index of the same lines.
+        self.w.line_by_id(id)
     }
 
     /// The line an input of `line` was made by.

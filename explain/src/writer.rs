@@ -7,7 +7,7 @@ use fluent_syntax::ast;
 use helder_core::Euro;
 use helder_core::calendar::{Month, format_date};
 use helder_core::contract::{ResultDocument, TraceLine};
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::format::{self, Messages};
 use crate::messages::Bundle;
@@ -239,11 +239,11 @@ pub fn fig(path: impl Into<String>) -> Cite {
 pub struct Writer<'a> {
     bundle: &'static Bundle,
     language: String,
-    by_figure: HashMap<&'a str, &'a TraceLine>,
-    by_id: HashMap<&'a str, &'a TraceLine>,
-    estimated: BTreeSet<&'a str>,
+    by_figure: FxHashMap<&'a str, &'a TraceLine>,
+    by_id: FxHashMap<&'a str, &'a TraceLine>,
+    estimated: FxHashSet<&'a str>,
     /// The date each estimated line's parameter applies from.
-    estimate_from: HashMap<&'a str, NaiveDate>,
+    estimate_from: FxHashMap<&'a str, NaiveDate>,
     terms_used: Vec<&'static str>,
     section_sources: Vec<String>,
     /// For a supporter: the client's first name and its possessive (`reader`).
@@ -383,6 +383,11 @@ impl<'a> Writer<'a> {
     /// Notes a legal source the section relies on without citing a figure of it (`Awb 4:6`).
     pub fn cite_source(&mut self, source: &str) {
         self.note_source(source);
+    }
+
+    /// The trace line with this id, if any.
+    pub fn line_by_id(&self, id: &str) -> Option<&'a TraceLine> {
+        self.by_id.get(id).copied()
     }
 
     /// The trace line that made result field `figure`, if any.
@@ -529,9 +534,12 @@ impl<'a> Writer<'a> {
     pub fn estimate_notes(&mut self, sentences: &[&Sentence]) -> Result<Vec<Sentence>, ExplainError> {
         // Estimated lines in the order they are first reached, each with the traces resting on it.
         let mut roots: Vec<(&'a str, Vec<String>)> = Vec::new();
+        // Sentences cite the same lines again and again: each line's roots are searched once.
+        let mut roots_of: FxHashMap<&str, Vec<&'a str>> = FxHashMap::default();
         for sentence in sentences {
             for trace in &sentence.traces {
-                for root in self.estimate_roots(trace) {
+                let found = roots_of.entry(trace.as_str()).or_insert_with(|| self.estimate_roots(trace));
+                for &root in found.iter() {
                     match roots.iter_mut().find(|(known, _)| *known == root) {
                         Some((_, traces)) if !traces.contains(trace) => traces.push(trace.clone()),
                         Some(_) => {}
@@ -581,7 +589,7 @@ impl<'a> Writer<'a> {
     fn estimate_roots(&self, trace: &str) -> Vec<&'a str> {
         let mut roots = Vec::new();
         let mut stack: Vec<&str> = vec![trace];
-        let mut seen = BTreeSet::new();
+        let mut seen = FxHashSet::default();
         while let Some(id) = stack.pop() {
             let Some(line) = self.by_id.get(id).copied() else { continue };
             if !seen.insert(line.id.as_str()) {

@@ -7,6 +7,11 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc for the binary only (not the library, not the WASM build): glibc malloc took a
+/// quarter of `recompute --store`'s CPU (BENCHMARKS.md, "All benefits, explained").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const DEFAULT_DATABASE: &str = "sqlite://helder.db";
 
 #[derive(Parser)]

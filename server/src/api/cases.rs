@@ -147,8 +147,8 @@ pub fn result_and_explanation_for(document: &str, language: &str, reader: &Reade
     })
 }
 
-pub(crate) fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+pub(crate) fn sha256_hex(text: impl AsRef<[u8]>) -> String {
+    Sha256::digest(text.as_ref()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// For an undecided case: per assumed decision the hash of its result (the portal computes the
