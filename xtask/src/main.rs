@@ -375,26 +375,8 @@ fn build_portal() -> Result<()> {
 /// which the portal imports after its first screen (issue 15, budget 3). Without JSON-path errors
 /// (the browser computes only documents the server has validated), `wasm-opt -O2` as the portal.
 fn build_engine() -> Result<()> {
-    run_command(cargo(&[
-        "build",
-        "--locked",
-        "-p",
-        "helder-core",
-        "--no-default-features",
-        "--features",
-        "wasm",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        "wasm-release",
-    ]))?;
     let out = root().join("dist/engine");
-    let mut bindgen = command("wasm-bindgen");
-    bindgen
-        .args(["--target", "web", "--no-typescript", "--out-dir"])
-        .arg(&out)
-        .arg(root().join("target/wasm32-unknown-unknown/wasm-release/helder_core.wasm"));
-    run_command(bindgen)?;
+    build_wasm_api("helder-core", &["--no-default-features"], "web", &out)?;
     let module = out.join("helder_core_bg.wasm");
     let mut opt = command("wasm-opt");
     opt.arg("-O2").arg(&module).arg("-o").arg(&module);
@@ -561,31 +543,24 @@ fn fuzz_long() -> Result<()> {
     Ok(())
 }
 
-/// Builds `package` with its `wasm` feature for the browser profile and runs wasm-bindgen on it
-/// (`target`: `nodejs` or `web`) into `out_dir`.
-fn build_wasm_api(package: &str, target: &str, out_dir: &Path) -> Result<()> {
-    run_command(cargo(&[
-        "build",
-        "--locked",
-        "-p",
-        package,
-        "--features",
-        "wasm",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        "wasm-release",
-    ]))?;
+/// Builds `package` with its `wasm` feature (and `flags`, e.g. `--no-default-features`) for the
+/// browser profile and runs wasm-bindgen on it (`target`: `nodejs` or `web`) into `out_dir`.
+fn build_wasm_api(package: &str, flags: &[&str], target: &str, out_dir: &Path) -> Result<()> {
+    let mut build =
+        vec!["build", "--locked", "-p", package, "--features", "wasm", "--target", "wasm32-unknown-unknown"];
+    build.extend_from_slice(flags);
+    build.extend_from_slice(&["--profile", "wasm-release"]);
+    run_command(cargo(&build))?;
     let module = format!("target/wasm32-unknown-unknown/wasm-release/{}.wasm", package.replace('-', "_"));
     let mut bindgen = command("wasm-bindgen");
-    bindgen.args(["--target", target, "--out-dir"]).arg(out_dir).arg(module);
+    bindgen.args(["--target", target, "--no-typescript", "--out-dir"]).arg(out_dir).arg(module);
     run_command(bindgen)
 }
 
 /// helder-core and helder-explain with their wasm-bindgen API (`compute`, `explain_case`,
 /// `explain_result`), as a Node module for the parity harness.
 fn build_wasm_node() -> Result<()> {
-    build_wasm_api("helder-explain", "nodejs", &root().join("target/wasm-node"))
+    build_wasm_api("helder-explain", &[], "nodejs", &root().join("target/wasm-node"))
 }
 
 /// gzip -9 size of a file, in bytes.
@@ -636,7 +611,7 @@ fn bench() -> Result<()> {
     })?;
     step("helder-core WASM size (wasm-bindgen + wasm-opt -Oz, gzip -9)", || {
         let out = root().join("target/wasm-size");
-        build_wasm_api("helder-core", "web", &out)?;
+        build_wasm_api("helder-core", &[], "web", &out)?;
         let optimised = out.join("helder_core_opt.wasm");
         let mut opt = command("wasm-opt");
         opt.arg("-Oz").arg(out.join("helder_core_bg.wasm")).arg("-o").arg(&optimised);
