@@ -122,7 +122,8 @@ impl Facts {
     }
 }
 
-/// What the overview shows of one case view: the server's figures, and the check of them.
+/// What the overview shows of one case view besides the explanation: the server's figures and the
+/// facts beside them (the check of them is the `check` signal of `CaseView`).
 #[derive(Clone)]
 struct Shown {
     /// `None` when the result document cannot be read (then no figures are shown).
