@@ -247,7 +247,9 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                 let settled_advance =
                     result.and_then(|r| r.advance.as_ref()).filter(|a| a.settled && !a.months.is_empty()).cloned();
                 let backpay_months = result.and_then(|r| r.backpay.as_ref()).filter(|b| !b.months.is_empty()).cloned();
-                let today = String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect::<String>();
+                // The printing browser's own day (not UTC's, which is yesterday just after midnight in the
+                // Netherlands).
+                let today = crate::form::local_date_in(0);
                 // The name and case number on every printed page (cleared when the case is left).
                 crate::print::set(&format!(
                     "{} · {} {}",

@@ -73,7 +73,7 @@ pub async fn write_call_note(
         Some(text) => {
             let date = helder_core::calendar::parse_date(text)
                 .ok_or_else(|| ApiError::BadRequest("deadline", "a date as YYYY-MM-DD".into()))?;
-            let today = chrono::Utc::now().date_naive();
+            let today = crate::dutch_day::today();
             if date < today || (date - today).num_days() > DEADLINE_MAX_DAYS {
                 return Err(ApiError::BadRequest(
                     "deadline",

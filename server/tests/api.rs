@@ -127,7 +127,7 @@ async fn extra_supporter(db: &Db, id: &str, username: &str) {
 }
 
 fn in_days(days: i64) -> String {
-    (chrono::Utc::now().date_naive() + chrono::Duration::days(days)).to_string()
+    (helder_server::dutch_day::today() + chrono::Duration::days(days)).to_string()
 }
 
 /// Signs in one browser per role, with the consents the roles need.

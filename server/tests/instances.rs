@@ -144,7 +144,7 @@ async fn two_instances_on_one_postgresql_share_limits_sessions_and_consent() {
     // (c) A consent revoked on one instance stops the supporter on the other at once.
     let mut supporter = Browser::at(54);
     assert_eq!(supporter.send(&second, "POST", "/api/v1/session", Some(anna)).await.0, 200);
-    let until = (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string();
+    let until = (helder_server::dutch_day::today() + chrono::Duration::days(30)).to_string();
     let grant = json!({ "supporter": "anna", "valid_until": until });
     let (status, granted) = client.send(&first, "POST", "/api/v1/cases/WIA-DEMO-01/consents", Some(grant)).await;
     assert_eq!(status, 201, "{granted}");

@@ -70,7 +70,7 @@ async fn client(port: u16, source: Ipv4Addr, number: usize, acknowledged: Arc<Mu
         return;
     };
     let case = format!("WIA-DEMO-{number:02}");
-    let until = (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).format("%Y-%m-%d").to_string();
+    let until = (helder_server::dutch_day::today() + chrono::Duration::days(30)).format("%Y-%m-%d").to_string();
     let headers = [("Cookie", cookie), ("X-CSRF-Token", csrf)];
     loop {
         let grant = format!(r#"{{"supporter":"anna","valid_until":"{until}"}}"#);

@@ -125,7 +125,7 @@ async fn dispute_walk(url: &str) {
     assert_eq!(request["letter_id"], sent["id"]);
     assert_eq!((request["state"].as_str(), request["client_wage"].as_str()), (Some("received"), Some("3100.00")));
     assert_eq!(request["estimate"], effect);
-    let today = helder_explain::date("nl", &chrono::Utc::now().date_naive().to_string());
+    let today = helder_explain::date("nl", &helder_server::dutch_day::today().to_string());
     assert_eq!(
         request["said"].as_str().unwrap(),
         format!("UWV heeft uw verzoek om het loon van maart 2021 te verbeteren ontvangen op {today}.")
@@ -193,7 +193,7 @@ async fn dispute_walk(url: &str) {
     // The client reads where it stands, in Dutch and in English; no names, no notes.
     let (_, list, _) = send(&app, &client, "GET", &format!("{requests_path}?lang=en"), None).await;
     let request = &list["requests"][0];
-    let today_en = helder_explain::date("en", &chrono::Utc::now().date_naive().to_string());
+    let today_en = helder_explain::date("en", &helder_server::dutch_day::today().to_string());
     assert_eq!(
         request["said"].as_str().unwrap(),
         format!("On {today_en} UWV handled your request about the wage of March 2021: the wage will be corrected.")

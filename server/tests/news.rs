@@ -40,7 +40,7 @@ fn kinds(news: &Value) -> Vec<(String, String)> {
 }
 
 fn in_days(days: i64) -> String {
-    (chrono::Utc::now().date_naive() + chrono::Duration::days(days)).to_string()
+    (helder_server::dutch_day::today() + chrono::Duration::days(days)).to_string()
 }
 
 /// A new version with a new step and a new letter makes three items for the client and the

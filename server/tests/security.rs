@@ -280,7 +280,7 @@ async fn nul_bytes_are_refused_and_one_bad_audit_row_fails_only_itself(url: &str
         common::sign_in(&app, "carla", helder_server::demo::DEMO_PASSWORD).await,
         Some("Client phoned about the payment"),
     );
-    let until = (chrono::Utc::now().date_naive() + chrono::Duration::days(5)).to_string();
+    let until = (helder_server::dutch_day::today() + chrono::Duration::days(5)).to_string();
     let requests: Vec<(&Browser, &str, String, Option<serde_json::Value>)> = vec![
         (&anonymous, "POST", "/api/v1/session".into(), Some(json!({ "username": "carla\u{0}", "password": "x" }))),
         (&anonymous, "POST", "/api/v1/session".into(), Some(json!({ "username": "carla", "password": "a\u{0}" }))),

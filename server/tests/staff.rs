@@ -58,7 +58,7 @@ async fn a_call_note_keeps_date_staff_reason_next_step_and_deadline() {
     let notes = "/api/v1/cases/WIA-DEMO-06/call-notes";
     let mut dirk = sign_in(&app, "dirk", helder_server::demo::DEMO_PASSWORD).await;
     dirk.reason = Some("Cliënt belt over de nabetaling".into());
-    let deadline = (chrono::Utc::now().date_naive() + chrono::Duration::days(14)).to_string();
+    let deadline = (helder_server::dutch_day::today() + chrono::Duration::days(14)).to_string();
     let before = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let body = json!({ "next_step": "UWV stuurt de brief over de nabetaling", "deadline": deadline });
     let (status, note, _) = send(&app, &dirk, "POST", notes, Some(body)).await;
@@ -82,8 +82,8 @@ async fn a_call_note_keeps_date_staff_reason_next_step_and_deadline() {
     let written = trail.iter().filter(|row| row.2 == "call_note" && row.3 == "WIA-DEMO-06").count();
     assert_eq!(written, 2, "{trail:?}");
     // What is wrong is named: an empty next step, a deadline in the past or too far ahead.
-    let yesterday = (chrono::Utc::now().date_naive() - chrono::Duration::days(1)).to_string();
-    let next_year = (chrono::Utc::now().date_naive() + chrono::Duration::days(400)).to_string();
+    let yesterday = (helder_server::dutch_day::today() - chrono::Duration::days(1)).to_string();
+    let next_year = (helder_server::dutch_day::today() + chrono::Duration::days(400)).to_string();
     for (body, code) in [
         (json!({ "next_step": "  " }), "next_step"),
         (json!({ "next_step": "Terugbellen", "deadline": yesterday }), "deadline"),

@@ -520,7 +520,7 @@ async fn the_dashboard_counts_ages_and_forecasts(url: &str) {
     claim(&app, &eline, case).await;
     let v = version(&app, &eline, case).await;
     post(&app, &eline, case, "calls", json!({ "version": v, "why": "klant gebeld", "outcome": "reached" })).await;
-    let today = chrono::Utc::now().date_naive();
+    let today = helder_server::dutch_day::today();
     // The letter is dated within the case's parameter table; the week counts when it was recorded.
     let date = "2025-10-20";
     let (status, body) = post(
