@@ -198,7 +198,7 @@ pub fn difference(old: Version<'_>, new: Version<'_>) -> Difference {
             lines.push(LineChange {
                 id_old: before.map(|l| l.id.clone()),
                 id_new: after.map(|l| l.id.clone()),
-                rule: line.rule.clone(),
+                rule: line.rule.to_string(),
                 figure: line.figure.clone(),
                 value_old: before.map(|l| l.value.clone()),
                 value_new: after.map(|l| l.value.clone()),
@@ -210,8 +210,8 @@ pub fn difference(old: Version<'_>, new: Version<'_>) -> Difference {
         if old_euro.is_none() && new_euro.is_none() {
             continue;
         }
-        let provenance_old = before.and_then(|l| l.provenance.clone());
-        let provenance_new = after.and_then(|l| l.provenance.clone());
+        let provenance_old = before.and_then(|l| l.provenance.as_deref().map(str::to_owned));
+        let provenance_new = after.and_then(|l| l.provenance.as_deref().map(str::to_owned));
         if old_euro == new_euro && provenance_old == provenance_new {
             continue;
         }
@@ -244,7 +244,7 @@ pub fn difference(old: Version<'_>, new: Version<'_>) -> Difference {
         }
         figures.push(FigureChange {
             figure: figure.clone(),
-            rule: line.rule.clone(),
+            rule: line.rule.to_string(),
             trace_old: before.map(|l| l.id.clone()),
             trace_new: after.map(|l| l.id.clone()),
             old: old_euro,
@@ -361,10 +361,14 @@ impl<'a> Pass<'a> {
                         (Some(input.value.clone()), counterpart.map(|c| c.value.clone()))
                     };
                     let cause = Cause::Parameter {
-                        name: input.name.clone(),
+                        name: input.name.to_string(),
                         old,
                         new,
-                        source: input.source.clone().or_else(|| counterpart.and_then(|c| c.source.clone())),
+                        source: input
+                            .source
+                            .as_deref()
+                            .or_else(|| counterpart.and_then(|c| c.source.as_deref()))
+                            .map(str::to_owned),
                     };
                     own.push(index_or_push(causes, cause));
                 } else {
@@ -474,8 +478,8 @@ fn keys_of(lines: &[TraceLine]) -> BTreeMap<Key<'_>, usize> {
 
 /// How many inputs before `position` have the same name (a rule may read a name twice).
 fn occurrence(inputs: &[TraceInput], position: usize) -> usize {
-    let name = inputs.get(position).map(|input| input.name.as_str());
-    inputs.iter().take(position).filter(|input| Some(input.name.as_str()) == name).count()
+    let name = inputs.get(position).map(|input| &*input.name);
+    inputs.iter().take(position).filter(|input| Some(&*input.name) == name).count()
 }
 
 fn input_named<'a>(inputs: &'a [TraceInput], name: &str, occurrence: usize) -> Option<&'a TraceInput> {

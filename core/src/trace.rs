@@ -369,6 +369,7 @@ impl serde::Serialize for Trace {
 impl Trace {
     pub fn lines(&self) -> Vec<crate::contract::TraceLine> {
         use crate::contract::{TraceDecision, TraceInput, TraceLine};
+        use std::borrow::Cow;
         self.entries
             .iter()
             .map(|entry| {
@@ -379,25 +380,25 @@ impl Trace {
                 };
                 TraceLine {
                     id: entry.id.to_string(),
-                    rule: entry.rule.name().to_owned(),
-                    source: citation.source.to_owned(),
-                    basis: citation.kind.code().to_owned(),
+                    rule: Cow::Borrowed(entry.rule.name()),
+                    source: Cow::Borrowed(citation.source),
+                    basis: Cow::Borrowed(citation.kind.code()),
                     figure: entry.figure.map(|figure| figure.to_string()),
                     inputs: self
                         .inputs_of(entry)
                         .iter()
                         .map(|input| TraceInput {
-                            name: input.name.to_owned(),
+                            name: Cow::Borrowed(input.name),
                             value: input.value.to_string(),
                             trace: input.trace.map(|id| id.to_string()),
-                            source: input.parameter.map(|parameter| parameter.source.to_owned()),
-                            confidence: input.parameter.map(|parameter| parameter.confidence.code().to_owned()),
+                            source: input.parameter.map(|parameter| Cow::Borrowed(parameter.source)),
+                            confidence: input.parameter.map(|parameter| Cow::Borrowed(parameter.confidence.code())),
                         })
                         .collect(),
                     value: entry.value.to_string(),
-                    provenance: entry.figure.map(|_| entry.provenance.code().to_owned()),
+                    provenance: entry.figure.map(|_| Cow::Borrowed(entry.provenance.code())),
                     decision: decision.map(|decision| TraceDecision {
-                        kind: decision.kind.to_owned(),
+                        kind: Cow::Borrowed(decision.kind),
                         date: decision.date,
                         reference: decision.reference.clone(),
                     }),

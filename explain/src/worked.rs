@@ -341,7 +341,7 @@ impl<'a> Worked<'_, 'a> {
                 if let Some(law) = law {
                     // The article of this step, not every article of the rule.
                     let mut only = line.clone();
-                    only.source = law.to_owned();
+                    only.source = law.to_owned().into();
                     self.step(id, &args, &[&only])?;
                 } else {
                     self.step(id, &args, &[line])?;

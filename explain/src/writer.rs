@@ -442,7 +442,7 @@ impl<'a> Writer<'a> {
                 for path in &paths {
                     let line = self.line(id, path)?;
                     self.note_source(&line.source);
-                    provenance = weakest(provenance, line.provenance.clone());
+                    provenance = weakest(provenance, line.provenance.as_deref().map(str::to_owned));
                 }
                 return Ok(Cited {
                     value,
@@ -474,7 +474,7 @@ impl<'a> Writer<'a> {
         // The provenance is the figure's, so a value read off a line's inputs (a fact or a
         // parameter) carries none.
         let (provenance, decision) = match (line, &input) {
-            (Some(line), None) => (line.provenance.clone(), line.decision.clone()),
+            (Some(line), None) => (line.provenance.as_deref().map(str::to_owned), line.decision.clone()),
             _ => (None, None),
         };
         Ok(Cited { value, trace: line.map(|l| l.id.clone()), figure, input, law, provenance, decision })
@@ -532,37 +532,55 @@ impl<'a> Writer<'a> {
     /// One sentence per estimated parameter (confidence E) a cited figure rests on, naming the
     /// value, the date it applies from and what it affects.
     pub fn estimate_notes(&mut self, sentences: &[&Sentence]) -> Result<Vec<Sentence>, ExplainError> {
-        // Estimated lines in the order they are first reached, each with the traces resting on it.
+        if self.estimated.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Estimated lines in the order they are first reached, each with the traces resting on it
+        // (a root's place in `roots` by its id, and each (root, trace) pair once: a root such as
+        // the maximum dagloon carries hundreds of traces).
         let mut roots: Vec<(&'a str, Vec<String>)> = Vec::new();
-        // Sentences cite the same lines again and again: each line's roots are searched once.
-        let mut roots_of: FxHashMap<&str, Vec<&'a str>> = FxHashMap::default();
+        let mut root_at: FxHashMap<&'a str, usize> = FxHashMap::default();
+        let mut cited: FxHashSet<(usize, &str)> = FxHashSet::default();
+        // Each line's roots, found once for the whole explanation: sentences cite the same lines
+        // again and again, and their derivations share most of their lines.
+        let mut roots_of: FxHashMap<&'a str, Vec<&'a str>> = FxHashMap::default();
         for sentence in sentences {
             for trace in &sentence.traces {
-                let found = roots_of.entry(trace.as_str()).or_insert_with(|| self.estimate_roots(trace));
-                for &root in found.iter() {
-                    match roots.iter_mut().find(|(known, _)| *known == root) {
-                        Some((_, traces)) if !traces.contains(trace) => traces.push(trace.clone()),
-                        Some(_) => {}
-                        None => roots.push((root, vec![trace.clone()])),
+                let Some(line) = self.by_id.get(trace.as_str()).copied() else { continue };
+                self.find_estimate_roots(line, &mut roots_of);
+                for &root in roots_of.get(line.id.as_str()).map(Vec::as_slice).unwrap_or_default() {
+                    let at = *root_at.entry(root).or_insert_with(|| {
+                        roots.push((root, Vec::new()));
+                        roots.len() - 1
+                    });
+                    if cited.insert((at, trace.as_str()))
+                        && let Some((_, traces)) = roots.get_mut(at)
+                    {
+                        traces.push(trace.clone());
                     }
                 }
             }
         }
         // One sentence per parameter value, however many lines use it.
         let mut notes: Vec<(String, Sentence)> = Vec::new();
-        for (root, traces) in roots {
+        // Each (note, trace) pair once: many lines use the same estimated value.
+        let mut noted: FxHashSet<(usize, &str)> = FxHashSet::default();
+        for (root, traces) in &roots {
             let Some(line) = self.by_id.get(root).copied() else { continue };
             let from = self.estimate_from.get(root).copied();
             for input in line.inputs.iter().filter(|input| input.confidence.as_deref() == Some("E")) {
                 let key = format!("{}={}@{from:?}", input.name, input.value);
-                if let Some((_, sentence)) = notes.iter_mut().find(|(known, _)| *known == key) {
-                    for trace in &traces {
-                        if !sentence.traces.contains(trace) {
+                if let Some(at) = notes.iter().position(|(known, _)| *known == key) {
+                    for trace in traces {
+                        if noted.insert((at, trace.as_str()))
+                            && let Some((_, sentence)) = notes.get_mut(at)
+                        {
                             sentence.traces.push(trace.clone());
                         }
                     }
                     continue;
                 }
+                noted.extend(traces.iter().map(|trace| (notes.len(), trace.as_str())));
                 let value = input.value.replace('.', &self.text("decimal-separator")?);
                 let what_id = format!("estimate-what-{}", input.name);
                 let what = self.message(&what_id, &[("value", value.as_str())])?;
@@ -585,23 +603,50 @@ impl<'a> Writer<'a> {
         Ok(notes.into_iter().map(|(_, sentence)| sentence).collect())
     }
 
-    /// The estimated lines (`result.estimates`) that line `trace` rests on.
-    fn estimate_roots(&self, trace: &str) -> Vec<&'a str> {
-        let mut roots = Vec::new();
-        let mut stack: Vec<&str> = vec![trace];
-        let mut seen = FxHashSet::default();
-        while let Some(id) = stack.pop() {
-            let Some(line) = self.by_id.get(id).copied() else { continue };
-            if !seen.insert(line.id.as_str()) {
+    /// The estimated lines (`result.estimates`) that `line` rests on, sorted, into `roots_of`
+    /// for it and every line it rests on: a depth-first walk that visits each line once,
+    /// whatever the number of paths to it. A cycle (never in a result of the engine) is cut
+    /// where the walk meets a line it is still inside.
+    fn find_estimate_roots(&self, line: &'a TraceLine, roots_of: &mut FxHashMap<&'a str, Vec<&'a str>>) {
+        if roots_of.contains_key(line.id.as_str()) {
+            return;
+        }
+        let mut inside: FxHashSet<&'a str> = FxHashSet::default();
+        let mut stack: Vec<(&'a TraceLine, bool)> = vec![(line, false)];
+        while let Some((line, inputs_done)) = stack.pop() {
+            let id = line.id.as_str();
+            if roots_of.contains_key(id) {
                 continue;
             }
-            if self.estimated.contains(line.id.as_str()) {
-                roots.push(line.id.as_str());
+            if !inputs_done {
+                if !inside.insert(id) {
+                    continue;
+                }
+                stack.push((line, true));
+                for input in line.inputs.iter().filter_map(|input| input.trace.as_deref()) {
+                    if let Some(&from) = self.by_id.get(input)
+                        && !roots_of.contains_key(input)
+                        && !inside.contains(input)
+                    {
+                        stack.push((from, false));
+                    }
+                }
+                continue;
             }
-            stack.extend(line.inputs.iter().filter_map(|input| input.trace.as_deref()));
+            let mut roots: Vec<&'a str> = Vec::new();
+            if self.estimated.contains(id) {
+                roots.push(id);
+            }
+            for input in line.inputs.iter().filter_map(|input| input.trace.as_deref()) {
+                if let Some(from) = self.by_id.get(input).and_then(|from| roots_of.get(from.id.as_str())) {
+                    roots.extend_from_slice(from);
+                }
+            }
+            roots.sort_unstable();
+            roots.dedup();
+            inside.remove(id);
+            roots_of.insert(id, roots);
         }
-        roots.sort_unstable();
-        roots
     }
 
     pub fn glossary(&self) -> Result<Vec<GlossaryEntry>, ExplainError> {

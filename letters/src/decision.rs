@@ -166,7 +166,7 @@ fn worked_figures(result: &helder_core::ResultDocument, traces: &[String]) -> Ve
             figure: line.figure.clone(),
             input: Some(input.to_owned()),
             law: None,
-            provenance: line.provenance.clone(),
+            provenance: line.provenance.as_deref().map(str::to_owned),
             decision: None,
         };
         figures.push(cite(&line.value, "value"));

@@ -60,7 +60,7 @@ impl<'a> Writer<'a> {
             figure: Some(pointer.to_owned()),
             input: None,
             law: None,
-            provenance: line.and_then(|line| line.provenance.clone()),
+            provenance: line.and_then(|line| line.provenance.as_deref().map(str::to_owned)),
             decision: line.and_then(|line| line.decision.clone()),
         })
     }

@@ -71,7 +71,7 @@ pub fn differences(first: &str, second: &str) -> Result<Vec<TraceDifference>, Ap
         if other.is_none_or(|o| o.value != line.value) {
             found.push(TraceDifference {
                 id: line.id.clone(),
-                rule: line.rule.clone(),
+                rule: line.rule.to_string(),
                 figure: line.figure.clone(),
                 first: Some(line.value.clone()),
                 second: other.map(|o| o.value.clone()),
@@ -82,7 +82,7 @@ pub fn differences(first: &str, second: &str) -> Result<Vec<TraceDifference>, Ap
     for line in second.trace.iter().filter(|l| !first_ids.contains(l.id.as_str())) {
         found.push(TraceDifference {
             id: line.id.clone(),
-            rule: line.rule.clone(),
+            rule: line.rule.to_string(),
             figure: line.figure.clone(),
             first: None,
             second: Some(line.value.clone()),
