@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// mimalloc for the binary only (not the library, not the WASM build): glibc malloc took a
-/// quarter of `recompute --store`'s CPU (BENCHMARKS.md, "All benefits, explained").
+/// quarter of `recompute --store`'s CPU (BENCHMARKS.md, "All benefits, explained"). Built without
+/// transparent huge pages (`no_thp`, server/Cargo.toml says why).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -6,9 +6,10 @@
 //! Helder's calculation, not UWV's decision.
 //!
 //! The run streams: a page of cases is read (keyset by case id), computed, explained and
-//! compressed on the rayon pool while the previous page is written, so memory stays bounded by
-//! two pages whatever the number of cases. A case that does not compute gets its error document
-//! in its row and the run goes on. Rerunning replaces every row with the same values.
+//! compressed on the rayon pool while the previous page is written and the next one read, so
+//! memory stays bounded by three pages whatever the number of cases. A case that does not
+//! compute gets its error document in its row and the run goes on. Rerunning replaces every
+//! row with the same values.
 
 use rayon::prelude::*;
 use sqlx::{AnyConnection, AssertSqlSafe};
@@ -124,22 +125,33 @@ thread_local! {
 
 /// Recomputes every stored case's latest version into `stored_results` on `threads` threads.
 pub async fn store(db: &Db, threads: usize) -> Result<Summary, Error> {
+    store_in_pages(db, threads, PAGE).await
+}
+
+/// `store` with `page` cases per page (tests use small pages to see the pages follow each other).
+pub async fn store_in_pages(db: &Db, threads: usize, page: usize) -> Result<Summary, Error> {
+    let page_size = page.max(1);
     let pool = std::sync::Arc::new(rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build()?);
     let mut summary = Summary::default();
-    let mut after = String::new();
+    let mut page = latest_page(db, "", page_size).await?;
     let mut computed: Option<Vec<Row>> = None;
-    loop {
-        let page = latest_page(db, &after).await?;
-        let Some((last, _, _)) = page.last() else { break };
-        after = last.clone();
+    while let Some(after) = page.last().map(|(id, _, _)| id.clone()) {
         let pool = pool.clone();
         let computing = tokio::task::spawn_blocking(move || {
             pool.install(|| page.into_par_iter().map(|(id, version, document)| row(id, version, &document)).collect())
         });
-        // The previous page is written while this one computes.
-        if let Some(rows) = computed.take() {
-            write(db, &rows, &mut summary).await?;
-        }
+        // While this page computes, the previous one is written and the next one read, so the
+        // cores never wait for the database between pages.
+        let previous = computed.take();
+        let writing = async {
+            match &previous {
+                Some(rows) => write(db, rows, &mut summary).await,
+                None => Ok(()),
+            }
+        };
+        let (written, next) = tokio::join!(writing, latest_page(db, &after, page_size));
+        written?;
+        page = next?;
         computed = Some(computing.await.map_err(|e| Error::Compute(e.to_string()))?);
     }
     if let Some(rows) = computed {
@@ -158,8 +170,8 @@ pub enum Error {
     Compute(String),
 }
 
-/// Up to `PAGE` cases after `after` (by case id) with their latest version and document.
-async fn latest_page(db: &Db, after: &str) -> Result<Vec<(String, i64, String)>, sqlx::Error> {
+/// Up to `page` cases after `after` (by case id) with their latest version and document.
+async fn latest_page(db: &Db, after: &str, page: usize) -> Result<Vec<(String, i64, String)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT v.case_id, v.version, v.document FROM case_versions v
          JOIN (SELECT case_id, MAX(version) AS version FROM case_versions WHERE case_id > $1
@@ -168,7 +180,7 @@ async fn latest_page(db: &Db, after: &str) -> Result<Vec<(String, i64, String)>,
          ORDER BY v.case_id",
     )
     .bind(after)
-    .bind(PAGE as i64)
+    .bind(i64::try_from(page).unwrap_or(i64::MAX))
     .fetch_all(&db.pool)
     .await
 }

@@ -6,7 +6,7 @@ mod common;
 
 use common::{demo_app, sqlite_url, start_postgres};
 use helder_server::db::Db;
-use helder_server::stored_results::{Summary, decompress, store};
+use helder_server::stored_results::{Summary, decompress, store, store_in_pages};
 use sha2::{Digest, Sha256};
 
 type Stored = (String, i64, String, String, Option<String>, Option<Vec<u8>>, Option<String>, Option<String>);
@@ -91,6 +91,11 @@ async fn every_case_stored_with_its_result_and_explanation(url: &str) {
     // Rerunning replaces every row with the same values.
     assert_eq!(store(&db, 1).await.expect("stored again"), summary);
     assert_eq!(rows(&db).await, stored);
+    // In pages of 5 (five pages, each read while the one before computes and the one before that
+    // is written): the same rows.
+    sqlx::query("DELETE FROM stored_results").execute(&db.pool).await.expect("emptied");
+    assert_eq!(store_in_pages(&db, 2, 5).await.expect("stored in pages"), summary);
+    assert_eq!(rows(&db).await, stored);
 }
 
 #[tokio::test]
@@ -102,4 +107,17 @@ async fn every_case_stored_with_its_result_and_explanation_on_sqlite() {
 async fn every_case_stored_with_its_result_and_explanation_on_postgresql() {
     let pg = start_postgres();
     every_case_stored_with_its_result_and_explanation(&pg.url).await;
+    // The zstd document is stored as it is and the explanation compressed with lz4, not pglz
+    // (`db::stored_results_storage`).
+    let db = Db::connect(&pg.url).await.expect("connects again");
+    let storage: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT attname::text, attstorage::text, attcompression::text FROM pg_attribute
+         WHERE attrelid = 'stored_results'::regclass AND attname IN ('result_zstd', 'explanation_nl')
+         ORDER BY attname",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .expect("column storage");
+    let expected = [("explanation_nl", "x", "l"), ("result_zstd", "e", "")];
+    assert_eq!(storage, expected.map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned())));
 }
