@@ -18,6 +18,34 @@ pub struct TraceId {
     pub number: u16,
 }
 
+impl TraceId {
+    /// `D3` as a `String`, without the formatting machinery (`Trace::lines` makes one per line
+    /// and per cited input: hundreds per result).
+    pub fn text(self) -> String {
+        let mut text = String::with_capacity(6);
+        text.push(self.section.letter());
+        let mut divisor = 10_000u16;
+        let mut started = false;
+        while divisor > 0 {
+            let digit = (self.number / divisor) % 10;
+            if digit != 0 || started || divisor == 1 {
+                text.push(char::from_digit(u32::from(digit), 10).unwrap_or('0'));
+                started = true;
+            }
+            divisor /= 10;
+        }
+        text
+    }
+}
+
+/// `to_string` with room for the usual text, so the `String` does not grow step by step.
+fn text_of(value: impl fmt::Display, room: usize) -> String {
+    use fmt::Write;
+    let mut text = String::with_capacity(room);
+    let _ = write!(text, "{value}");
+    text
+}
+
 impl fmt::Display for TraceId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}{}", self.section.letter(), self.number)
@@ -379,23 +407,23 @@ impl Trace {
                     _ => None,
                 };
                 TraceLine {
-                    id: entry.id.to_string(),
+                    id: entry.id.text(),
                     rule: Cow::Borrowed(entry.rule.name()),
                     source: Cow::Borrowed(citation.source),
                     basis: Cow::Borrowed(citation.kind.code()),
-                    figure: entry.figure.map(|figure| figure.to_string()),
+                    figure: entry.figure.map(|figure| text_of(figure, 48)),
                     inputs: self
                         .inputs_of(entry)
                         .iter()
                         .map(|input| TraceInput {
                             name: Cow::Borrowed(input.name),
-                            value: input.value.to_string(),
-                            trace: input.trace.map(|id| id.to_string()),
+                            value: text_of(&input.value, 16),
+                            trace: input.trace.map(TraceId::text),
                             source: input.parameter.map(|parameter| Cow::Borrowed(parameter.source)),
                             confidence: input.parameter.map(|parameter| Cow::Borrowed(parameter.confidence.code())),
                         })
                         .collect(),
-                    value: entry.value.to_string(),
+                    value: text_of(&entry.value, 16),
                     provenance: entry.figure.map(|_| Cow::Borrowed(entry.provenance.code())),
                     decision: decision.map(|decision| TraceDecision {
                         kind: Cow::Borrowed(decision.kind),

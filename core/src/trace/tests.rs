@@ -137,3 +137,15 @@ fn confirming_an_early_line_keeps_later_estimates() {
     let fed = trace.record(Rule::PenaltyAmount, None, late.value, [Input::figure("estimated", &late)]);
     assert_eq!(provenance_of(&trace, fed.id), Provenance::Estimate);
 }
+
+#[test]
+fn a_trace_id_as_text_is_its_display() {
+    let cases = [(Section::Dates, 0, "T0"), (Section::Dagloon, 3, "D3"), (Section::Benefit, 10, "B10")];
+    for (section, number, expected) in cases {
+        assert_eq!(TraceId { section, number }.text(), expected);
+    }
+    for number in [1, 9, 99, 100, 101, 999, 1_000, 10_000, 10_001, 65_535] {
+        let id = TraceId { section: Section::Penalty, number };
+        assert_eq!(id.text(), id.to_string(), "{number}");
+    }
+}
