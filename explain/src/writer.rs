@@ -248,6 +248,13 @@ pub struct Writer<'a> {
     section_sources: Vec<String>,
     /// For a supporter: the client's first name and its possessive (`reader`).
     about: Option<(String, String)>,
+    /// Each line's estimated roots, found once for the whole explanation (`estimate_notes`):
+    /// every section cites lines whose derivations share most of their lines.
+    roots_of: FxHashMap<&'a str, Vec<&'a str>>,
+    /// Each cited source written out (`sources`): the worked steps cite the same few again and again.
+    source_texts: FxHashMap<String, String>,
+    /// How this language writes amounts, read once (`euro`).
+    euro_format: std::cell::OnceCell<format::EuroFormat>,
 }
 
 impl<'a> Writer<'a> {
@@ -266,6 +273,9 @@ impl<'a> Writer<'a> {
             terms_used: Vec::new(),
             section_sources: Vec::new(),
             about: None,
+            roots_of: FxHashMap::default(),
+            source_texts: FxHashMap::default(),
+            euro_format: std::cell::OnceCell::new(),
         }
     }
 
@@ -504,22 +514,12 @@ impl<'a> Writer<'a> {
     pub fn sources(&mut self) -> Result<Vec<String>, ExplainError> {
         let mut written = Vec::new();
         for source in std::mem::take(&mut self.section_sources) {
-            let (code, article) = source.split_once(' ').unwrap_or((&source, ""));
-            let name = self.text(&format!("source-{code}"))?;
-            let text = match article {
-                "" => name,
-                article if code == "CRvB" => format!("{name}, {article}"),
-                article => {
-                    // "13 lid 4 onder b" in the words of the language ("13 paragraph 4 under b").
-                    let words: Vec<String> = article
-                        .split(' ')
-                        .map(|part| match part {
-                            "lid" => self.text("source-paragraph"),
-                            "onder" => self.text("source-point"),
-                            part => Ok(part.to_owned()),
-                        })
-                        .collect::<Result<_, _>>()?;
-                    format!("{name}, {} {}", self.text("source-article")?, words.join(" "))
+            let text = match self.source_texts.get(&source) {
+                Some(text) => text.clone(),
+                None => {
+                    let text = self.source_text(&source)?;
+                    self.source_texts.insert(source, text.clone());
+                    text
                 }
             };
             if !written.contains(&text) {
@@ -527,6 +527,28 @@ impl<'a> Writer<'a> {
             }
         }
         Ok(written)
+    }
+
+    /// One source written out: `Wet WIA 13 lid 4` becomes `Wet WIA, artikel 13 lid 4`.
+    fn source_text(&self, source: &str) -> Result<String, ExplainError> {
+        let (code, article) = source.split_once(' ').unwrap_or((source, ""));
+        let name = self.text(&format!("source-{code}"))?;
+        Ok(match article {
+            "" => name,
+            article if code == "CRvB" => format!("{name}, {article}"),
+            article => {
+                // "13 lid 4 onder b" in the words of the language ("13 paragraph 4 under b").
+                let words: Vec<String> = article
+                    .split(' ')
+                    .map(|part| match part {
+                        "lid" => self.text("source-paragraph"),
+                        "onder" => self.text("source-point"),
+                        part => Ok(part.to_owned()),
+                    })
+                    .collect::<Result<_, _>>()?;
+                format!("{name}, {} {}", self.text("source-article")?, words.join(" "))
+            }
+        })
     }
 
     /// One sentence per estimated parameter (confidence E) a cited figure rests on, naming the
@@ -541,9 +563,8 @@ impl<'a> Writer<'a> {
         let mut roots: Vec<(&'a str, Vec<String>)> = Vec::new();
         let mut root_at: FxHashMap<&'a str, usize> = FxHashMap::default();
         let mut cited: FxHashSet<(usize, &str)> = FxHashSet::default();
-        // Each line's roots, found once for the whole explanation: sentences cite the same lines
-        // again and again, and their derivations share most of their lines.
-        let mut roots_of: FxHashMap<&'a str, Vec<&'a str>> = FxHashMap::default();
+        // Each line's roots, kept from section to section (taken out while `self` is borrowed).
+        let mut roots_of = std::mem::take(&mut self.roots_of);
         for sentence in sentences {
             for trace in &sentence.traces {
                 let Some(line) = self.by_id.get(trace.as_str()).copied() else { continue };
@@ -561,6 +582,7 @@ impl<'a> Writer<'a> {
                 }
             }
         }
+        self.roots_of = roots_of;
         // One sentence per parameter value, however many lines use it.
         let mut notes: Vec<(String, Sentence)> = Vec::new();
         // Each (note, trace) pair once: many lines use the same estimated value.
@@ -705,6 +727,14 @@ fn collect_from_inline(inline: &ast::InlineExpression<&'static str>, names: &mut
 }
 
 impl Messages for Writer<'_> {
+    fn euro_format(&self) -> Result<std::borrow::Cow<'_, format::EuroFormat>, ExplainError> {
+        if let Some(format) = self.euro_format.get() {
+            return Ok(std::borrow::Cow::Borrowed(format));
+        }
+        let format = format::EuroFormat::of(self)?;
+        Ok(std::borrow::Cow::Borrowed(self.euro_format.get_or_init(|| format)))
+    }
+
     fn message(&self, id: &str, args: &[(&str, &str)]) -> Result<String, ExplainError> {
         if args.is_empty() {
             return self.format(id, None);
