@@ -95,7 +95,10 @@ impl Month {
 
 impl fmt::Display for Month {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
+        match crate::digits::month(self.year, self.month) {
+            Some(digits) => f.write_str(digits.as_str()),
+            None => write!(f, "{:04}-{:02}", self.year, self.month),
+        }
     }
 }
 
@@ -116,7 +119,10 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 
 /// The contract's date format, `YYYY-MM-DD`.
 pub fn format_date(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    match crate::digits::date(date) {
+        Some(digits) => digits.as_str().to_owned(),
+        None => format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()),
+    }
 }
 
 /// Monday-to-Friday days from `from` through `to`, both included; 0 when `to < from`.

@@ -14,6 +14,7 @@ pub mod contract;
 pub mod dagloon;
 pub mod dates;
 pub mod decisions;
+mod digits;
 pub mod error;
 pub mod money;
 pub mod params;

@@ -85,7 +85,7 @@ impl fmt::Display for Euro {
         // Every real amount fits 64 bits, whose division and formatting are far cheaper than
         // 128 bits'; the digits are the same.
         match u64::try_from(magnitude) {
-            Ok(magnitude) => write!(f, "{sign}{}.{:02}", magnitude / 100, magnitude % 100),
+            Ok(magnitude) => f.write_str(crate::digits::cents(cents < 0, magnitude).as_str()),
             Err(_) => write!(f, "{sign}{}.{:02}", magnitude / 100, magnitude % 100),
         }
     }

@@ -75,13 +75,17 @@ pub enum Value {
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Value::Euro(euro) => write!(f, "{euro}"),
-            Value::Count(count) => write!(f, "{count}"),
-            Value::Date(date) => f.write_str(&format_date(*date)),
-            Value::Month(month) => write!(f, "{month}"),
+            // The common values straight to text (`digits`), not through `write!`.
+            Value::Euro(euro) => fmt::Display::fmt(euro, f),
+            Value::Count(count) => f.write_str(crate::digits::integer(*count).as_str()),
+            Value::Date(date) => match crate::digits::date(*date) {
+                Some(digits) => f.write_str(digits.as_str()),
+                None => f.write_str(&format_date(*date)),
+            },
+            Value::Month(month) => fmt::Display::fmt(month, f),
             Value::Percent(percent) => write!(f, "{}", percent.normalize()),
             Value::Decimal(value) => write!(f, "{}", value.normalize()),
-            Value::Flag(flag) => write!(f, "{flag}"),
+            Value::Flag(flag) => f.write_str(if *flag { "true" } else { "false" }),
             Value::Code(code) => f.write_str(code),
             Value::Text(text) => f.write_str(text),
             Value::Months(months) => {
@@ -153,9 +157,18 @@ impl fmt::Display for Figure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Figure::Path(path) => f.write_str(path),
-            Figure::Indexed { list, index, field } => write!(f, "{list}/{index}/{field}"),
+            Figure::Indexed { list, index, field } => {
+                for part in [list, "/", crate::digits::index(*index).as_str(), "/", field] {
+                    f.write_str(part)?;
+                }
+                Ok(())
+            }
             Figure::Nested { list, index, inner, inner_index, field } => {
-                write!(f, "{list}/{index}/{inner}/{inner_index}/{field}")
+                let (index, inner_index) = (crate::digits::index(*index), crate::digits::index(*inner_index));
+                for part in [list, "/", index.as_str(), "/", inner, "/", inner_index.as_str(), "/", field] {
+                    f.write_str(part)?;
+                }
+                Ok(())
             }
         }
     }

@@ -1,0 +1,132 @@
+//! Numbers, amounts and dates written as text on the stack, without `core::fmt`'s machinery:
+//! a result's trace writes hundreds of them per case, and `write!` with padding cost 7 % of
+//! recomputing every stored benefit (issue 15 budget 4). The text is the same as `format!`'s.
+
+use chrono::{Datelike, NaiveDate};
+
+/// Room for a sign, 20 digits of a `u64`, a point and two more digits: the longest amount.
+const ROOM: usize = 24;
+
+/// Text built from its end towards its start.
+pub(crate) struct Digits {
+    bytes: [u8; ROOM],
+    start: usize,
+}
+
+impl Digits {
+    pub(crate) fn new() -> Digits {
+        Digits { bytes: [0; ROOM], start: ROOM }
+    }
+
+    /// Puts an ASCII byte before what is written; past the room it is dropped (no caller
+    /// writes that much: the widest is an amount of 24 bytes).
+    pub(crate) fn prepend(&mut self, byte: u8) {
+        if let Some(start) = self.start.checked_sub(1)
+            && let Some(slot) = self.bytes.get_mut(start)
+        {
+            *slot = byte;
+            self.start = start;
+        }
+    }
+
+    /// Puts `number` before what is written, zero-padded to at least `width` digits.
+    pub(crate) fn prepend_number(&mut self, mut number: u64, width: usize) {
+        let mut written = 0;
+        loop {
+            self.prepend(b'0' + (number % 10) as u8);
+            number /= 10;
+            written += 1;
+            if number == 0 && written >= width {
+                break;
+            }
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        self.bytes.get(self.start..).and_then(|bytes| std::str::from_utf8(bytes).ok()).unwrap_or_default()
+    }
+}
+
+/// Whole cents as `[-]euros.cents`: the contract's money format.
+pub(crate) fn cents(negative: bool, magnitude: u64) -> Digits {
+    let mut digits = Digits::new();
+    digits.prepend_number(magnitude % 100, 2);
+    digits.prepend(b'.');
+    digits.prepend_number(magnitude / 100, 1);
+    if negative {
+        digits.prepend(b'-');
+    }
+    digits
+}
+
+/// A whole number, `-` before a negative one.
+pub(crate) fn integer(number: i64) -> Digits {
+    let mut digits = Digits::new();
+    digits.prepend_number(number.unsigned_abs(), 1);
+    if number < 0 {
+        digits.prepend(b'-');
+    }
+    digits
+}
+
+/// A place in a list (`usize` is at most 64 bits on every target Helder builds for).
+pub(crate) fn index(index: usize) -> Digits {
+    let mut digits = Digits::new();
+    digits.prepend_number(index as u64, 1);
+    digits
+}
+
+/// `YYYY-MM-DD` for a year of four digits (0 to 9999); other years are `format!`'s business.
+pub(crate) fn date(date: NaiveDate) -> Option<Digits> {
+    let year = u64::try_from(date.year()).ok().filter(|year| *year <= 9999)?;
+    let mut digits = Digits::new();
+    digits.prepend_number(u64::from(date.day()), 2);
+    digits.prepend(b'-');
+    digits.prepend_number(u64::from(date.month()), 2);
+    digits.prepend(b'-');
+    digits.prepend_number(year, 4);
+    Some(digits)
+}
+
+/// `YYYY-MM` for a year of four digits (0 to 9999).
+pub(crate) fn month(year: i32, month: u32) -> Option<Digits> {
+    let year = u64::try_from(year).ok().filter(|year| *year <= 9999)?;
+    let mut digits = Digits::new();
+    digits.prepend_number(u64::from(month), 2);
+    digits.prepend(b'-');
+    digits.prepend_number(year, 4);
+    Some(digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each writer gives `format!`'s text, at the edges of its range too.
+    #[test]
+    fn digits_are_the_text_format_writes() {
+        for (negative, magnitude) in
+            [(false, 0), (false, 5), (true, 7), (false, 100), (true, 123_456_789), (false, u64::MAX)]
+        {
+            let sign = if negative { "-" } else { "" };
+            assert_eq!(
+                cents(negative, magnitude).as_str(),
+                format!("{sign}{}.{:02}", magnitude / 100, magnitude % 100)
+            );
+        }
+        for number in [0, 9, -1, 10, -4_560, i64::MAX, i64::MIN] {
+            assert_eq!(integer(number).as_str(), number.to_string());
+        }
+        for place in [0, 7, 10, 4_321, usize::MAX] {
+            assert_eq!(index(place).as_str(), place.to_string());
+        }
+        for (y, m, d) in [(2024, 1, 5), (1, 12, 31), (0, 2, 29), (9999, 10, 10), (987, 7, 1)] {
+            let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(date(day).unwrap().as_str(), format!("{y:04}-{m:02}-{d:02}"));
+            assert_eq!(month(y, m).unwrap().as_str(), format!("{y:04}-{m:02}"));
+        }
+        assert!(date(NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap()).is_none());
+        assert!(date(NaiveDate::from_ymd_opt(-1, 1, 1).unwrap()).is_none());
+        assert!(month(-5, 3).is_none());
+    }
+}
