@@ -562,11 +562,16 @@ impl<'a> Writer<'a> {
         // the maximum dagloon carries hundreds of traces).
         let mut roots: Vec<(&'a str, Vec<String>)> = Vec::new();
         let mut root_at: FxHashMap<&'a str, usize> = FxHashMap::default();
-        let mut cited: FxHashSet<(usize, &str)> = FxHashSet::default();
+        // Each cited trace once: sentences cite the same lines again and again, and a line's
+        // roots are distinct, so each (root, trace) pair then comes once too.
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
         // Each line's roots, kept from section to section (taken out while `self` is borrowed).
         let mut roots_of = std::mem::take(&mut self.roots_of);
         for sentence in sentences {
             for trace in &sentence.traces {
+                if !seen.insert(trace.as_str()) {
+                    continue;
+                }
                 let Some(line) = self.by_id.get(trace.as_str()).copied() else { continue };
                 self.find_estimate_roots(line, &mut roots_of);
                 for &root in roots_of.get(line.id.as_str()).map(Vec::as_slice).unwrap_or_default() {
@@ -574,9 +579,7 @@ impl<'a> Writer<'a> {
                         roots.push((root, Vec::new()));
                         roots.len() - 1
                     });
-                    if cited.insert((at, trace.as_str()))
-                        && let Some((_, traces)) = roots.get_mut(at)
-                    {
+                    if let Some((_, traces)) = roots.get_mut(at) {
                         traces.push(trace.clone());
                     }
                 }
