@@ -16,6 +16,9 @@ use crate::calendar::{Month, format_date, parse_date};
 use crate::error::CaseError;
 use crate::money::Euro;
 
+mod json;
+pub use json::write_result;
+
 pub const CASE_FORMAT: &str = "helder-case/1";
 pub const RESULT_FORMAT: &str = "helder-result/1";
 

@@ -114,3 +114,23 @@ fn wasm_and_native_explanations_are_byte_identical() {
         }
     }
 }
+
+/// The recompute run writes result documents with `contract::write_result` (its trace by hand,
+/// for speed): the bytes of the engine's own `compute`, and so the same `result_hash`, for every
+/// golden case and 1,200 generated ones.
+#[test]
+fn the_stored_result_writer_writes_the_engines_bytes() {
+    let mut cases = golden();
+    cases.extend(helder_tests::generate::cases(20_261_129, 1_200));
+    let mut written = 0;
+    for (index, case) in cases.iter().enumerate() {
+        let Ok(engine) = helder_core::compute(case) else { continue };
+        let parsed = helder_core::contract::parse_case(case).unwrap();
+        let mut result = helder_core::compute_case(&parsed).unwrap().into_lines();
+        let mut out = Vec::new();
+        helder_core::contract::write_result(&mut result, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), engine, "case {index} is written differently");
+        written += 1;
+    }
+    assert!(written >= 1_100, "only {written} cases computed");
+}

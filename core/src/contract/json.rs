@@ -1,0 +1,159 @@
+//! The result document written as JSON with its trace written by hand: the bytes
+//! `serde_json::to_vec` writes, at a fraction of the cost. The trace is most of a result
+//! (hundreds of lines, each a struct with a list of structs), and serde's field-by-field
+//! writing of it was 17 % of recomputing every stored benefit (issue 15 budget 4).
+//! `tests/tests/parity.rs` holds the two writers to the same bytes over every golden case and
+//! 1,000 generated ones; the unit tests below hold them to it for text that needs escaping.
+
+use super::{ResultDocument, TraceDecision, TraceInput, TraceLine};
+
+/// Appends `result` as JSON to `out`: the bytes of `serde_json::to_writer(out, result)`.
+pub fn write_result(result: &mut ResultDocument, out: &mut Vec<u8>) -> Result<(), serde_json::Error> {
+    // Everything but the trace through serde, with the trace left empty: the trace is the
+    // document's last field, so the text ends in `[]}` and the lines go in between.
+    let lines = std::mem::take(&mut result.trace);
+    let start = out.len();
+    let written = serde_json::to_writer(&mut *out, &*result);
+    result.trace = lines;
+    written?;
+    if !out.ends_with(b"[]}") {
+        // Not the shape this writer knows (a field after the trace): serde writes it all.
+        out.truncate(start);
+        return serde_json::to_writer(out, &*result);
+    }
+    out.truncate(out.len().saturating_sub(2));
+    for (index, line) in result.trace.iter().enumerate() {
+        if index > 0 {
+            out.push(b',');
+        }
+        write_line(line, out)?;
+    }
+    out.extend_from_slice(b"]}");
+    Ok(())
+}
+
+fn write_line(line: &TraceLine, out: &mut Vec<u8>) -> Result<(), serde_json::Error> {
+    field(out, b"{\"id\":", &line.id)?;
+    field(out, b",\"rule\":", &line.rule)?;
+    field(out, b",\"source\":", &line.source)?;
+    field(out, b",\"basis\":", &line.basis)?;
+    if let Some(figure) = &line.figure {
+        field(out, b",\"figure\":", figure)?;
+    }
+    out.extend_from_slice(b",\"inputs\":[");
+    for (index, input) in line.inputs.iter().enumerate() {
+        if index > 0 {
+            out.push(b',');
+        }
+        write_input(input, out)?;
+    }
+    out.push(b']');
+    field(out, b",\"value\":", &line.value)?;
+    if let Some(provenance) = &line.provenance {
+        field(out, b",\"provenance\":", provenance)?;
+    }
+    if let Some(decision) = &line.decision {
+        write_decision(decision, out)?;
+    }
+    out.push(b'}');
+    Ok(())
+}
+
+fn write_input(input: &TraceInput, out: &mut Vec<u8>) -> Result<(), serde_json::Error> {
+    field(out, b"{\"name\":", &input.name)?;
+    field(out, b",\"value\":", &input.value)?;
+    if let Some(trace) = &input.trace {
+        field(out, b",\"trace\":", trace)?;
+    }
+    if let Some(source) = &input.source {
+        field(out, b",\"source\":", source)?;
+    }
+    if let Some(confidence) = &input.confidence {
+        field(out, b",\"confidence\":", confidence)?;
+    }
+    out.push(b'}');
+    Ok(())
+}
+
+fn write_decision(decision: &TraceDecision, out: &mut Vec<u8>) -> Result<(), serde_json::Error> {
+    field(out, b",\"decision\":{\"kind\":", &decision.kind)?;
+    field(out, b",\"date\":", &crate::calendar::format_date(decision.date))?;
+    field(out, b",\"reference\":", &decision.reference)?;
+    out.push(b'}');
+    Ok(())
+}
+
+/// `key` (already JSON: the punctuation and quoted name before the value), then `text` as a
+/// JSON string.
+fn field(out: &mut Vec<u8>, key: &[u8], text: &str) -> Result<(), serde_json::Error> {
+    out.extend_from_slice(key);
+    // JSON escapes only quotes, backslashes and control characters; text without them (nearly
+    // all of a trace) is written as it is, the rest as serde_json escapes it.
+    if text.bytes().any(|byte| byte < 0x20 || byte == b'"' || byte == b'\\') {
+        serde_json::to_writer(&mut *out, text)
+    } else {
+        out.reserve(text.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(text.as_bytes());
+        out.push(b'"');
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contract::parse_case;
+
+    fn case() -> ResultDocument {
+        let document = include_str!("../../benches/full-case.json");
+        crate::compute_case(&parse_case(document).unwrap()).unwrap().into_lines()
+    }
+
+    /// A whole computed case: the same bytes as serde's.
+    #[test]
+    fn a_result_is_written_as_serde_writes_it() {
+        let mut result = case();
+        let mut out = b"kept".to_vec();
+        write_result(&mut result, &mut out).unwrap();
+        assert_eq!(out.strip_prefix(b"kept").unwrap(), serde_json::to_vec(&result).unwrap().as_slice());
+        assert!(result.trace.len() > 100, "the trace is back in the document");
+    }
+
+    /// Text that JSON must escape, in every kind of field, and every optional field present.
+    #[test]
+    fn text_that_needs_escaping_is_escaped_as_serde_escapes_it() {
+        let mut result = case();
+        let awkward = "quote \" backslash \\ newline \n tab \t bell \u{7} é € \u{7f} end";
+        let line = result.trace.first_mut().unwrap();
+        line.id = awkward.to_owned();
+        line.rule = awkward.to_owned().into();
+        line.figure = Some(awkward.to_owned());
+        line.provenance = Some(awkward.to_owned().into());
+        line.decision = Some(TraceDecision {
+            kind: awkward.to_owned().into(),
+            date: chrono::NaiveDate::from_ymd_opt(2025, 3, 4).unwrap(),
+            reference: awkward.to_owned(),
+        });
+        line.inputs.push(TraceInput {
+            name: awkward.to_owned().into(),
+            value: awkward.to_owned(),
+            trace: Some(awkward.to_owned()),
+            source: Some(awkward.to_owned().into()),
+            confidence: Some("E".into()),
+        });
+        result.case_id = awkward.to_owned();
+        let mut out = Vec::new();
+        write_result(&mut result, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&result).unwrap());
+    }
+
+    /// A document with no trace lines.
+    #[test]
+    fn an_empty_trace_is_an_empty_list() {
+        let mut result = ResultDocument::empty();
+        let mut out = Vec::new();
+        write_result(&mut result, &mut out).unwrap();
+        assert_eq!(out, serde_json::to_vec(&result).unwrap());
+    }
+}
