@@ -4,7 +4,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-/// Room for a sign, 20 digits of a `u64`, a point and two more digits: the longest amount.
+/// Room for the longest text written here: an amount of `u64::MAX` cents is a sign, 18 digits,
+/// a point and 2 digits (22 bytes).
 const ROOM: usize = 24;
 
 /// Text built from its end towards its start.
@@ -18,8 +19,8 @@ impl Digits {
         Digits { bytes: [0; ROOM], start: ROOM }
     }
 
-    /// Puts an ASCII byte before what is written; past the room it is dropped (no caller
-    /// writes that much: the widest is an amount of 24 bytes).
+    /// Puts an ASCII byte before what is written; past the room it would be dropped, but no
+    /// caller writes that much (the widest is an amount of 22 bytes; `u64::MAX` cents is tested).
     pub(crate) fn prepend(&mut self, byte: u8) {
         if let Some(start) = self.start.checked_sub(1)
             && let Some(slot) = self.bytes.get_mut(start)

@@ -631,7 +631,8 @@ impl<'a> Writer<'a> {
     /// The estimated lines (`result.estimates`) that `line` rests on, sorted, into `roots_of`
     /// for it and every line it rests on: a depth-first walk that visits each line once,
     /// whatever the number of paths to it. A cycle (never in a result of the engine) is cut
-    /// where the walk meets a line it is still inside.
+    /// where the walk meets a line it is still inside, so in a hand-made result with a cycle
+    /// the roots found depend on which line the explanation cites first.
     fn find_estimate_roots(&self, line: &'a TraceLine, roots_of: &mut FxHashMap<&'a str, Vec<&'a str>>) {
         if roots_of.contains_key(line.id.as_str()) {
             return;

