@@ -1,12 +1,21 @@
 //! Numbers, amounts and dates written as text on the stack, without `core::fmt`'s machinery:
 //! a result's trace writes hundreds of them per case, and `write!` with padding cost 7 % of
 //! recomputing every stored benefit (issue 15 budget 4). The text is the same as `format!`'s.
+//!
+//! In the browser size counts, not speed: there every function here answers `None`, the callers
+//! write with `format!` instead, and this code is left out of the module (1.3 KiB gzip). So the
+//! WASM build writes every figure the `format!` way and the native build this way, and
+//! `tests/tests/parity.rs` holds the two to the same bytes over every golden case and 1,200
+//! generated ones.
 
 use chrono::{Datelike, NaiveDate};
 
 /// Room for the longest text written here: an amount of `u64::MAX` cents is a sign, 18 digits,
 /// a point and 2 digits (22 bytes).
 const ROOM: usize = 24;
+
+/// Whether this build writes numbers here (natively) or with `format!` (in the browser).
+const HERE: bool = !cfg!(target_arch = "wasm32");
 
 /// Text built from its end towards its start.
 pub(crate) struct Digits {
@@ -49,7 +58,10 @@ impl Digits {
 }
 
 /// Whole cents as `[-]euros.cents`: the contract's money format.
-pub(crate) fn cents(negative: bool, magnitude: u64) -> Digits {
+pub(crate) fn cents(negative: bool, magnitude: u64) -> Option<Digits> {
+    if !HERE {
+        return None;
+    }
     let mut digits = Digits::new();
     digits.prepend_number(magnitude % 100, 2);
     digits.prepend(b'.');
@@ -57,28 +69,37 @@ pub(crate) fn cents(negative: bool, magnitude: u64) -> Digits {
     if negative {
         digits.prepend(b'-');
     }
-    digits
+    Some(digits)
 }
 
 /// A whole number, `-` before a negative one.
-pub(crate) fn integer(number: i64) -> Digits {
+pub(crate) fn integer(number: i64) -> Option<Digits> {
+    if !HERE {
+        return None;
+    }
     let mut digits = Digits::new();
     digits.prepend_number(number.unsigned_abs(), 1);
     if number < 0 {
         digits.prepend(b'-');
     }
-    digits
+    Some(digits)
 }
 
 /// A place in a list (`usize` is at most 64 bits on every target Helder builds for).
-pub(crate) fn index(index: usize) -> Digits {
+pub(crate) fn index(index: usize) -> Option<Digits> {
+    if !HERE {
+        return None;
+    }
     let mut digits = Digits::new();
     digits.prepend_number(index as u64, 1);
-    digits
+    Some(digits)
 }
 
 /// `YYYY-MM-DD` for a year of four digits (0 to 9999); other years are `format!`'s business.
 pub(crate) fn date(date: NaiveDate) -> Option<Digits> {
+    if !HERE {
+        return None;
+    }
     let year = u64::try_from(date.year()).ok().filter(|year| *year <= 9999)?;
     let mut digits = Digits::new();
     digits.prepend_number(u64::from(date.day()), 2);
@@ -91,6 +112,9 @@ pub(crate) fn date(date: NaiveDate) -> Option<Digits> {
 
 /// `YYYY-MM` for a year of four digits (0 to 9999).
 pub(crate) fn month(year: i32, month: u32) -> Option<Digits> {
+    if !HERE {
+        return None;
+    }
     let year = u64::try_from(year).ok().filter(|year| *year <= 9999)?;
     let mut digits = Digits::new();
     digits.prepend_number(u64::from(month), 2);
@@ -111,15 +135,15 @@ mod tests {
         {
             let sign = if negative { "-" } else { "" };
             assert_eq!(
-                cents(negative, magnitude).as_str(),
+                cents(negative, magnitude).unwrap().as_str(),
                 format!("{sign}{}.{:02}", magnitude / 100, magnitude % 100)
             );
         }
         for number in [0, 9, -1, 10, -4_560, i64::MAX, i64::MIN] {
-            assert_eq!(integer(number).as_str(), number.to_string());
+            assert_eq!(integer(number).unwrap().as_str(), number.to_string());
         }
         for place in [0, 7, 10, 4_321, usize::MAX] {
-            assert_eq!(index(place).as_str(), place.to_string());
+            assert_eq!(index(place).unwrap().as_str(), place.to_string());
         }
         for (y, m, d) in [(2024, 1, 5), (1, 12, 31), (0, 2, 29), (9999, 10, 10), (987, 7, 1)] {
             let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();

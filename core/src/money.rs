@@ -85,7 +85,10 @@ impl fmt::Display for Euro {
         // Every real amount fits 64 bits, whose division and formatting are far cheaper than
         // 128 bits'; the digits are the same.
         match u64::try_from(magnitude) {
-            Ok(magnitude) => f.write_str(crate::digits::cents(cents < 0, magnitude).as_str()),
+            Ok(magnitude) => match crate::digits::cents(cents < 0, magnitude) {
+                Some(digits) => f.write_str(digits.as_str()),
+                None => write!(f, "{sign}{}.{:02}", magnitude / 100, magnitude % 100),
+            },
             Err(_) => write!(f, "{sign}{}.{:02}", magnitude / 100, magnitude % 100),
         }
     }

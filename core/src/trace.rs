@@ -77,7 +77,10 @@ impl fmt::Display for Value {
         match self {
             // The common values straight to text (`digits`), not through `write!`.
             Value::Euro(euro) => fmt::Display::fmt(euro, f),
-            Value::Count(count) => f.write_str(crate::digits::integer(*count).as_str()),
+            Value::Count(count) => match crate::digits::integer(*count) {
+                Some(digits) => f.write_str(digits.as_str()),
+                None => write!(f, "{count}"),
+            },
             Value::Date(date) => match crate::digits::date(*date) {
                 Some(digits) => f.write_str(digits.as_str()),
                 None => f.write_str(&format_date(*date)),
@@ -157,18 +160,25 @@ impl fmt::Display for Figure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Figure::Path(path) => f.write_str(path),
-            Figure::Indexed { list, index, field } => {
-                for part in [list, "/", crate::digits::index(*index).as_str(), "/", field] {
-                    f.write_str(part)?;
+            Figure::Indexed { list, index, field } => match crate::digits::index(*index) {
+                Some(index) => {
+                    for part in [list, "/", index.as_str(), "/", field] {
+                        f.write_str(part)?;
+                    }
+                    Ok(())
                 }
-                Ok(())
-            }
+                None => write!(f, "{list}/{index}/{field}"),
+            },
             Figure::Nested { list, index, inner, inner_index, field } => {
-                let (index, inner_index) = (crate::digits::index(*index), crate::digits::index(*inner_index));
-                for part in [list, "/", index.as_str(), "/", inner, "/", inner_index.as_str(), "/", field] {
-                    f.write_str(part)?;
+                match (crate::digits::index(*index), crate::digits::index(*inner_index)) {
+                    (Some(index), Some(inner_index)) => {
+                        for part in [list, "/", index.as_str(), "/", inner, "/", inner_index.as_str(), "/", field] {
+                            f.write_str(part)?;
+                        }
+                        Ok(())
+                    }
+                    _ => write!(f, "{list}/{index}/{inner}/{inner_index}/{field}"),
                 }
-                Ok(())
             }
         }
     }

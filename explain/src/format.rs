@@ -11,13 +11,12 @@ use crate::ExplainError;
 pub trait Messages {
     fn message(&self, id: &str, args: &[(&str, &str)]) -> Result<String, ExplainError>;
 
-    /// How the language writes an amount. A source that writes many amounts keeps it (the
-    /// explanation writes hundreds, and three message lookups each were 2 % of a recompute run).
-    fn euro_format(&self) -> Result<std::borrow::Cow<'_, EuroFormat>, ExplainError>
-    where
-        Self: Sized,
-    {
-        EuroFormat::of(self).map(std::borrow::Cow::Owned)
+    /// How the language writes an amount, for a source that keeps it: the explanation writes
+    /// hundreds of amounts, and three message lookups for each were 2 % of recomputing every
+    /// stored benefit. `None` (the portal's labels, where size counts more than speed): each
+    /// amount is written from the messages.
+    fn kept_euro_format(&self) -> Option<&EuroFormat> {
+        None
     }
 }
 
@@ -33,38 +32,56 @@ pub struct EuroFormat {
 
 impl EuroFormat {
     /// Read from the messages: the `euro` message is written once around a marker, and what
-    /// stands before and after it is what stands around every amount.
-    pub fn of(messages: &impl Messages) -> Result<EuroFormat, ExplainError> {
+    /// stands before and after it is what stands around every amount. None when the message
+    /// does not hold its value exactly once (then each amount is written from the messages).
+    pub fn of(messages: &impl Messages) -> Result<Option<EuroFormat>, ExplainError> {
         const MARK: &str = "\u{1}";
         let around = messages.message("euro", &[("value", MARK)])?;
-        let (before, after) = around.split_once(MARK).unwrap_or((&around, ""));
-        Ok(EuroFormat {
+        let Some((before, after)) = around.split_once(MARK).filter(|(_, after)| !after.contains(MARK)) else {
+            return Ok(None);
+        };
+        Ok(Some(EuroFormat {
             thousands: messages.message("thousands-separator", &[])?,
             decimal: messages.message("decimal-separator", &[])?,
             before: before.to_owned(),
             after: after.to_owned(),
-        })
+        }))
     }
 }
 
 /// Money in the language's format (`€ 1.234,56`, `€1,234.56`). Never a minus: sentences say who
 /// pays whom.
 pub fn euro(messages: &impl Messages, amount: Euro) -> Result<String, ExplainError> {
-    let format = messages.euro_format()?;
     let text = amount.abs().to_string();
     let (whole, cents) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut written = String::with_capacity(format.before.len() + text.len() + 8 + format.after.len());
-    written.push_str(&format.before);
+    let kept = messages.kept_euro_format();
+    let thousands = match kept {
+        Some(format) => std::borrow::Cow::Borrowed(format.thousands.as_str()),
+        None => std::borrow::Cow::Owned(messages.message("thousands-separator", &[])?),
+    };
+    let mut written = String::with_capacity(text.len() + 16);
+    if let Some(format) = kept {
+        written.push_str(&format.before);
+    }
     for (index, digit) in whole.chars().enumerate() {
         if index > 0 && (whole.len() - index) % 3 == 0 {
-            written.push_str(&format.thousands);
+            written.push_str(&thousands);
         }
         written.push(digit);
     }
-    written.push_str(&format.decimal);
-    written.push_str(cents);
-    written.push_str(&format.after);
-    Ok(written)
+    match kept {
+        Some(format) => {
+            written.push_str(&format.decimal);
+            written.push_str(cents);
+            written.push_str(&format.after);
+            Ok(written)
+        }
+        None => {
+            written.push_str(&messages.message("decimal-separator", &[])?);
+            written.push_str(cents);
+            messages.message("euro", &[("value", &written)])
+        }
+    }
 }
 
 /// A date written out (`20 juni 2024`, `20 June 2024`).
@@ -84,35 +101,47 @@ mod tests {
     use super::*;
     use crate::change::Say;
 
-    /// The amount as it was written before `EuroFormat`: three message lookups for each amount.
-    fn looked_up(messages: &impl Messages, amount: Euro) -> String {
-        let text = amount.abs().to_string();
-        let (whole, cents) = text.split_once('.').unwrap_or((&text, "00"));
-        let thousands = messages.message("thousands-separator", &[]).unwrap();
-        let mut grouped = String::new();
-        for (index, digit) in whole.chars().enumerate() {
-            if index > 0 && (whole.len() - index) % 3 == 0 {
-                grouped.push_str(&thousands);
-            }
-            grouped.push(digit);
+    /// Messages with the amount format kept, as the explanation writer keeps it.
+    struct Kept<'a>(Say<'a>, EuroFormat);
+
+    impl Messages for Kept<'_> {
+        fn message(&self, id: &str, args: &[(&str, &str)]) -> Result<String, ExplainError> {
+            self.0.message(id, args)
         }
-        let value = format!("{grouped}{}{cents}", messages.message("decimal-separator", &[]).unwrap());
-        messages.message("euro", &[("value", &value)]).unwrap()
+        fn kept_euro_format(&self) -> Option<&EuroFormat> {
+            Some(&self.1)
+        }
     }
 
-    /// In every language the `euro` message holds its value once, so the pieces around the
-    /// marker are the pieces around every amount, and amounts are written as before.
+    /// In every language the kept format writes each amount as the three messages do.
     #[test]
     fn amounts_are_written_from_the_euro_message() {
         for language in crate::messages::languages() {
-            let say = Say { bundle: crate::messages::bundle(language).unwrap(), language, about: None };
-            assert_eq!(say.message("euro", &[("value", "\u{1}")]).unwrap().matches('\u{1}').count(), 1, "{language}");
+            let say = || Say { bundle: crate::messages::bundle(language).unwrap(), language, about: None };
+            let format = EuroFormat::of(&say()).unwrap().expect("every language's euro message holds its value once");
+            let kept = Kept(say(), format);
             for cents in [0, 5, 750, 99_999, 100_000, -123_450, 123_456_705, -10_000_000_000] {
                 let amount = Euro::cents(cents);
-                assert_eq!(euro(&say, amount).unwrap(), looked_up(&say, amount), "{language} {amount}");
+                assert_eq!(euro(&kept, amount).unwrap(), euro(&say(), amount).unwrap(), "{language} {amount}");
             }
         }
-        let say = Say { bundle: crate::messages::bundle("nl").unwrap(), language: "nl", about: None };
-        assert_eq!(euro(&say, Euro::cents(-123_456_750)).unwrap(), "€\u{a0}1.234.567,50");
+        let nl = || Say { bundle: crate::messages::bundle("nl").unwrap(), language: "nl", about: None };
+        let kept = Kept(nl(), EuroFormat::of(&nl()).unwrap().unwrap());
+        assert_eq!(euro(&kept, Euro::cents(-123_456_750)).unwrap(), "€\u{a0}1.234.567,50");
+        assert_eq!(euro(&nl(), Euro::cents(-123_456_750)).unwrap(), "€\u{a0}1.234.567,50");
+        // A message that is not a template around one value is not kept.
+        assert!(EuroFormat::of(&Labelled(nl(), "{$value} en {$value}")).unwrap().is_none());
+    }
+
+    /// A message source whose `euro` message is given.
+    struct Labelled<'a>(Say<'a>, &'static str);
+
+    impl Messages for Labelled<'_> {
+        fn message(&self, id: &str, args: &[(&str, &str)]) -> Result<String, ExplainError> {
+            match id {
+                "euro" => Ok(self.1.replace("{$value}", args.first().map(|(_, value)| *value).unwrap_or_default())),
+                _ => self.0.message(id, args),
+            }
+        }
     }
 }

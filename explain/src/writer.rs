@@ -254,7 +254,7 @@ pub struct Writer<'a> {
     /// Each cited source written out (`sources`): the worked steps cite the same few again and again.
     source_texts: FxHashMap<String, String>,
     /// How this language writes amounts, read once (`euro`).
-    euro_format: std::cell::OnceCell<format::EuroFormat>,
+    euro_format: std::cell::OnceCell<Option<format::EuroFormat>>,
 }
 
 impl<'a> Writer<'a> {
@@ -731,12 +731,9 @@ fn collect_from_inline(inline: &ast::InlineExpression<&'static str>, names: &mut
 }
 
 impl Messages for Writer<'_> {
-    fn euro_format(&self) -> Result<std::borrow::Cow<'_, format::EuroFormat>, ExplainError> {
-        if let Some(format) = self.euro_format.get() {
-            return Ok(std::borrow::Cow::Borrowed(format));
-        }
-        let format = format::EuroFormat::of(self)?;
-        Ok(std::borrow::Cow::Borrowed(self.euro_format.get_or_init(|| format)))
+    fn kept_euro_format(&self) -> Option<&format::EuroFormat> {
+        // A message that fails here fails again, with its error, when written the long way.
+        self.euro_format.get_or_init(|| format::EuroFormat::of(self).ok().flatten()).as_ref()
     }
 
     fn message(&self, id: &str, args: &[(&str, &str)]) -> Result<String, ExplainError> {
