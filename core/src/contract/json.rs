@@ -3,7 +3,7 @@
 //! (hundreds of lines, each a struct with a list of structs), and serde's field-by-field
 //! writing of it was 17 % of recomputing every stored benefit (issue 15 budget 4).
 //! `tests/tests/parity.rs` holds the two writers to the same bytes over every golden case and
-//! 1,200 generated ones; the unit tests below do so for a whole case, for text that needs
+//! 1,200 generated ones; `contract/json/tests.rs` does so for a whole case, for text that needs
 //! escaping in every field, and for an empty trace.
 
 use super::{ResultDocument, TraceDecision, TraceInput, TraceLine};
@@ -102,59 +102,4 @@ fn field(out: &mut Vec<u8>, key: &[u8], text: &str) -> Result<(), serde_json::Er
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::contract::parse_case;
-
-    fn case() -> ResultDocument {
-        let document = include_str!("../../benches/full-case.json");
-        crate::compute_case(&parse_case(document).unwrap()).unwrap().into_lines()
-    }
-
-    /// A whole computed case: the same bytes as serde's.
-    #[test]
-    fn a_result_is_written_as_serde_writes_it() {
-        let mut result = case();
-        let mut out = b"kept".to_vec();
-        write_result(&mut result, &mut out).unwrap();
-        assert_eq!(out.strip_prefix(b"kept").unwrap(), serde_json::to_vec(&result).unwrap().as_slice());
-        assert!(result.trace.len() > 100, "the trace is back in the document");
-    }
-
-    /// Text that JSON must escape, in every kind of field, and every optional field present.
-    #[test]
-    fn text_that_needs_escaping_is_escaped_as_serde_escapes_it() {
-        let mut result = case();
-        let awkward = "quote \" backslash \\ newline \n tab \t bell \u{7} é € \u{7f} end";
-        let line = result.trace.first_mut().unwrap();
-        line.id = awkward.to_owned();
-        line.rule = awkward.to_owned().into();
-        line.figure = Some(awkward.to_owned());
-        line.provenance = Some(awkward.to_owned().into());
-        line.decision = Some(TraceDecision {
-            kind: awkward.to_owned().into(),
-            date: chrono::NaiveDate::from_ymd_opt(2025, 3, 4).unwrap(),
-            reference: awkward.to_owned(),
-        });
-        line.inputs.push(TraceInput {
-            name: awkward.to_owned().into(),
-            value: awkward.to_owned(),
-            trace: Some(awkward.to_owned()),
-            source: Some(awkward.to_owned().into()),
-            confidence: Some("E".into()),
-        });
-        result.case_id = awkward.to_owned();
-        let mut out = Vec::new();
-        write_result(&mut result, &mut out).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&result).unwrap());
-    }
-
-    /// A document with no trace lines.
-    #[test]
-    fn an_empty_trace_is_an_empty_list() {
-        let mut result = ResultDocument::empty();
-        let mut out = Vec::new();
-        write_result(&mut result, &mut out).unwrap();
-        assert_eq!(out, serde_json::to_vec(&result).unwrap());
-    }
-}
+mod tests;
