@@ -659,6 +659,7 @@ ui-checked = Recalculated in your browser: your computer used the same rules and
 ui-mismatch = Warning: the calculation in your browser differs from the server's. Please contact UWV.
 ui-checking = Your browser is now recalculating this with the same rules…
 ui-check-unavailable = Your browser could not recalculate this. The amounts are Helder's calculation on the server. This is not a decision by UWV.
+ui-part-unavailable = This part of the page could not be loaded. Please reload the page.
 ui-how-calculated = How was this calculated?
 ui-trace-source = Source
 ui-trace-inputs = Used

@@ -664,6 +664,7 @@ ui-checked = Nagerekend in uw browser: uw computer rekende met dezelfde rekenreg
 ui-mismatch = Let op: de berekening in uw browser wijkt af van die van de server. Neem contact op met UWV.
 ui-checking = Uw browser rekent dit nu na met dezelfde rekenregels…
 ui-check-unavailable = Uw browser kon dit niet narekenen. De bedragen zijn de berekening van Helder op de server. Dat is geen besluit van UWV.
+ui-part-unavailable = Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw.
 ui-how-calculated = Hoe is dit berekend?
 ui-trace-source = Bron
 ui-trace-inputs = Gebruikt

@@ -131,6 +131,7 @@ mod tests {
             include_str!("../../portal/src/dispute.rs"),
             include_str!("../../portal/src/workbench/requests.rs"),
             include_str!("../../portal/src/workbench_link.rs"),
+            include_str!("../../portal/src/later.rs"),
         ]
         .concat();
         let (_, text) = MESSAGE_FILES[0];

@@ -12,16 +12,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use sha2::{Digest, Sha256};
 
-use crate::call_note::CallNotes;
-use crate::change::WhatChanged;
-use crate::consent::Consent;
 use crate::dispute::{DisputeButton, DisputeForm};
 use crate::ledger::{AdvanceLedger, BackpayLedger};
-use crate::letters::Letters;
-use crate::news::{EmailForm, News};
+use crate::news::News;
 use crate::summary::TopBlock;
 use crate::told::Contradictions;
-use crate::whatif::WhatIf;
 use crate::{Ctx, Screen, fetch, role, t, t_with};
 
 pub fn sha256_hex(text: &str) -> String {
@@ -289,13 +284,13 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     // The timeline below the money (issue 18): the top block answers first.
                     <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids about=about.clone()/>
                     // Versions count from 1: a later one means the case changed (issue 17).
-                    {(view.version > 1).then(|| view! { <WhatChanged case_id=view.case_id.clone()/> })}
-                    {(!decided && !estimates.is_empty()).then(|| view! { <WhatIf facts=facts.clone() estimates=estimates.clone()/> })}
-                    {(viewer_role != "staff").then(|| view! { <Letters case_id=view.case_id.clone()/> })}
-                    {(viewer_role != "staff").then(|| view! { <crate::dispute::Requests case_id=view.case_id.clone()/> })}
-                    {(viewer_role == "client").then(|| view! { <Consent case_id=view.case_id.clone()/> })}
-                    {(viewer_role == "client").then(|| view! { <EmailForm/> })}
-                    {(viewer_role == "staff").then(|| view! { <CallNotes case_id=view.case_id.clone()/> })}
+                    {(view.version > 1).then(|| crate::later::what_changed(view.case_id.clone()))}
+                    {(!decided && !estimates.is_empty()).then(|| crate::later::what_if(facts.clone(), estimates.clone()))}
+                    {(viewer_role != "staff").then(|| crate::later::letters(view.case_id.clone()))}
+                    {(viewer_role != "staff").then(|| crate::later::requests(view.case_id.clone()))}
+                    {(viewer_role == "client").then(|| crate::later::consent(view.case_id.clone()))}
+                    {(viewer_role == "client").then(crate::later::email)}
+                    {(viewer_role == "staff").then(|| crate::later::call_notes(view.case_id.clone()))}
                     <section class="glossary" aria-labelledby="glossary-heading">
                         <h2 id="glossary-heading">{t(ctx, "ui-glossary")}</h2>
                         <dl>

@@ -11,6 +11,7 @@ mod consent;
 mod dispute;
 mod engine;
 mod form;
+mod later;
 mod ledger;
 mod letters;
 mod news;
@@ -33,7 +34,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use case::CaseView;
-use signin::{Home, SignIn};
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -276,8 +276,8 @@ fn App() -> impl IntoView {
             </Show>
             {move || match shown() {
                 None => view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }.into_any(),
-                Some((false, _)) => view! { <SignIn/> }.into_any(),
-                Some((true, Screen::Home)) => view! { <Home/> }.into_any(),
+                Some((false, _)) => later::sign_in(),
+                Some((true, Screen::Home)) => later::home(),
                 Some((true, Screen::Case(case_id))) => view! { <CaseView case_id=case_id/> }.into_any(),
                 #[cfg(feature = "workbench")]
                 Some((true, Screen::Workbench)) => view! { <workbench::worklist::WorklistView/> }.into_any(),

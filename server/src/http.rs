@@ -11,7 +11,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 /// What the handlers share.
 #[derive(Clone)]
 pub struct AppState {
-    /// The Trunk `dist` folder of the portal; `None` serves only the API.
+    /// The portal's built `dist` folder (`cargo xtask build-portal`); `None` serves only the API.
     pub portal_dir: Option<PathBuf>,
     pub db: Option<crate::db::Db>,
     /// The demo sign-in is only there when the server was started with `--demo`.
@@ -51,12 +51,12 @@ impl AppState {
     }
 }
 
-/// The staff build's page in the portal folder (`www/staff/index.html`, built by Trunk into
+/// The staff build's page in the portal folder (`www/staff/index.html`, built by `cargo xtask build-portal` into
 /// `dist/staff/` with the `workbench` feature); the addresses under `/workbench` answer it.
 pub const STAFF_INDEX: &str = "staff/index.html";
 
 /// The Content-Security-Policy: scripts only from this origin, plus the hashes of the inline
-/// loader scripts Trunk writes into `index.html` (so nothing else inline can run).
+/// loader scripts the portal's build writes into `index.html` (so nothing else inline can run).
 pub fn content_security_policy(index_html: Option<&str>) -> String {
     let hashes: Vec<String> = index_html.map(inline_script_hashes).unwrap_or_default();
     format!(

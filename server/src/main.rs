@@ -28,7 +28,7 @@ enum Command {
     Serve {
         #[arg(long, default_value = "127.0.0.1:8080")]
         bind: SocketAddr,
-        /// The built portal (Trunk's dist folder).
+        /// The built portal (the `dist` folder `cargo xtask build-portal` writes).
         #[arg(long, default_value = "dist")]
         portal: PathBuf,
         /// sqlite://FILE (embedded, the default) or postgres://… for production.

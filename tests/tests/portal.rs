@@ -52,6 +52,18 @@ async fn type_into(client: &Client, css: &str, text: &str) {
     element.send_keys(text).await.unwrap();
 }
 
+/// Every resource the page asked for: its path and when it was asked for (ms since navigation).
+async fn resource_starts(client: &Client) -> Vec<(String, f64)> {
+    let requests = client
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => [new URL(e.name).pathname, e.startTime]);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(requests).unwrap()
+}
+
 /// axe-core over the page: no serious or critical violations.
 async fn axe(client: &Client, page: &str) {
     let source = std::fs::read_to_string(
@@ -1671,17 +1683,58 @@ async fn the_first_screen_is_drawn_without_the_engine() {
     devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, "#checked", "Nagerekend in uw browser").await;
-    let requests = client
-        .execute(
-            "return performance.getEntriesByType('resource').map(e => [new URL(e.name).pathname, e.startTime]);",
-            vec![],
-        )
-        .await
-        .unwrap();
-    let requests: Vec<(String, f64)> = serde_json::from_value(requests).unwrap();
+    let requests = resource_starts(&client).await;
     let engine = requests.iter().find(|(path, _)| path == "/engine/helder_core_bg.wasm");
     let portal = requests.iter().find(|(path, _)| path.ends_with("_bg.wasm") && !path.starts_with("/engine/"));
     let (Some(engine), Some(portal)) = (engine, portal) else { panic!("both modules: {requests:?}") };
     assert!(engine.1 > portal.1, "the engine is asked for after the portal's module: {requests:?}");
+    client.close().await.unwrap();
+}
+
+/// Issue 15, budget 3: what the first screen does not need (letters, requests, consent, e-mail)
+/// comes in chunks of its own. With every chunk blocked the overview is still drawn, each missing
+/// part says so in words, and the portal still works; unblocked, the parts arrive after the
+/// portal's module.
+#[tokio::test]
+async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#consent-heading", "Toestemming").await;
+    devtools(&client, "Network.enable", serde_json::json!({})).await;
+    devtools(&client, "Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await;
+    devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": ["*/split_*", "*/chunk_*"] })).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, "#summary-money", "€ 5.070,85").await;
+    wait_text(&client, "#ledger tfoot", "u krijgt nog € 4.874,07").await;
+    wait_text(&client, ".part-unavailable", "Dit deel van de pagina kon niet worden geladen").await;
+    // Letters, requests, consent and the e-mail form: four parts, each said once.
+    let mut said = Vec::new();
+    for _ in 0..50 {
+        said = client.find_all(Locator::Css(".part-unavailable")).await.unwrap();
+        if said.len() == 4 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(said.len(), 4, "one line for each part that could not be loaded");
+    assert!(client.find(Locator::Id("consent")).await.is_err(), "consent without its chunk");
+    // The module did not abort: the language still switches.
+    click(&client, "#language").await;
+    wait_text(&client, ".part-unavailable", "This part of the page could not be loaded").await;
+    click(&client, "#language").await;
+
+    devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, "#consent-heading", "Toestemming").await;
+    assert!(client.find(Locator::Css(".part-unavailable")).await.is_err(), "every part loaded");
+    let requests = resource_starts(&client).await;
+    let modules: Vec<&(String, f64)> =
+        requests.iter().filter(|(path, _)| path.starts_with("/portal-") && path.ends_with("_bg.wasm")).collect();
+    let chunks: Vec<&(String, f64)> = requests.iter().filter(|(path, _)| path.contains("/split_consent")).collect();
+    let ([portal], [consent]) = (modules.as_slice(), chunks.as_slice()) else {
+        panic!("the portal's module and the consent chunk, once each: {requests:?}")
+    };
+    assert!(consent.1 > portal.1, "the consent chunk is asked for after the portal's module: {requests:?}");
     client.close().await.unwrap();
 }

@@ -202,7 +202,7 @@ fn parent_paths(line: &str) -> Vec<(usize, String)> {
 
 /// A clone of Helder has nothing beside it: no file may read or include a path outside the
 /// repository. A quoted `../` path may climb at most as far as the folder of the file that names
-/// it (include_str! and Trunk resolve from there; manifest-relative joins climb less), and no
+/// it (include_str! and the portal's page build resolve from there; manifest-relative joins climb less), and no
 /// file names the `shared/` folder that reference material arrives in.
 #[test]
 fn no_file_reads_outside_the_repository() {

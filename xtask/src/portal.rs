@@ -1,0 +1,200 @@
+//! Builds the browser portal into `dist/` without Trunk (issue 15, budget 3): the client's page
+//! (`www/index.html` → `dist/`) and UWV's staff build with the workbench (`www/staff/index.html` →
+//! `dist/staff/`).
+//!
+//! Each build is cut at the portal's split points (`portal/src/later.rs`) into the module the
+//! first screen needs and chunks the browser loads when a part is first shown. The split must come
+//! between the linker and wasm-bindgen (it reads the linker's relocations), which Trunk cannot do
+//! (trunk issue #1022), so this does what Trunk did, in order:
+//!
+//! 1. cargo builds the portal for wasm32 (`wasm-release`), the final link with `--emit-relocs`;
+//! 2. wasm_split_cli_support cuts the module (the crate cargo-leptos uses for Leptos' `#[lazy]`);
+//! 3. wasm-bindgen writes the JS glue (`--keep-lld-exports`: the chunks import the main module's
+//!    functions by their linker names);
+//! 4. wasm-opt `-O2` shrinks the module and every chunk;
+//! 5. the files go into a folder named after the module's hash (`portal-<hash>/`), so a browser
+//!    never mixes a cached chunk with a newer module, and the page's `<link data-build …>` lines
+//!    become the stylesheet and the loader script.
+
+use anyhow::{Context, Result, bail};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+use crate::{command, root, run_command};
+
+/// One page of the portal and the build it loads.
+pub struct Page {
+    /// The page's source, relative to the repository root.
+    pub source: &'static str,
+    /// Where the page and its files go, relative to the repository root.
+    pub dist: &'static str,
+    /// The address `dist` is served at.
+    pub public_url: &'static str,
+    /// The portal's cargo features for this build.
+    pub features: &'static [&'static str],
+}
+
+pub const CLIENT: Page = Page { source: "www/index.html", dist: "dist", public_url: "/", features: &[] };
+pub const STAFF: Page =
+    Page { source: "www/staff/index.html", dist: "dist/staff", public_url: "/staff/", features: &["workbench"] };
+
+/// The module's name: wasm-bindgen's glue is `helder-portal.js`, the module `helder-portal_bg.wasm`.
+const NAME: &str = "helder-portal";
+
+/// Builds `page` into its `dist` folder, which must exist and hold nothing of an earlier build.
+pub fn build(page: &Page) -> Result<()> {
+    let linked = link(page)?;
+    let work = root().join("target/portal-split").join(page.dist.replace('/', "-"));
+    if work.exists() {
+        std::fs::remove_dir_all(&work).with_context(|| format!("clearing {}", work.display()))?;
+    }
+    let out = work.join("out");
+    std::fs::create_dir_all(&out)?;
+    let main = work.join("main.wasm");
+    let input = std::fs::read(&linked).with_context(|| format!("reading {}", linked.display()))?;
+    let chunks = split(&input, &out, &main)?;
+    let mut bindgen = command("wasm-bindgen");
+    bindgen
+        .args(["--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle", "--out-name", NAME])
+        .arg("--out-dir")
+        .arg(&out)
+        .arg(&main);
+    run_command(bindgen)?;
+    let module = out.join(format!("{NAME}_bg.wasm"));
+    for wasm in std::iter::once(&module).chain(&chunks) {
+        let mut opt = command("wasm-opt");
+        opt.arg("-O2").arg(wasm).arg("-o").arg(wasm);
+        run_command(opt)?;
+    }
+    let folder = format!("portal-{}", short_hash(&std::fs::read(&module)?));
+    let dist = root().join(page.dist);
+    std::fs::rename(&out, dist.join(&folder)).with_context(|| format!("moving the build into {}", dist.display()))?;
+    write_page(page, &dist, &folder)
+}
+
+/// Builds the portal for wasm32 and answers the linked module. The final link keeps its
+/// relocations for the split; only that step gets the flag (`cargo rustc`), so the dependencies'
+/// builds are shared with every other wasm-release build.
+fn link(page: &Page) -> Result<PathBuf> {
+    let mut cargo = command("cargo");
+    cargo.args([
+        "rustc",
+        "--locked",
+        "-p",
+        "helder-portal",
+        "--bin",
+        NAME,
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+    ]);
+    if !page.features.is_empty() {
+        cargo.args(["--features", &page.features.join(",")]);
+    }
+    cargo.args(["--", "-C", "link-arg=--emit-relocs"]);
+    run_command(cargo)?;
+    Ok(crate::target_dir().join(format!("wasm32-unknown-unknown/wasm-release/{NAME}.wasm")))
+}
+
+/// Cuts `input` at its split points: the main module to `main`, the chunks and their loader
+/// (`__wasm_split.js`, which imports the glue as `./helder-portal.js`) into `out`.
+fn split(input: &[u8], out: &Path, main: &Path) -> Result<Vec<PathBuf>> {
+    let module = format!("./{NAME}.js");
+    let mut options = wasm_split_cli_support::Options::new(input);
+    options.output_dir = out;
+    options.main_out_path = main;
+    options.main_module = &module;
+    options.link_name = "./__wasm_split.js";
+    let split = wasm_split_cli_support::transform(options).map_err(|e| anyhow::anyhow!("wasm-split: {e:#}"))?;
+    if split.split_modules.is_empty() {
+        bail!("wasm-split found no split points in the portal (portal/src/later.rs)");
+    }
+    Ok(split.split_modules)
+}
+
+/// The first 16 hex digits of the SHA-256 of `bytes`.
+fn short_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Writes the page into `dist`: each `<link data-build rel="css" href="…"/>` becomes the
+/// stylesheet (copied under its hash), `<link data-build rel="portal"/>` the loader of the
+/// build in `folder`.
+fn write_page(page: &Page, dist: &Path, folder: &str) -> Result<()> {
+    let source = root().join(page.source);
+    let html = std::fs::read_to_string(&source).with_context(|| format!("reading {}", source.display()))?;
+    let base = page.public_url;
+    let mut written = String::with_capacity(html.len() + 512);
+    let mut portal = false;
+    for line in html.lines() {
+        let tag = line.trim();
+        if !tag.starts_with("<link data-build ") {
+            written.push_str(line);
+            written.push('\n');
+            continue;
+        }
+        let indent = &line[..line.len() - line.trim_start().len()];
+        match (attribute(tag, "rel"), attribute(tag, "href")) {
+            (Some("css"), Some(href)) => {
+                let css_source = source.parent().unwrap_or(&source).join(href);
+                let css = std::fs::read(&css_source).with_context(|| format!("reading {}", css_source.display()))?;
+                let name = format!("style-{}.css", short_hash(&css));
+                std::fs::write(dist.join(&name), &css)?;
+                written.push_str(&format!("{indent}<link rel=\"stylesheet\" href=\"{base}{name}\" />\n"));
+            }
+            (Some("portal"), None) => {
+                portal = true;
+                let glue = format!("{base}{folder}/{NAME}.js");
+                let module = format!("{base}{folder}/{NAME}_bg.wasm");
+                written.push_str(&format!(
+                    "{indent}<link rel=\"modulepreload\" href=\"{glue}\" />\n\
+                     {indent}<link rel=\"preload\" href=\"{module}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" />\n\
+                     {indent}<script type=\"module\">import init from \"{glue}\"; await init({{ module_or_path: \"{module}\" }});</script>\n"
+                ));
+            }
+            _ => bail!("{}: a <link data-build> is rel=\"css\" with an href, or rel=\"portal\": {tag}", page.source),
+        }
+    }
+    if !portal {
+        bail!("{} has no <link data-build rel=\"portal\" />", page.source);
+    }
+    std::fs::write(dist.join("index.html"), written).context("writing index.html")
+}
+
+/// The value of `name="…"` in a tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let end = tag[start..].find('"')?;
+    Some(&tag[start..start + end])
+}
+
+/// A build's files in `dist`: those the page loads before its first screen (the stylesheet, the
+/// glue, the chunk loader and the main module), and the chunks loaded when a part is shown.
+pub fn files(dist: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
+    let mut first = Vec::new();
+    let mut later = Vec::new();
+    let mut folders = Vec::new();
+    for entry in std::fs::read_dir(dist).with_context(|| format!("reading {}", dist.display()))?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("style-") && name.ends_with(".css") {
+            first.push(entry.path());
+        } else if name.starts_with("portal-") && entry.path().is_dir() {
+            folders.push(entry.path());
+        }
+    }
+    let [folder] = folders.as_slice() else {
+        bail!("{} holds {} portal builds, not one", dist.display(), folders.len())
+    };
+    for entry in std::fs::read_dir(folder)?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if [format!("{NAME}.js"), format!("{NAME}_bg.wasm"), "__wasm_split.js".to_owned()].contains(&name) {
+            first.push(entry.path());
+        } else if name.ends_with(".wasm") {
+            later.push(entry.path());
+        }
+    }
+    first.sort();
+    later.sort();
+    Ok((first, later))
+}
