@@ -72,13 +72,19 @@ pub(crate) fn cents(negative: bool, magnitude: u64) -> Option<Digits> {
     Some(digits)
 }
 
-/// A whole number, `-` before a negative one.
-pub(crate) fn integer(number: i64) -> Option<Digits> {
+/// A whole number without a sign.
+pub(crate) fn natural(number: u64) -> Option<Digits> {
     if !HERE {
         return None;
     }
     let mut digits = Digits::new();
-    digits.prepend_number(number.unsigned_abs(), 1);
+    digits.prepend_number(number, 1);
+    Some(digits)
+}
+
+/// A whole number, `-` before a negative one.
+pub(crate) fn integer(number: i64) -> Option<Digits> {
+    let mut digits = natural(number.unsigned_abs())?;
     if number < 0 {
         digits.prepend(b'-');
     }
@@ -87,12 +93,7 @@ pub(crate) fn integer(number: i64) -> Option<Digits> {
 
 /// A place in a list (`usize` is at most 64 bits on every target Helder builds for).
 pub(crate) fn index(index: usize) -> Option<Digits> {
-    if !HERE {
-        return None;
-    }
-    let mut digits = Digits::new();
-    digits.prepend_number(index as u64, 1);
-    Some(digits)
+    natural(index as u64)
 }
 
 /// `YYYY-MM-DD` for a year of four digits (0 to 9999); other years are `format!`'s business.

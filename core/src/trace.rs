@@ -19,22 +19,19 @@ pub struct TraceId {
 }
 
 impl TraceId {
-    /// `D3` as a `String`, without the formatting machinery (`Trace::lines` makes one per line
-    /// and per cited input: hundreds per result).
+    /// `D3` as a `String`, natively without the formatting machinery (`Trace::lines` makes one
+    /// per line and per cited input: hundreds per result); in the browser as `Display` writes it
+    /// (see `digits`).
     pub fn text(self) -> String {
-        let mut text = String::with_capacity(6);
-        text.push(self.section.letter());
-        let mut divisor = 10_000u16;
-        let mut started = false;
-        while divisor > 0 {
-            let digit = (self.number / divisor) % 10;
-            if digit != 0 || started || divisor == 1 {
-                text.push(char::from_digit(u32::from(digit), 10).unwrap_or('0'));
-                started = true;
+        match crate::digits::natural(u64::from(self.number)) {
+            Some(number) => {
+                let mut text = String::with_capacity(6);
+                text.push(self.section.letter());
+                text.push_str(number.as_str());
+                text
             }
-            divisor /= 10;
+            None => text_of(self, 6),
         }
-        text
     }
 }
 

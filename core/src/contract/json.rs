@@ -23,13 +23,23 @@ pub fn write_result(result: &mut ResultDocument, out: &mut Vec<u8>) -> Result<()
         return serde_json::to_writer(out, &*result);
     }
     out.truncate(out.len().saturating_sub(2));
-    for (index, line) in result.trace.iter().enumerate() {
+    write_list(&result.trace, out, write_line)?;
+    out.extend_from_slice(b"]}");
+    Ok(())
+}
+
+/// `items` written one after the other, a comma between each two (the brackets are the caller's).
+fn write_list<T>(
+    items: &[T],
+    out: &mut Vec<u8>,
+    write: fn(&T, &mut Vec<u8>) -> Result<(), serde_json::Error>,
+) -> Result<(), serde_json::Error> {
+    for (index, item) in items.iter().enumerate() {
         if index > 0 {
             out.push(b',');
         }
-        write_line(line, out)?;
+        write(item, out)?;
     }
-    out.extend_from_slice(b"]}");
     Ok(())
 }
 
@@ -42,12 +52,7 @@ fn write_line(line: &TraceLine, out: &mut Vec<u8>) -> Result<(), serde_json::Err
         field(out, b",\"figure\":", figure)?;
     }
     out.extend_from_slice(b",\"inputs\":[");
-    for (index, input) in line.inputs.iter().enumerate() {
-        if index > 0 {
-            out.push(b',');
-        }
-        write_input(input, out)?;
-    }
+    write_list(&line.inputs, out, write_input)?;
     out.push(b']');
     field(out, b",\"value\":", &line.value)?;
     if let Some(provenance) = &line.provenance {
