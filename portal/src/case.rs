@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use sha2::{Digest, Sha256};
 
-use crate::dispute::{DisputeButton, DisputeForm};
+use crate::dispute::DisputeButton;
 use crate::ledger::{AdvanceLedger, BackpayLedger};
 use crate::news::News;
 use crate::summary::TopBlock;
@@ -569,6 +569,6 @@ fn ReferenceWages(dagloon: DagloonResult, wages: Vec<(String, String)>, dispute:
                 </tr></tfoot>
             </table>
         </div>
-        {dispute.clone().map(|case_id| view! { <DisputeForm case_id=case_id chosen=chosen wages=all_wages/> })}
+        {dispute.clone().map(|case_id| crate::later::dispute_form(case_id, chosen, all_wages))}
     }
 }

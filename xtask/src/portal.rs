@@ -44,7 +44,7 @@ const NAME: &str = "helder-portal";
 /// Builds `page` into its `dist` folder, which must exist and hold nothing of an earlier build.
 pub fn build(page: &Page) -> Result<()> {
     let linked = link(page)?;
-    let work = root().join("target/portal-split").join(page.dist.replace('/', "-"));
+    let work = crate::target_dir().join("portal-split").join(page.dist.replace('/', "-"));
     if work.exists() {
         std::fs::remove_dir_all(&work).with_context(|| format!("clearing {}", work.display()))?;
     }
@@ -68,7 +68,12 @@ pub fn build(page: &Page) -> Result<()> {
     }
     let folder = format!("portal-{}", short_hash(&std::fs::read(&module)?));
     let dist = root().join(page.dist);
-    std::fs::rename(&out, dist.join(&folder)).with_context(|| format!("moving the build into {}", dist.display()))?;
+    // Copied, not renamed: the target folder may be on another file system (CARGO_TARGET_DIR).
+    std::fs::create_dir_all(dist.join(&folder))?;
+    for entry in std::fs::read_dir(&out)?.flatten() {
+        std::fs::copy(entry.path(), dist.join(&folder).join(entry.file_name()))
+            .with_context(|| format!("copying {} into {}", entry.path().display(), dist.display()))?;
+    }
     write_page(page, &dist, &folder)
 }
 
