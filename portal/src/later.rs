@@ -1,14 +1,17 @@
 //! The parts of the portal the first screen does not need (issue 15, budget 3): the sign-in, the
 //! case list, the form of "Dit klopt niet" (shown when a wage month is chosen), and below the
-//! case overview what changed, what-if, letters, requests, consent, e-mail and call notes. Each is a split point: `cargo xtask build-portal` cuts its code into a
-//! WASM chunk (wasm_split, as Leptos' `#[lazy]` does), which the browser loads the first time the
-//! part is shown. Code two chunks share goes into a chunk both load. The four parts every client
-//! sees (letters, requests, consent, e-mail, the dispute form) share one chunk
-//! (`client_parts`): they are always loaded together, and one chunk is fewer requests and less
-//! code shared across chunks than four.
+//! case overview what changed, what-if, letters, requests, consent, e-mail and call notes.
+//!
+//! Each is a split point: `cargo xtask build-portal` cuts its code into a WASM chunk
+//! (wasm_split, as Leptos' `#[lazy]` does), which the browser loads the first time the part is
+//! shown. Code two chunks share goes into a chunk both load. The five parts a client's case page
+//! shows at once (letters, requests, consent, e-mail and the dispute form; a supporter's shows
+//! the first two) share one chunk, `client_parts`: one request, and less code shared across
+//! chunks than five.
 //!
 //! The split points are `fallible`: a chunk that cannot be loaded (a dropped connection) leaves a
-//! line asking to reload the page instead of aborting the whole module.
+//! line in the part's place and one error at the top asking to reload the page, instead of
+//! aborting the whole module.
 
 use helder_api::Estimate;
 use leptos::prelude::*;
@@ -70,68 +73,80 @@ fn home_part() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <crate::signin::Home/> }.into_any())
 }
 
-/// A part drawn once its chunk has arrived: nothing in its place until then, and a line asking to
-/// reload the page if it cannot be loaded.
-fn loaded(part: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'static) -> AnyView {
+/// A part drawn once its chunk has arrived. Until then a whole screen (`screen`: the sign-in, the
+/// case list) says it is loading, a part of a screen shows nothing. If the chunk cannot be loaded,
+/// a line takes the part's place and the page's error (announced once, however many parts fail)
+/// asks to reload.
+fn loaded(part: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'static, screen: bool) -> AnyView {
     let slot = RwSignal::new_local(None::<AnyView>);
+    let ctx = use_context::<crate::Ctx>();
     // The part is built under this owner (its components read the portal's context), without
-    // tracking anything for the view around it, and not at all once that view is gone.
+    // tracking anything for the view around it, and not at all once that view is gone
+    // (the task is cancelled with its owner).
     untrack(|| {
         leptos::task::spawn_local_scoped_with_cancellation(async move {
-            let shown = match part.await {
-                Ok(view) => view,
-                Err(_) => {
-                    let ctx = expect_context::<crate::Ctx>();
-                    view! { <p class="warning part-unavailable" role="status">{move || t(ctx, "ui-part-unavailable")}</p> }.into_any()
+            let shown = match (part.await, ctx) {
+                (Ok(view), _) => view,
+                (Err(_), Some(ctx)) => {
+                    if ctx.error.get_untracked().is_none() {
+                        ctx.error.set(Some(t(ctx, "ui-part-unavailable")));
+                    }
+                    view! { <p class="warning part-unavailable">{move || t(ctx, "ui-part-unavailable")}</p> }.into_any()
                 }
+                (Err(_), None) => ().into_any(),
             };
             slot.set(Some(shown));
         })
     });
+    let waiting = screen.then_some(ctx).flatten();
     // The view is moved into the page once; the slot is emptied so nothing holds a second copy.
     (move || {
         slot.track();
-        slot.try_update_untracked(Option::take).flatten()
+        match (slot.try_update_untracked(Option::take).flatten(), waiting) {
+            (Some(view), _) => view,
+            (None, Some(ctx)) => view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }.into_any(),
+            (None, None) => ().into_any(),
+        }
     })
     .into_any()
 }
 
 pub(crate) fn what_changed(case_id: String) -> AnyView {
-    loaded(what_changed_part(case_id))
+    loaded(what_changed_part(case_id), false)
 }
 
 pub(crate) fn what_if(facts: String, estimates: Vec<Estimate>) -> AnyView {
-    loaded(what_if_part(facts, estimates))
+    loaded(what_if_part(facts, estimates), false)
 }
 
 pub(crate) fn letters(case_id: String) -> AnyView {
-    loaded(letters_part(case_id))
+    loaded(letters_part(case_id), false)
 }
 
 pub(crate) fn requests(case_id: String) -> AnyView {
-    loaded(requests_part(case_id))
+    loaded(requests_part(case_id), false)
 }
 
 pub(crate) fn consent(case_id: String) -> AnyView {
-    loaded(consent_part(case_id))
+    loaded(consent_part(case_id), false)
 }
 
 pub(crate) fn email() -> AnyView {
-    loaded(email_part())
+    loaded(email_part(), false)
 }
 
 pub(crate) fn dispute_form(case_id: String, chosen: RwSignal<Option<String>>, wages: Vec<(String, String)>) -> AnyView {
-    loaded(dispute_form_part(case_id, chosen, wages))
+    loaded(dispute_form_part(case_id, chosen, wages), false)
 }
 
 pub(crate) fn call_notes(case_id: String) -> AnyView {
-    loaded(call_notes_part(case_id))
+    loaded(call_notes_part(case_id), false)
 }
 
 pub(crate) fn sign_in() -> AnyView {
-    loaded(sign_in_part())
+    loaded(sign_in_part(), true)
 }
 
 pub(crate) fn home() -> AnyView {
-    loaded(home_part())
+    loaded(home_part(), true)
 }

@@ -62,17 +62,30 @@ pub fn build(page: &Page) -> Result<()> {
     run_command(bindgen)?;
     let module = out.join(format!("{NAME}_bg.wasm"));
     for wasm in std::iter::once(&module).chain(&chunks) {
-        let mut opt = command("wasm-opt");
-        opt.arg("-O2").arg(wasm).arg("-o").arg(wasm);
-        run_command(opt)?;
+        crate::wasm_opt(wasm)?;
     }
-    let folder = format!("portal-{}", short_hash(&std::fs::read(&module)?));
+    // The folder is named after every file in it, so a changed chunk is a new address too.
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&out)? {
+        let entry = entry?;
+        if !entry.file_type()?.is_file() {
+            bail!("wasm-bindgen wrote a folder ({}); the portal's build copies files only", entry.path().display());
+        }
+        files.push(entry.path());
+    }
+    files.sort();
+    let mut contents = Vec::new();
+    for file in &files {
+        contents.extend_from_slice(file.file_name().unwrap_or_default().as_encoded_bytes());
+        contents.extend_from_slice(&std::fs::read(file)?);
+    }
+    let folder = format!("portal-{}", short_hash(&contents));
     let dist = root().join(page.dist);
     // Copied, not renamed: the target folder may be on another file system (CARGO_TARGET_DIR).
     std::fs::create_dir_all(dist.join(&folder))?;
-    for entry in std::fs::read_dir(&out)?.flatten() {
-        std::fs::copy(entry.path(), dist.join(&folder).join(entry.file_name()))
-            .with_context(|| format!("copying {} into {}", entry.path().display(), dist.display()))?;
+    for file in &files {
+        std::fs::copy(file, dist.join(&folder).join(file.file_name().unwrap_or_default()))
+            .with_context(|| format!("copying {} into {}", file.display(), dist.display()))?;
     }
     write_page(page, &dist, &folder)
 }
@@ -134,10 +147,13 @@ fn write_page(page: &Page, dist: &Path, folder: &str) -> Result<()> {
     let mut portal = false;
     for line in html.lines() {
         let tag = line.trim();
-        if !tag.starts_with("<link data-build ") {
+        if !tag.starts_with("<link data-build") {
             written.push_str(line);
             written.push('\n');
             continue;
+        }
+        if !tag.starts_with("<link data-build ") || !tag.ends_with("/>") {
+            bail!("{}: a <link data-build … /> is one line: {tag}", page.source);
         }
         let indent = &line[..line.len() - line.trim_start().len()];
         match (attribute(tag, "rel"), attribute(tag, "href")) {
@@ -152,8 +168,11 @@ fn write_page(page: &Page, dist: &Path, folder: &str) -> Result<()> {
                 portal = true;
                 let glue = format!("{base}{folder}/{NAME}.js");
                 let module = format!("{base}{folder}/{NAME}_bg.wasm");
+                // The glue imports the chunk loader: preloaded too, or it would cost a round trip.
+                let loader = format!("{base}{folder}/__wasm_split.js");
                 written.push_str(&format!(
                     "{indent}<link rel=\"modulepreload\" href=\"{glue}\" />\n\
+                     {indent}<link rel=\"modulepreload\" href=\"{loader}\" />\n\
                      {indent}<link rel=\"preload\" href=\"{module}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" />\n\
                      {indent}<script type=\"module\">import init from \"{glue}\"; await init({{ module_or_path: \"{module}\" }});</script>\n"
                 ));
@@ -180,7 +199,8 @@ pub fn files(dist: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
     let mut first = Vec::new();
     let mut later = Vec::new();
     let mut folders = Vec::new();
-    for entry in std::fs::read_dir(dist).with_context(|| format!("reading {}", dist.display()))?.flatten() {
+    for entry in std::fs::read_dir(dist).with_context(|| format!("reading {}", dist.display()))? {
+        let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with("style-") && name.ends_with(".css") {
             first.push(entry.path());
@@ -191,7 +211,8 @@ pub fn files(dist: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
     let [folder] = folders.as_slice() else {
         bail!("{} holds {} portal builds, not one", dist.display(), folders.len())
     };
-    for entry in std::fs::read_dir(folder)?.flatten() {
+    for entry in std::fs::read_dir(folder)? {
+        let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
         if [format!("{NAME}.js"), format!("{NAME}_bg.wasm"), "__wasm_split.js".to_owned()].contains(&name) {
             first.push(entry.path());

@@ -32,7 +32,7 @@ pub fn write_result(result: &mut ResultDocument, out: &mut Vec<u8>) -> Result<()
 fn write_list<T>(
     items: &[T],
     out: &mut Vec<u8>,
-    write: fn(&T, &mut Vec<u8>) -> Result<(), serde_json::Error>,
+    write: impl Fn(&T, &mut Vec<u8>) -> Result<(), serde_json::Error>,
 ) -> Result<(), serde_json::Error> {
     for (index, item) in items.iter().enumerate() {
         if index > 0 {
