@@ -12,7 +12,7 @@
 //! 3. wasm-bindgen writes the JS glue (`--keep-lld-exports`: the chunks import the main module's
 //!    functions by their linker names);
 //! 4. wasm-opt `-O2` shrinks the module and every chunk;
-//! 5. the files go into a folder named after the module's hash (`portal-<hash>/`), so a browser
+//! 5. the files go into a folder named after the hash of all of them (`portal-<hash>/`), so a browser
 //!    never mixes a cached chunk with a newer module, and the page's `<link data-build …>` lines
 //!    become the stylesheet and the loader script.
 
