@@ -87,6 +87,41 @@ fn inline_script_hashes(html: &str) -> Vec<String> {
     hashes
 }
 
+/// How long a browser may keep a portal file. A file whose name carries the hash of its contents
+/// (`style-<hash>.css`, everything in `portal-<hash>/`, written by `cargo xtask build-portal`) never
+/// changes under that name: a phone that has it asks for nothing on its next visit. The pages and
+/// the engine (`/engine/`, no hash in its name) are asked again each time (`no-cache`), so a new
+/// build is seen at once.
+pub fn portal_cache_control(path: &str) -> &'static str {
+    let hashed = |name: &str, prefix: &str, suffix: &str| {
+        name.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix(suffix))
+            .is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+    };
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let (file, folders) = segments.split_last().unwrap_or((&"", &[]));
+    if folders.iter().any(|folder| hashed(folder, "portal-", "")) || hashed(file, "style-", ".css") {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }
+}
+
+/// Sets the portal files' `Cache-Control` ([`portal_cache_control`]). Only a file found under its
+/// hashed name is kept: a missing one answers the portal's page (the screens' fallback), which
+/// must never be kept under a file's address. API answers have their own (`no-store`).
+async fn portal_caching(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    let path = request.uri().path().to_owned();
+    let mut response = next.run(request).await;
+    if !response.headers().contains_key(header::CACHE_CONTROL) {
+        let is_page =
+            response.headers().get(header::CONTENT_TYPE).is_some_and(|kind| kind.as_bytes().starts_with(b"text/html"));
+        let policy = if response.status().is_success() && !is_page { portal_cache_control(&path) } else { "no-cache" };
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    }
+    response
+}
+
 async fn api_not_found() -> crate::error::ApiError {
     crate::error::ApiError::NotFound
 }
@@ -123,7 +158,7 @@ pub fn app(state: AppState) -> Router {
             } else {
                 api
             };
-            api.fallback_service(ServeDir::new(dir).fallback(index))
+            api.fallback_service(ServeDir::new(dir).fallback(index)).layer(axum::middleware::from_fn(portal_caching))
         }
         None => api,
     };

@@ -100,3 +100,61 @@ async fn workbench_addresses_serve_the_staff_build() {
     }
     let _ = std::fs::remove_dir_all(&dist);
 }
+
+/// A file named after its contents' hash is kept by the browser for a year and never asked
+/// again; the pages, the engine and a missing file (which answers the page) are asked again each
+/// visit; API answers are never kept.
+#[tokio::test]
+async fn hashed_portal_files_are_kept_and_pages_are_asked_again() {
+    let dist = std::env::temp_dir().join(format!("helder-http-cache-{}", std::process::id()));
+    let hashed = "portal-0123456789abcdef";
+    for folder in [hashed, "engine", "staff/portal-fedcba9876543210"] {
+        std::fs::create_dir_all(dist.join(folder)).unwrap();
+    }
+    std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>client</title>").unwrap();
+    std::fs::write(dist.join("staff/index.html"), "<!DOCTYPE html><title>staff</title>").unwrap();
+    std::fs::write(dist.join(hashed).join("helder-portal_bg.wasm"), b"\0asm").unwrap();
+    std::fs::write(dist.join(hashed).join("chunk_3.wasm"), b"\0asm").unwrap();
+    std::fs::write(dist.join("staff/portal-fedcba9876543210/helder-portal.js"), "// staff").unwrap();
+    std::fs::write(dist.join("style-0123456789abcdef.css"), "body{}").unwrap();
+    std::fs::write(dist.join("style-0123.css"), "body{}").unwrap();
+    std::fs::write(dist.join("engine/helder_core.js"), "// engine").unwrap();
+    let kept = "public, max-age=31536000, immutable";
+    for (path, status, cache) in [
+        ("/portal-0123456789abcdef/helder-portal_bg.wasm", StatusCode::OK, kept),
+        ("/portal-0123456789abcdef/chunk_3.wasm", StatusCode::OK, kept),
+        ("/staff/portal-fedcba9876543210/helder-portal.js", StatusCode::OK, kept),
+        ("/style-0123456789abcdef.css", StatusCode::OK, kept),
+        // Not a hash of 16 hexadecimal digits: asked again.
+        ("/style-0123.css", StatusCode::OK, "no-cache"),
+        ("/engine/helder_core.js", StatusCode::OK, "no-cache"),
+        ("/", StatusCode::OK, "no-cache"),
+        ("/cases/WIA-DEMO-06", StatusCode::OK, "no-cache"),
+        ("/workbench", StatusCode::OK, "no-cache"),
+        // An old build's chunk, gone after a new build: the page answers, and is not kept.
+        ("/portal-0123456789abcdef/chunk_99.wasm", StatusCode::OK, "no-cache"),
+        ("/api/v1/health", StatusCode::OK, "no-store"),
+        ("/api/v1/nothing-here", StatusCode::NOT_FOUND, "no-store"),
+    ] {
+        let response = app(AppState::new(Some(dist.clone()), None, false))
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), status, "{path}");
+        assert_eq!(response.headers()["cache-control"], cache, "{path}");
+    }
+    let _ = std::fs::remove_dir_all(&dist);
+}
+
+#[test]
+fn only_names_with_a_content_hash_are_kept() {
+    use helder_server::http::portal_cache_control;
+    let kept = "public, max-age=31536000, immutable";
+    assert_eq!(portal_cache_control("/portal-f7bdfed7908830a8/__wasm_split.js"), kept);
+    assert_eq!(portal_cache_control("/staff/style-c6ae04efb87b2132.css"), kept);
+    assert_eq!(portal_cache_control("/portal-F7BDFED7908830A8/x.wasm"), "no-cache");
+    assert_eq!(portal_cache_control("/portal-f7bdfed7908830a8"), "no-cache");
+    assert_eq!(portal_cache_control("/style-c6ae04efb87b2132.css.map"), "no-cache");
+    assert_eq!(portal_cache_control("/index.html"), "no-cache");
+    assert_eq!(portal_cache_control(""), "no-cache");
+}
