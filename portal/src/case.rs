@@ -11,12 +11,11 @@ use helder_explain::{Explanation, Section, Step};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use sha2::{Digest, Sha256};
+use std::sync::Arc;
 
 use crate::dispute::DisputeButton;
-use crate::ledger::{AdvanceLedger, BackpayLedger};
 use crate::news::News;
 use crate::summary::TopBlock;
-use crate::told::Contradictions;
 use crate::{Ctx, Screen, fetch, role, t, t_with};
 
 pub fn sha256_hex(text: &str) -> String {
@@ -72,16 +71,18 @@ impl Check {
 }
 
 /// The parts of the server's result the overview shows besides the explanation (serde skips the
-/// members of the result document not named here).
-#[derive(Clone, serde::Deserialize)]
-struct Figures {
-    trace: Vec<TraceLine>,
-    dagloon: Option<DagloonResult>,
-    advance: Option<AdvanceResult>,
-    waiver: Option<WaiverResult>,
-    backpay: Option<BackpayResult>,
+/// members of the result document not named here): the ledgers, the facts behind the daily wage,
+/// staff's trace lines and what the client was told. They are read in a chunk of their own
+/// (`later::figures`) after the overview is drawn: its first screen is the explanation's.
+#[derive(serde::Deserialize)]
+pub(crate) struct Figures {
+    pub(crate) trace: Vec<TraceLine>,
+    pub(crate) dagloon: Option<DagloonResult>,
+    pub(crate) advance: Option<AdvanceResult>,
+    pub(crate) waiver: Option<WaiverResult>,
+    pub(crate) backpay: Option<BackpayResult>,
     #[serde(default)]
-    contacts: Vec<ContactResult>,
+    pub(crate) contacts: Vec<ContactResult>,
 }
 
 /// The facts the overview shows beside the result: whether UWV has decided (no what-if then) and
@@ -117,12 +118,10 @@ impl Facts {
     }
 }
 
-/// What the overview shows of one case view besides the explanation: the server's figures and the
-/// facts beside them (the check of them is the `check` signal of `CaseView`).
+/// The facts the overview shows of one case view beside the explanation (the server's figures
+/// come after it, in the `Result` signal of `CaseView`; their check is its `check` signal).
 #[derive(Clone)]
 struct Shown {
-    /// `None` when the result document cannot be read (then no figures are shown).
-    result: Option<Figures>,
     decided: bool,
     /// The wage of every month of the facts (`YYYY-MM`, amount).
     wages: Vec<(String, String)>,
@@ -130,10 +129,26 @@ struct Shown {
 
 fn shown(view: &CaseView) -> Shown {
     let facts: Facts = serde_json::from_str(view.facts.json()).unwrap_or_default();
-    Shown {
-        result: view.result.json().and_then(|json| serde_json::from_str(json).ok()),
-        decided: facts.decision.is_some(),
-        wages: facts.wages(),
+    Shown { decided: facts.decision.is_some(), wages: facts.wages() }
+}
+
+/// The server's figures as the overview has them.
+#[derive(Clone)]
+enum Read {
+    /// The chunk that reads them is on its way.
+    Waiting,
+    /// Read; `None` when the result document cannot be read (then no figures are shown).
+    Done(Option<Arc<Figures>>),
+    /// The chunk could not be loaded: a line in the ledgers' place, and the page's error.
+    Lost,
+}
+
+impl Read {
+    fn figures(&self) -> Option<Arc<Figures>> {
+        match self {
+            Read::Done(figures) => figures.clone(),
+            Read::Waiting | Read::Lost => None,
+        }
     }
 }
 
@@ -143,6 +158,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
     provide_context(crate::dispute::Sent(RwSignal::new(0)));
     let data = RwSignal::new(None::<(CaseView, Explanation)>);
     let figures = RwSignal::new(None::<Shown>);
+    let result = RwSignal::new(Read::Waiting);
     // The check of the figures shown: (server hash, outcome).
     let check = RwSignal::new(None::<(String, Check)>);
     let load = {
@@ -156,9 +172,24 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     Some((view, explanation)) => {
                         let server = view.result_hash.clone();
                         let facts = view.facts.json().to_owned();
+                        let document = view.result.json().map(str::to_owned);
                         figures.set(Some(shown(&view)));
                         ctx.error.set(None);
                         data.set(Some((view, explanation)));
+                        // The figures after the overview: their reader is a chunk of its own.
+                        spawn_local(async move {
+                            let read = match document {
+                                None => Read::Done(None),
+                                Some(document) => match crate::later::figures(document).await {
+                                    Ok(figures) => Read::Done(figures),
+                                    Err(_) => {
+                                        crate::later::say_unavailable(ctx);
+                                        Read::Lost
+                                    }
+                                },
+                            };
+                            result.set(read);
+                        });
                         // The same engine, here in the browser, once the first screen is drawn:
                         // does it reach the same result? The result does not depend on the
                         // language: each server hash is checked once.
@@ -220,7 +251,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
             {move || {
                 let Some((view, explanation)) = data.get() else { return ().into_any() };
                 let Some(local) = figures.get() else { return ().into_any() };
-                let result = local.result.as_ref();
+                let shown = move || result.with(Read::figures);
                 let viewer_role = view.viewer.role.clone();
                 let client = view.client.clone();
                 let banner = match viewer_role.as_str() {
@@ -239,9 +270,12 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                 let facts = view.facts.json().to_owned();
                 let decided = local.decided;
                 let estimates = view.what_if.clone();
-                let settled_advance =
-                    result.and_then(|r| r.advance.as_ref()).filter(|a| a.settled && !a.months.is_empty()).cloned();
-                let backpay_months = result.and_then(|r| r.backpay.as_ref()).filter(|b| !b.months.is_empty()).cloned();
+                let ledgers = move || shown().map(crate::later::ledgers);
+                let lost = move || {
+                    result.with(|read| matches!(read, Read::Lost)).then(|| {
+                        view! { <p class="warning part-unavailable">{move || t(ctx, "ui-part-unavailable")}</p> }
+                    })
+                };
                 // The printing browser's own day (not UTC's, which is yesterday just after midnight in the
                 // Netherlands).
                 let today = crate::form::local_date_in(0);
@@ -259,7 +293,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         {t(ctx, "ui-case-id")} " " {view.case_id.clone()} " · "
                         {t(ctx, "ui-printed-on")} " " {helder_explain::date(&ctx.lang.get(), &today)}
                     </p>
-                    {with_ids.then(|| view! { <Contradictions contacts=result.map(|r| r.contacts.clone()).unwrap_or_default()/> })}
+                    {with_ids.then_some(move || shown().map(|r| crate::later::contradictions(r.contacts.clone())))}
                     <h1>{status.title.clone()}</h1>
                     <TopBlock summary=explanation.summary.clone() case_id=view.case_id.clone() with_ids=with_ids about=about.clone()/>
                     <CheckLine check=check/>
@@ -271,16 +305,14 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     </div>
                     <div class="cards">
                         {sections.iter().skip(1).map(|section| {
-                            let lines = result.map(|r| cited_lines(&r.trace, section)).unwrap_or_default();
-                            let dagloon = result.filter(|_| section.id == "dagloon").and_then(|r| r.dagloon.clone());
                             // "Dit klopt niet" on a wage month: the client's own letter.
                             let dispute = (viewer_role == "client").then(|| view.case_id.clone());
-                            let reference = dagloon.map(|d| (d, local.wages.clone(), dispute));
-                            view! { <Card section=section.clone() lines=lines reference=reference with_ids=with_ids/> }
+                            let wages = (section.id == "dagloon").then(|| (local.wages.clone(), dispute));
+                            view! { <Card section=section.clone() result=result wages=wages with_ids=with_ids/> }
                         }).collect_view()}
                     </div>
-                    {settled_advance.map(|advance| view! { <AdvanceLedger advance=advance waiver=result.and_then(|r| r.waiver.clone())/> })}
-                    {backpay_months.map(|backpay| view! { <BackpayLedger backpay=backpay/> })}
+                    {ledgers}
+                    {lost}
                     // The timeline below the money (issue 18): the top block answers first.
                     <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids about=about.clone()/>
                     // Versions count from 1: a later one means the case changed (issue 17).
@@ -393,20 +425,24 @@ fn Timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool, about: Optio
     }
 }
 
-/// The facts behind the daily wage: the dagloon, the wage per month (month, amount) and the
+/// The facts behind the daily wage besides the dagloon: the wage per month (month, amount) and the
 /// case id when the reader is the client, who may say "Dit klopt niet" about a month.
-type DagloonFacts = (DagloonResult, Vec<(String, String)>, Option<String>);
+type DagloonFacts = (Vec<(String, String)>, Option<String>);
 
 /// One topic: its key sentence, its paragraphs, and "how did we calculate this?" with the trace
 /// lines it cites, the facts they used (for the daily wage: the dagloon and the wage per month)
 /// and the legal sources.
 #[component]
-fn Card(section: Section, lines: Vec<TraceLine>, reference: Option<DagloonFacts>, with_ids: bool) -> impl IntoView {
+fn Card(section: Section, result: RwSignal<Read>, wages: Option<DagloonFacts>, with_ids: bool) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let id = format!("card-{}", section.id);
-    let facts = reference
-        .map(|(dagloon, wages, dispute)| view! { <ReferenceWages dagloon=dagloon wages=wages dispute=dispute/> });
-    let (facts_view, facts_worked) = if with_ids { (facts, None) } else { (None, facts) };
+    // The facts behind the daily wage, once the result's figures are read (`Read`).
+    let facts = move || {
+        let dagloon = result.with(Read::figures)?.dagloon.clone()?;
+        let (wages, dispute) = wages.clone()?;
+        Some(crate::later::reference_wages(dagloon, wages, dispute))
+    };
+    let (facts_view, facts_worked) = if with_ids { (Some(facts.clone()), None) } else { (None, Some(facts)) };
     let sources = section.sources.join("; ");
     // Clients and supporters read the worked calculation: the sums in words, with sources.
     let worked = (!with_ids && !section.worked.is_empty()).then(|| {
@@ -424,7 +460,11 @@ fn Card(section: Section, lines: Vec<TraceLine>, reference: Option<DagloonFacts>
         }
     });
     // Staff keep the raw trace lines with their ids.
-    let calculation = (with_ids && !lines.is_empty()).then(|| view! {
+    let cited = section.clone();
+    let calculation = move || {
+        let lines = result.with(Read::figures).map(|r| cited_lines(&r.trace, &cited)).unwrap_or_default();
+        let facts_view = facts_view.clone();
+        (with_ids && !lines.is_empty()).then(|| view! {
         <details class="calculation">
             <summary>{t(ctx, "ui-how-calculated")}</summary>
             {facts_view}
@@ -441,7 +481,8 @@ fn Card(section: Section, lines: Vec<TraceLine>, reference: Option<DagloonFacts>
                 }).collect_view()}
             </ul>
         </details>
-    });
+        })
+    };
     // The key amount, large: the first amount the lead sentence cites. Hidden from screen
     // readers, which read it in the lead sentence right after.
     let key_amount = section
@@ -517,7 +558,11 @@ fn is_money(value: &str) -> bool {
 /// wage-less months marked (they do not count), and the total that counts. For the client, each
 /// month has "Dit klopt niet" (`dispute`: the case id).
 #[component]
-fn ReferenceWages(dagloon: DagloonResult, wages: Vec<(String, String)>, dispute: Option<String>) -> impl IntoView {
+pub(crate) fn ReferenceWages(
+    dagloon: DagloonResult,
+    wages: Vec<(String, String)>,
+    dispute: Option<String>,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let chosen = RwSignal::new(None::<String>);
     let all_wages = wages.clone();

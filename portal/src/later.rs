@@ -1,6 +1,8 @@
 //! The parts of the portal the first screen does not need (issue 15, budget 3): the sign-in, the
-//! case list, the form of "Dit klopt niet" (shown when a wage month is chosen), and below the
-//! case overview what changed, what-if, letters, requests, consent, e-mail and call notes.
+//! case list, the form of "Dit klopt niet" (shown when a wage month is chosen), the figures of the
+//! result document (read and shown after the overview, which is the explanation's: the ledgers,
+//! the facts behind the daily wage, what the client was told), and below the case overview what
+//! changed, what-if, letters, requests, consent, e-mail and call notes.
 //!
 //! Each is a split point: `cargo xtask build-portal` cuts its code into a WASM chunk
 //! (wasm_split, as Leptos' `#[lazy]` does), which the browser loads the first time the part is
@@ -14,10 +16,13 @@
 //! aborting the whole module.
 
 use helder_api::Estimate;
+use helder_core::contract::{ContactResult, DagloonResult};
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use std::sync::Arc;
 
-use crate::t;
+use crate::case::Figures;
+use crate::{Ctx, t};
 
 #[wasm_split(what_changed, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn what_changed_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
@@ -58,6 +63,32 @@ fn dispute_form_part(
     Ok(view! { <crate::dispute::DisputeForm case_id=case_id chosen=chosen wages=wages/> }.into_any())
 }
 
+/// The result document's figures, read in a chunk of their own: serde's derived readers of the
+/// trace lines and the results are about 17 KiB (gzip) the overview does not need to be drawn.
+#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn figures_part(document: String) -> Result<Option<Arc<Figures>>, SplitLoaderError> {
+    Ok(serde_json::from_str(&document).ok().map(Arc::new))
+}
+
+#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn ledgers_part(figures: Arc<Figures>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <crate::ledger::Ledgers figures=figures/> }.into_any())
+}
+
+#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn reference_wages_part(
+    dagloon: DagloonResult,
+    wages: Vec<(String, String)>,
+    dispute: Option<String>,
+) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <crate::case::ReferenceWages dagloon=dagloon wages=wages dispute=dispute/> }.into_any())
+}
+
+#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn contradictions_part(contacts: Vec<ContactResult>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <crate::told::Contradictions contacts=contacts/> }.into_any())
+}
+
 #[wasm_split(call_notes, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn call_notes_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <crate::call_note::CallNotes case_id=case_id/> }.into_any())
@@ -88,9 +119,7 @@ fn loaded(part: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'stati
             let shown = match (part.await, ctx) {
                 (Ok(view), _) => view,
                 (Err(_), Some(ctx)) => {
-                    if ctx.error.get_untracked().is_none() {
-                        ctx.error.set(Some(t(ctx, "ui-part-unavailable")));
-                    }
+                    say_unavailable(ctx);
                     view! { <p class="warning part-unavailable">{move || t(ctx, "ui-part-unavailable")}</p> }.into_any()
                 }
                 (Err(_), None) => ().into_any(),
@@ -109,6 +138,34 @@ fn loaded(part: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'stati
         }
     })
     .into_any()
+}
+
+/// The page's error for a chunk that could not be loaded: said once, however many parts fail.
+pub(crate) fn say_unavailable(ctx: Ctx) {
+    if ctx.error.get_untracked().is_none() {
+        ctx.error.set(Some(t(ctx, "ui-part-unavailable")));
+    }
+}
+
+/// The result document's figures (`None` when it cannot be read).
+pub(crate) async fn figures(document: String) -> Result<Option<Arc<Figures>>, SplitLoaderError> {
+    figures_part(document).await
+}
+
+pub(crate) fn ledgers(figures: Arc<Figures>) -> AnyView {
+    loaded(ledgers_part(figures), false)
+}
+
+pub(crate) fn reference_wages(
+    dagloon: DagloonResult,
+    wages: Vec<(String, String)>,
+    dispute: Option<String>,
+) -> AnyView {
+    loaded(reference_wages_part(dagloon, wages, dispute), false)
+}
+
+pub(crate) fn contradictions(contacts: Vec<ContactResult>) -> AnyView {
+    loaded(contradictions_part(contacts), false)
 }
 
 pub(crate) fn what_changed(case_id: String) -> AnyView {

@@ -44,6 +44,19 @@ fn cents(amount: &str) -> i64 {
     amount.replace('.', "").parse().unwrap_or(0)
 }
 
+/// The ledgers the result has: the advance's once it is settled, the daily-wage correction's
+/// when it has months.
+#[component]
+pub fn Ledgers(figures: std::sync::Arc<crate::case::Figures>) -> impl IntoView {
+    let advance = figures.advance.as_ref().filter(|a| a.settled && !a.months.is_empty()).cloned();
+    let backpay = figures.backpay.as_ref().filter(|b| !b.months.is_empty()).cloned();
+    let waiver = figures.waiver.clone();
+    view! {
+        {advance.map(|advance| view! { <AdvanceLedger advance=advance waiver=waiver/> })}
+        {backpay.map(|backpay| view! { <BackpayLedger backpay=backpay/> })}
+    }
+}
+
 /// The advance period: what UWV paid as advance and the benefit that was due, and how the
 /// difference is settled (WW, waiver, repayment, refund).
 #[component]

@@ -1691,11 +1691,12 @@ async fn the_first_screen_is_drawn_without_the_engine() {
     client.close().await.unwrap();
 }
 
-/// Issue 15, budget 3: what the first screen does not need (letters, requests, consent, e-mail,
-/// the dispute form) comes in a chunk after the portal's module. With every chunk blocked the
-/// overview is still drawn, each missing part says so in words, the page's error says it once,
-/// and the portal still works; unblocked, the case page loads the clients' chunk once and no
-/// chunk of another screen.
+/// Issue 15, budget 3: what the first screen does not need comes in chunks after the portal's
+/// module: the figures of the result document (the ledgers, the facts behind the daily wage) and
+/// the clients' parts (letters, requests, consent, e-mail, the dispute form). With a chunk blocked
+/// the overview is still drawn, each missing part says so in words, the page's error says it
+/// once, and the portal still works; unblocked, the case page loads each chunk once and no chunk
+/// of another screen.
 #[tokio::test]
 async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said() {
     let (_server, url) = start_helder();
@@ -1704,25 +1705,30 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     wait_text(&client, "#consent-heading", "Toestemming").await;
     devtools(&client, "Network.enable", serde_json::json!({})).await;
     devtools(&client, "Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await;
-    devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": ["*/split_*", "*/chunk_*"] })).await;
+    let lines = async |client: &Client, wanted: (usize, usize)| {
+        let mut said = (0, 0);
+        for _ in 0..50 {
+            said = (
+                client.find_all(Locator::Css("main > .part-unavailable")).await.unwrap().len(),
+                client.find_all(Locator::Css(".cards .part-unavailable")).await.unwrap().len(),
+            );
+            if said == wanted {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        said
+    };
+
+    // Without the clients' parts.
+    devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": ["*/split_client_parts*"] })).await;
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, "#summary-money", "€ 5.070,85").await;
     wait_text(&client, "#ledger tfoot", "u krijgt nog € 4.874,07").await;
     wait_text(&client, "main > .part-unavailable", "Dit deel van de pagina kon niet worden geladen").await;
     // Under the overview letters, requests, consent and the e-mail form, each said once; in the
     // dagloon card (folded) the form of "Dit klopt niet".
-    let mut said = (0, 0);
-    for _ in 0..50 {
-        said = (
-            client.find_all(Locator::Css("main > .part-unavailable")).await.unwrap().len(),
-            client.find_all(Locator::Css(".cards .part-unavailable")).await.unwrap().len(),
-        );
-        if said == (4, 1) {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    assert_eq!(said, (4, 1), "one line for each part that could not be loaded");
+    assert_eq!(lines(&client, (4, 1)).await, (4, 1), "one line for each part that could not be loaded");
     let summary = wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
     assert_eq!(summary, "Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw.", "said once");
     assert!(client.find(Locator::Id("consent")).await.is_err(), "consent without its chunk");
@@ -1731,6 +1737,17 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     wait_text(&client, "main > .part-unavailable", "This part of the page could not be loaded").await;
     click(&client, "#language").await;
 
+    // Without the figures: the overview is the explanation's, with a line where the ledger was.
+    devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": ["*/split_figures*"] })).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, "#summary-money", "€ 5.070,85").await;
+    wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
+    wait_text(&client, "#consent-heading", "Toestemming").await;
+    assert_eq!(lines(&client, (1, 0)).await, (1, 0), "one line where the figures would be");
+    let summary = wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
+    assert_eq!(summary, "Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw.", "said once");
+    assert!(client.find(Locator::Id("ledger")).await.is_err(), "a ledger without its figures");
+
     devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, "#consent-heading", "Toestemming").await;
@@ -1738,12 +1755,11 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     let requests = resource_starts(&client).await;
     let modules: Vec<&(String, f64)> =
         requests.iter().filter(|(path, _)| path.starts_with("/portal-") && path.ends_with("_bg.wasm")).collect();
-    let chunks: Vec<&(String, f64)> =
-        requests.iter().filter(|(path, _)| path.contains("/split_client_parts")).collect();
+    let count = |chunk: &str| requests.iter().filter(|(path, _)| path.contains(chunk)).count();
     assert_eq!(
-        (modules.len(), chunks.len()),
-        (1, 1),
-        "the portal's module and the clients' parts, once each: {requests:?}"
+        (modules.len(), count("/split_client_parts"), count("/split_figures")),
+        (1, 1, 1),
+        "the portal's module, the clients' parts and the figures, once each: {requests:?}"
     );
     let other_screens = ["/split_sign_in", "/split_home", "/split_call_notes"];
     assert!(
