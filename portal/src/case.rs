@@ -14,7 +14,6 @@ use sha2::{Digest, Sha256};
 use std::sync::Arc;
 
 use crate::dispute::DisputeButton;
-use crate::news::News;
 use crate::summary::TopBlock;
 use crate::{Ctx, Screen, fetch, role, t, t_with};
 
@@ -134,7 +133,7 @@ fn shown(view: &CaseView) -> Shown {
 
 /// The server's figures as the overview has them.
 #[derive(Clone)]
-enum Read {
+pub(crate) enum Read {
     /// The chunk that reads them is on its way.
     Waiting,
     /// Read; `None` when the result document cannot be read (then no figures are shown).
@@ -297,7 +296,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     <h1>{status.title.clone()}</h1>
                     <TopBlock summary=explanation.summary.clone() case_id=view.case_id.clone() with_ids=with_ids about=about.clone()/>
                     <CheckLine check=check/>
-                    {(viewer_role != "staff").then(|| view! { <News case_id=view.case_id.clone()/> })}
+                    {(viewer_role != "staff").then(|| crate::later::news(view.case_id.clone()))}
                     <div class="toolbar">
                         <button class="button-secondary" on:click=print>{t(ctx, "ui-print")}</button>
                         {with_ids.then(|| view! { <button id="copy-summary" class="button-secondary" on:click=copy>{t(ctx, "ui-copy-summary")}</button> })}
@@ -427,7 +426,7 @@ fn Timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool, about: Optio
 
 /// The facts behind the daily wage besides the dagloon: the wage per month (month, amount) and the
 /// case id when the reader is the client, who may say "Dit klopt niet" about a month.
-type DagloonFacts = (Vec<(String, String)>, Option<String>);
+pub(crate) type DagloonFacts = (Vec<(String, String)>, Option<String>);
 
 /// One topic: its key sentence, its paragraphs, and "how did we calculate this?" with the trace
 /// lines it cites, the facts they used (for the daily wage: the dagloon and the wage per month)
@@ -436,6 +435,45 @@ type DagloonFacts = (Vec<(String, String)>, Option<String>);
 fn Card(section: Section, result: RwSignal<Read>, wages: Option<DagloonFacts>, with_ids: bool) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let id = format!("card-{}", section.id);
+    let sources = section.sources.join("; ");
+    // "How did we calculate this?" comes with the figures (`later::calculation`).
+    let calculation = crate::later::calculation(section.clone(), result, wages, with_ids);
+    // The key amount, large: the first amount the lead sentence cites. Hidden from screen
+    // readers, which read it in the lead sentence right after.
+    let key_amount = section
+        .lead
+        .figures
+        .iter()
+        .map(|f| f.value.as_str())
+        .find(|v| is_money(v))
+        .map(|v| view! { <p class="card-amount" aria-hidden="true">{helder_explain::euro(&ctx.lang.get_untracked(), v)}</p> });
+    let provenance = provenance_tag(ctx, &section);
+    view! {
+        <section class="card" id=id.clone() aria-labelledby=format!("{id}-title")>
+            <h2 id=format!("{id}-title")>{section.title.clone()}</h2>
+            {key_amount}
+            {provenance}
+            <p class="card-lead">{sentence_text(&section.lead, with_ids)}</p>
+            {section.paragraphs.iter().map(|p| view! {
+                <p>{p.iter().map(|s| sentence_text(s, with_ids)).collect::<Vec<_>>().join(" ")}</p>
+            }).collect_view()}
+            {calculation}
+            {(!sources.is_empty()).then(|| view! { <p class="sources">{sources}</p> })}
+        </section>
+    }
+}
+
+/// A card's "how did we calculate this?", folded: for clients and supporters the worked
+/// calculation (the sums in words, with sources), for staff the trace lines the card cites with
+/// their ids; for the daily wage the facts behind it.
+#[component]
+pub(crate) fn Calculation(
+    section: Section,
+    result: RwSignal<Read>,
+    wages: Option<DagloonFacts>,
+    with_ids: bool,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
     // The facts behind the daily wage, once the result's figures are read (`Read`).
     let facts = move || {
         let dagloon = result.with(Read::figures)?.dagloon.clone()?;
@@ -443,7 +481,6 @@ fn Card(section: Section, result: RwSignal<Read>, wages: Option<DagloonFacts>, w
         Some(crate::later::reference_wages(dagloon, wages, dispute))
     };
     let (facts_view, facts_worked) = if with_ids { (Some(facts.clone()), None) } else { (None, Some(facts)) };
-    let sources = section.sources.join("; ");
     // Clients and supporters read the worked calculation: the sums in words, with sources.
     let worked = (!with_ids && !section.worked.is_empty()).then(|| {
         view! {
@@ -483,30 +520,7 @@ fn Card(section: Section, result: RwSignal<Read>, wages: Option<DagloonFacts>, w
         </details>
         })
     };
-    // The key amount, large: the first amount the lead sentence cites. Hidden from screen
-    // readers, which read it in the lead sentence right after.
-    let key_amount = section
-        .lead
-        .figures
-        .iter()
-        .map(|f| f.value.as_str())
-        .find(|v| is_money(v))
-        .map(|v| view! { <p class="card-amount" aria-hidden="true">{helder_explain::euro(&ctx.lang.get_untracked(), v)}</p> });
-    let provenance = provenance_tag(ctx, &section);
-    view! {
-        <section class="card" id=id.clone() aria-labelledby=format!("{id}-title")>
-            <h2 id=format!("{id}-title")>{section.title.clone()}</h2>
-            {key_amount}
-            {provenance}
-            <p class="card-lead">{sentence_text(&section.lead, with_ids)}</p>
-            {section.paragraphs.iter().map(|p| view! {
-                <p>{p.iter().map(|s| sentence_text(s, with_ids)).collect::<Vec<_>>().join(" ")}</p>
-            }).collect_view()}
-            {calculation}
-            {worked}
-            {(!sources.is_empty()).then(|| view! { <p class="sources">{sources}</p> })}
-        </section>
-    }
+    view! { {calculation} {worked} }
 }
 
 /// Who stands behind the card's amounts, as a word in a bordered tag and a sentence (never by

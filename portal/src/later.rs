@@ -21,8 +21,9 @@ use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use std::sync::Arc;
 
-use crate::case::Figures;
+use crate::case::{DagloonFacts, Figures, Read};
 use crate::{Ctx, t};
+use helder_explain::Section;
 
 #[wasm_split(what_changed, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn what_changed_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
@@ -82,6 +83,21 @@ fn reference_wages_part(
     dispute: Option<String>,
 ) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <crate::case::ReferenceWages dagloon=dagloon wages=wages dispute=dispute/> }.into_any())
+}
+
+#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn calculation_part(
+    section: Section,
+    result: RwSignal<Read>,
+    wages: Option<DagloonFacts>,
+    with_ids: bool,
+) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <crate::case::Calculation section=section result=result wages=wages with_ids=with_ids/> }.into_any())
+}
+
+#[wasm_split(news, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn news_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <crate::news::News case_id=case_id/> }.into_any())
 }
 
 #[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -162,6 +178,19 @@ pub(crate) fn reference_wages(
     dispute: Option<String>,
 ) -> AnyView {
     loaded(reference_wages_part(dagloon, wages, dispute), false)
+}
+
+pub(crate) fn calculation(
+    section: Section,
+    result: RwSignal<Read>,
+    wages: Option<DagloonFacts>,
+    with_ids: bool,
+) -> AnyView {
+    loaded(calculation_part(section, result, wages, with_ids), false)
+}
+
+pub(crate) fn news(case_id: String) -> AnyView {
+    loaded(news_part(case_id), false)
 }
 
 pub(crate) fn contradictions(contacts: Vec<ContactResult>) -> AnyView {

@@ -1743,7 +1743,10 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     wait_text(&client, "#summary-money", "€ 5.070,85").await;
     wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
     wait_text(&client, "#consent-heading", "Toestemming").await;
-    assert_eq!(lines(&client, (1, 0)).await, (1, 0), "one line where the figures would be");
+    // One line where the ledger would be, and one in each of the case's three cards where its
+    // "how did we calculate this?" would be.
+    assert_eq!(client.find_all(Locator::Css(".cards .card")).await.unwrap().len(), 3);
+    assert_eq!(lines(&client, (1, 3)).await, (1, 3), "one line for each part without its figures");
     let summary = wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
     assert_eq!(summary, "Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw.", "said once");
     assert!(client.find(Locator::Id("ledger")).await.is_err(), "a ledger without its figures");
