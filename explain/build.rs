@@ -5,6 +5,11 @@
 //! into a table of text and placeholders, parsed here by `fluent-syntax`. The browser then needs
 //! no Fluent runtime (about 55 KiB of its download); those messages may only hold text and
 //! `{ $variables }`, and the build fails, naming the message, if one holds more.
+//!
+//! The workbench's own labels (`ui-wb-*`, about 20 KB of text in two languages) are left out of
+//! a browser build (wasm32) unless the feature `workbench-labels` asks for them: the client's
+//! portal never shows UWV's screens (issue 15, budget 3), the staff build enables it. Native
+//! builds (the server, the tests) keep every label.
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use std::fmt::Write;
@@ -14,6 +19,9 @@ const FORMAT_IDS: &[&str] = &["euro", "date", "month-year", "thousands-separator
 
 fn main() {
     println!("cargo:rerun-if-changed=messages");
+    let browser = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    let workbench = std::env::var_os("CARGO_FEATURE_WORKBENCH_LABELS").is_some();
+    let keep = |id: &str| !(browser && !workbench && id.starts_with(WORKBENCH_PREFIX));
     let dir = std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("messages");
     let mut languages: Vec<String> = std::fs::read_dir(&dir)
         .map(|entries| {
@@ -35,7 +43,7 @@ fn main() {
         let path = dir.join(format!("{language}.ftl"));
         let _ = writeln!(files, "    ({language:?}, include_str!({:?})),", path.display().to_string());
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        match compile_labels(&text) {
+        match compile_labels(&text, keep) {
             Ok(compiled) => {
                 let _ = writeln!(labels, "    ({language:?}, &[{compiled}]),");
             }
@@ -64,14 +72,17 @@ fn is_label(id: &str) -> bool {
         || id.strip_prefix("month-").and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=12).contains(&n))
 }
 
-/// The portal's messages of one file as Rust table rows, sorted by id.
-fn compile_labels(text: &str) -> Result<String, String> {
+/// The prefix of the labels only the workbench's screens use (`portal/src/workbench/`).
+const WORKBENCH_PREFIX: &str = "ui-wb-";
+
+/// The portal's messages of one file that `keep` keeps, as Rust table rows sorted by id.
+fn compile_labels(text: &str, keep: impl Fn(&str) -> bool) -> Result<String, String> {
     let resource = fluent_syntax::parser::parse(text).map_err(|(_, errors)| format!("syntax errors: {errors:?}"))?;
     let mut rows = Vec::new();
     for entry in &resource.body {
         let Entry::Message(message) = entry else { continue };
         let id = message.id.name;
-        if !is_label(id) {
+        if !is_label(id) || !keep(id) {
             continue;
         }
         let pattern = message.value.as_ref().ok_or_else(|| format!("{id} has no value"))?;

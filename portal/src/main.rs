@@ -179,7 +179,7 @@ static LOADED_AT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 fn staff_build(ctx: Ctx, screen: &Screen) -> AnyView {
     let path = screen.path();
     if LOADED_AT.get() == Some(&path) {
-        return view! { <p role="status">{move || t(ctx, "ui-wb-elsewhere")}</p> }.into_any();
+        return view! { <p role="status">{move || t(ctx, "ui-workbench-elsewhere")}</p> }.into_any();
     }
     if let Some(window) = web_sys::window() {
         let _ = window.location().assign(&path);

@@ -108,9 +108,9 @@ pub(crate) fn name_screen(ctx: Ctx, shown: Option<&(bool, Screen)>) {
             _ => t(ctx, "ui-my-cases"),
         },
         Some((true, Screen::Case(id))) => format!("{} {id}", t(ctx, "ui-case-id")),
-        Some((true, Screen::Workbench)) => t(ctx, "ui-wb-title"),
-        Some((true, Screen::WorkbenchCase(id))) => crate::t_with(ctx, "ui-wb-case-title", &[("case", id)]),
-        Some((true, Screen::Dashboard)) => t(ctx, "ui-wb-dashboard"),
+        Some((true, Screen::Workbench)) => t(ctx, "ui-workbench-title"),
+        Some((true, Screen::WorkbenchCase(id))) => crate::t_with(ctx, "ui-workbench-case-title", &[("case", id)]),
+        Some((true, Screen::Dashboard)) => t(ctx, "ui-workbench-dashboard"),
     };
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&format!("{name} — {}", t(ctx, "ui-brand")));

@@ -25,7 +25,7 @@ pub fn WorkbenchLink() -> impl IntoView {
     view! {
         <Show when=move || member.get()>
             <p><button id="open-workbench" class="button-secondary" on:click=move |_| ctx.screen.set(Screen::Workbench)>
-                {move || t(ctx, "ui-wb-open")}</button></p>
+                {move || t(ctx, "ui-workbench-open")}</button></p>
         </Show>
     }
 }

@@ -124,7 +124,7 @@ pub fn WorkbenchCaseView(case_id: String) -> impl IntoView {
     };
     let title = case_id.clone();
     view! {
-        <h1>{move || t_with(ctx, "ui-wb-case-title", &[("case", &title)])}</h1>
+        <h1>{move || t_with(ctx, "ui-workbench-case-title", &[("case", &title)])}</h1>
         <WorkbenchNav/>
         <Show when=move || bench.refused.get().is_some()>
             <div class="error-summary" role="alert" id="wb-refused">

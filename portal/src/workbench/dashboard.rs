@@ -138,7 +138,7 @@ pub fn DashboardView() -> impl IntoView {
         }
     });
     view! {
-        <h1>{move || t(ctx, "ui-wb-dashboard")}</h1>
+        <h1>{move || t(ctx, "ui-workbench-dashboard")}</h1>
         <WorkbenchNav/>
         <Show when=move || refused.get()>
             <p id="wb-dashboard-refused">{move || t(ctx, "ui-wb-dashboard-team-lead")}</p>

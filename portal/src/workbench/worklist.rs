@@ -66,7 +66,7 @@ pub fn WorklistView() -> impl IntoView {
         });
     };
     view! {
-        <h1>{move || t(ctx, "ui-wb-title")}</h1>
+        <h1>{move || t(ctx, "ui-workbench-title")}</h1>
         <WorkbenchNav/>
         <form class="panel worklist-choice" on:submit=show>
             <label for="wb-category">{move || t(ctx, "ui-wb-category")}</label>
@@ -136,12 +136,12 @@ pub fn WorklistView() -> impl IntoView {
 pub fn WorkbenchNav() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
-        <nav class="workbench-nav" aria-label=move || t(ctx, "ui-wb-title")>
+        <nav class="workbench-nav" aria-label=move || t(ctx, "ui-workbench-title")>
             <button id="wb-to-worklist" class="link-button" on:click=move |_| ctx.screen.set(Screen::Workbench)>
                 {move || t(ctx, "ui-wb-to-worklist")}</button>
             " · "
             <button id="wb-to-dashboard" class="link-button" on:click=move |_| ctx.screen.set(Screen::Dashboard)>
-                {move || t(ctx, "ui-wb-dashboard")}</button>
+                {move || t(ctx, "ui-workbench-dashboard")}</button>
             " · "
             <button id="wb-to-start" class="link-button" on:click=move |_| ctx.screen.set(Screen::Home)>
                 {move || t(ctx, "ui-wb-to-start")}</button>
