@@ -107,8 +107,9 @@ pub fn portal_cache_control(path: &str) -> &'static str {
     }
 }
 
-/// Sets the portal files' `Cache-Control` ([`portal_cache_control`]). Only a file found under its
-/// hashed name is kept: a missing one answers the portal's page (the screens' fallback), which
+/// Sets the `Cache-Control` of a file the portal's folder served ([`portal_cache_control`]), also on
+/// a revalidation's 304 (whose headers replace the kept ones). The pages carry their own
+/// (`no-cache`, [`page`]): a missing file answers the portal's page (the screens' fallback), which
 /// must never be kept under a file's address. API answers have their own (`no-store`).
 async fn portal_caching(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
     let path = request.uri().path().to_owned();
@@ -116,10 +117,19 @@ async fn portal_caching(request: axum::extract::Request, next: axum::middleware:
     if !response.headers().contains_key(header::CACHE_CONTROL) {
         let is_page =
             response.headers().get(header::CONTENT_TYPE).is_some_and(|kind| kind.as_bytes().starts_with(b"text/html"));
-        let policy = if response.status().is_success() && !is_page { portal_cache_control(&path) } else { "no-cache" };
+        let found = response.status().is_success() || response.status() == axum::http::StatusCode::NOT_MODIFIED;
+        let policy = if found && !is_page { portal_cache_control(&path) } else { "no-cache" };
         response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
     }
     response
+}
+
+/// A page of the portal (`index.html`, the staff build's), asked again on every visit: a new build
+/// is seen at once.
+fn page(path: PathBuf) -> tower_http::set_header::SetResponseHeader<ServeFile, HeaderValue> {
+    use tower::Layer;
+    SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))
+        .layer(ServeFile::new(path))
 }
 
 async fn api_not_found() -> crate::error::ApiError {
@@ -149,12 +159,11 @@ pub fn app(state: AppState) -> Router {
         Some(dir) => {
             // Every other address without a file is one of the portal's screens (`/`,
             // `/cases/{case id}`): index.html answers (200), and the portal shows the screen.
-            let index = ServeFile::new(dir.join("index.html"));
+            let index = page(dir.join("index.html"));
             let staff = dir.join(STAFF_INDEX);
             let api = if staff.exists() {
                 // The workbench's addresses answer the staff build's page.
-                api.route_service("/workbench", ServeFile::new(&staff))
-                    .route_service("/workbench/{*rest}", ServeFile::new(&staff))
+                api.route_service("/workbench", page(staff.clone())).route_service("/workbench/{*rest}", page(staff))
             } else {
                 api
             };

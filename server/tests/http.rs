@@ -143,6 +143,29 @@ async fn hashed_portal_files_are_kept_and_pages_are_asked_again() {
         assert_eq!(response.status(), status, "{path}");
         assert_eq!(response.headers()["cache-control"], cache, "{path}");
     }
+    // A revalidation's 304 carries the same (its headers replace the kept ones); so does HEAD.
+    let ask = |method: &str, path: &str, since: Option<&str>| {
+        let mut request = Request::builder().method(method).uri(path);
+        if let Some(since) = since {
+            request = request.header("if-modified-since", since);
+        }
+        app(AppState::new(Some(dist.clone()), None, false)).oneshot(request.body(Body::empty()).unwrap())
+    };
+    for (path, cache) in [
+        ("/portal-0123456789abcdef/chunk_3.wasm", kept),
+        ("/engine/helder_core.js", "no-cache"),
+        ("/", "no-cache"),
+        ("/portal-0123456789abcdef/chunk_99.wasm", "no-cache"),
+    ] {
+        let first = ask("GET", path, None).await.unwrap();
+        let modified = first.headers()["last-modified"].to_str().unwrap().to_owned();
+        let again = ask("GET", path, Some(&modified)).await.unwrap();
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED, "{path}");
+        assert_eq!(again.headers()["cache-control"], cache, "{path}: 304");
+        let head = ask("HEAD", path, None).await.unwrap();
+        assert_eq!(head.status(), StatusCode::OK, "{path}");
+        assert_eq!(head.headers()["cache-control"], cache, "{path}: HEAD");
+    }
     let _ = std::fs::remove_dir_all(&dist);
 }
 
