@@ -1,9 +1,10 @@
 //! The case overview: the most important message on top, the timeline, a card per topic with
 //! "how did we calculate this?", the ledgers, what-if, consent and the glossary. Every sentence
-//! comes from the server's explanation; every figure from its result document. Once the first
-//! screen is drawn, the browser loads the same engine (`engine`), recomputes the result from the
-//! facts and says whether it reaches the server's result byte for byte (its hash is the server's
-//! `result_hash`).
+//! comes from the server's explanation; every figure from its result document. The first screen
+//! is the explanation's; the result's figures (the ledgers, each card's calculation) follow in a
+//! chunk of their own (`later::figures`). Then the browser loads the same engine (`engine`),
+//! recomputes the result from the facts and says whether it reaches the server's result byte for
+//! byte (its hash is the server's `result_hash`).
 
 use helder_api::{CaseView, Sentence};
 use helder_core::contract::{AdvanceResult, BackpayResult, ContactResult, DagloonResult, TraceLine, WaiverResult};
@@ -175,7 +176,17 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         figures.set(Some(shown(&view)));
                         ctx.error.set(None);
                         data.set(Some((view, explanation)));
-                        // The figures after the overview: their reader is a chunk of its own.
+                        // A result is read and checked once per server hash: it does not depend
+                        // on the language, so switching it redraws the overview with the figures
+                        // and the check already there (or still on their way).
+                        if check.with_untracked(|check| check.as_ref().is_some_and(|(hash, _)| *hash == server)) {
+                            return;
+                        }
+                        check.set(Some((server.clone(), Check::Running)));
+                        result.set(Read::Waiting);
+                        // First the figures (their reader is a chunk of its own), then the same
+                        // engine, here in the browser: does it reach the same result? On a slow
+                        // line the ledger should not share it with the engine's module.
                         spawn_local(async move {
                             let read = match document {
                                 None => Read::Done(None),
@@ -188,23 +199,14 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                                 },
                             };
                             result.set(read);
+                            let outcome = Check::of(crate::engine::compute(&facts).await, &server);
+                            // The case may have been left meanwhile (the signal is gone then).
+                            let current = check
+                                .try_with_untracked(|check| check.as_ref().is_some_and(|(hash, _)| *hash == server));
+                            if current == Some(true) {
+                                check.set(Some((server, outcome)));
+                            }
                         });
-                        // The same engine, here in the browser, once the first screen is drawn:
-                        // does it reach the same result? The result does not depend on the
-                        // language: each server hash is checked once.
-                        if check.with_untracked(|check| check.as_ref().is_none_or(|(hash, _)| *hash != server)) {
-                            check.set(Some((server.clone(), Check::Running)));
-                            request_animation_frame(move || {
-                                spawn_local(async move {
-                                    let outcome = Check::of(crate::engine::compute(&facts).await, &server);
-                                    if check
-                                        .with_untracked(|check| check.as_ref().is_some_and(|(hash, _)| *hash == server))
-                                    {
-                                        check.set(Some((server, outcome)));
-                                    }
-                                });
-                            });
-                        }
                     }
                     None => ctx.error.set(Some(t(ctx, "ui-error"))),
                 }
@@ -499,7 +501,8 @@ pub(crate) fn Calculation(
     // Staff keep the raw trace lines with their ids.
     let cited = section.clone();
     let calculation = move || {
-        let lines = result.with(Read::figures).map(|r| cited_lines(&r.trace, &cited)).unwrap_or_default();
+        let figures = result.with(Read::figures).filter(|_| with_ids);
+        let lines = figures.map(|r| cited_lines(&r.trace, &cited)).unwrap_or_default();
         let facts_view = facts_view.clone();
         (with_ids && !lines.is_empty()).then(|| view! {
         <details class="calculation">

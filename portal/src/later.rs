@@ -1,15 +1,16 @@
 //! The parts of the portal the first screen does not need (issue 15, budget 3): the sign-in, the
 //! case list, the form of "Dit klopt niet" (shown when a wage month is chosen), the figures of the
 //! result document (read and shown after the overview, which is the explanation's: the ledgers,
-//! the facts behind the daily wage, what the client was told), and below the case overview what
-//! changed, what-if, letters, requests, consent, e-mail and call notes.
+//! each card's "how did we calculate this?" with the facts behind the daily wage, what the client
+//! was told), the news, and below the case overview what changed, what-if, letters, requests,
+//! consent, e-mail and call notes.
 //!
 //! Each is a split point: `cargo xtask build-portal` cuts its code into a WASM chunk
 //! (wasm_split, as Leptos' `#[lazy]` does), which the browser loads the first time the part is
-//! shown. Code two chunks share goes into a chunk both load. The five parts a client's case page
-//! shows at once (letters, requests, consent, e-mail and the dispute form; a supporter's shows
-//! the first two) share one chunk, `client_parts`: one request, and less code shared across
-//! chunks than five.
+//! shown. Code two chunks share goes into a chunk both load. The six parts a client's case page
+//! shows at once (news, letters, requests, consent, e-mail and the dispute form; a supporter's
+//! shows the first three) share one chunk, `client_parts`: one request, and less code shared
+//! across chunks than six. The figures are a chunk of their own (`figures`): staff see them too.
 //!
 //! The split points are `fallible`: a chunk that cannot be loaded (a dropped connection) leaves a
 //! line in the part's place and one error at the top asking to reload the page, instead of
@@ -95,7 +96,7 @@ fn calculation_part(
     Ok(view! { <crate::case::Calculation section=section result=result wages=wages with_ids=with_ids/> }.into_any())
 }
 
-#[wasm_split(news, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(client_parts, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn news_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <crate::news::News case_id=case_id/> }.into_any())
 }

@@ -818,6 +818,8 @@ async fn a_client_sees_where_uwv_decided_otherwise_and_what_to_do() {
     ] {
         assert!(text.contains(expected), "no \"{expected}\" for the client");
     }
+    // The check comes after the figures (where the staff flag would be): then it is certain.
+    wait_text(&client, "#checked", "Nagerekend in uw browser").await;
     assert!(client.find(Locator::Id("contradictions")).await.is_err(), "the staff flag shown to a client");
     check_page(&client, "case-client-decision-differs").await;
     client.close().await.unwrap();
@@ -1688,12 +1690,17 @@ async fn the_first_screen_is_drawn_without_the_engine() {
     let portal = requests.iter().find(|(path, _)| path.ends_with("_bg.wasm") && !path.starts_with("/engine/"));
     let (Some(engine), Some(portal)) = (engine, portal) else { panic!("both modules: {requests:?}") };
     assert!(engine.1 > portal.1, "the engine is asked for after the portal's module: {requests:?}");
+    // And after the result's figures have arrived: on a slow line they do not share it.
+    let figures = "return performance.getEntriesByType('resource')
+        .filter(e => e.name.includes('/split_figures')).map(e => e.responseEnd)[0] ?? null;";
+    let figures = client.execute(figures, vec![]).await.unwrap().as_f64().expect("the figures' chunk");
+    assert!(engine.1 >= figures, "the engine is asked for after the figures arrived: {requests:?}");
     client.close().await.unwrap();
 }
 
 /// Issue 15, budget 3: what the first screen does not need comes in chunks after the portal's
 /// module: the figures of the result document (the ledgers, the facts behind the daily wage) and
-/// the clients' parts (letters, requests, consent, e-mail, the dispute form). With a chunk blocked
+/// the clients' parts (news, letters, requests, consent, e-mail, the dispute form). With a chunk blocked
 /// the overview is still drawn, each missing part says so in words, the page's error says it
 /// once, and the portal still works; unblocked, the case page loads each chunk once and no chunk
 /// of another screen.
@@ -1726,9 +1733,9 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     wait_text(&client, "#summary-money", "€ 5.070,85").await;
     wait_text(&client, "#ledger tfoot", "u krijgt nog € 4.874,07").await;
     wait_text(&client, "main > .part-unavailable", "Dit deel van de pagina kon niet worden geladen").await;
-    // Under the overview letters, requests, consent and the e-mail form, each said once; in the
-    // dagloon card (folded) the form of "Dit klopt niet".
-    assert_eq!(lines(&client, (4, 1)).await, (4, 1), "one line for each part that could not be loaded");
+    // The news, and under the overview letters, requests, consent and the e-mail form, each said
+    // once; in the dagloon card (folded) the form of "Dit klopt niet".
+    assert_eq!(lines(&client, (5, 1)).await, (5, 1), "one line for each part that could not be loaded");
     let summary = wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
     assert_eq!(summary, "Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw.", "said once");
     assert!(client.find(Locator::Id("consent")).await.is_err(), "consent without its chunk");
@@ -1750,6 +1757,8 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     let summary = wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
     assert_eq!(summary, "Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw.", "said once");
     assert!(client.find(Locator::Id("ledger")).await.is_err(), "a ledger without its figures");
+    // The engine's check comes after the figures, read or not.
+    wait_text(&client, "#checked", "Nagerekend in uw browser").await;
 
     devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();

@@ -9,7 +9,9 @@
 //! What is timed is measured in the page, not by the WebDriver client (which polls every 250 ms):
 //! a script that runs before the portal's own (`Page.addScriptToEvaluateOnNewDocument`) watches
 //! the document and notes `performance.now()` (milliseconds since the navigation started) in the
-//! first animation frame after the overview's money line (`#summary-money`) is in the page.
+//! first animation frame after the overview's money line (`#summary-money`) is in the page. Beside
+//! it, the same for the ledger (`#ledger`): the result's figures come in a chunk after the first
+//! screen (issue 15, budget 3), and this says how much later.
 
 use fantoccini::Locator;
 use helder_tests::browser::devtools;
@@ -20,16 +22,24 @@ use std::time::Duration;
 const CASE_PATH: &str = "/cases/WIA-DEMO-06";
 /// The top block's money line: the first thing the overview answers (issue 18).
 const OVERVIEW: &str = "summary-money";
+/// The daily-wage correction's ledger: the result's figures, after the first screen.
+const FIGURES: &str = "ledger";
 const RUNS: usize = 10;
 
-/// Notes, in `window.__helderOverviewAt`, the first frame in which the overview is in the page.
+/// Notes, in `window.__helderAt[id]`, the first frame in which the element `id` is in the page,
+/// for the overview's money line and the ledger.
 const TIMER_SCRIPT: &str = r#"
 (() => {
+  const at = (window.__helderAt = {});
+  const ids = ["summary-money", "ledger"];
   const seen = () => {
-    if (window.__helderOverviewAt !== undefined || !document.getElementById("summary-money")) return false;
-    window.__helderOverviewAt = null;
-    requestAnimationFrame(() => { window.__helderOverviewAt = performance.now(); });
-    return true;
+    for (const id of ids) {
+      if (!(id in at) && document.getElementById(id)) {
+        at[id] = null;
+        requestAnimationFrame(() => { at[id] = performance.now(); });
+      }
+    }
+    return ids.every((id) => id in at);
   };
   new MutationObserver((_, observer) => { if (seen()) observer.disconnect(); })
     .observe(document, { childList: true, subtree: true });
@@ -83,6 +93,7 @@ async fn main() {
     let mut out = std::io::stdout().lock();
     for condition in conditions() {
         let mut times = Vec::new();
+        let mut figures = Vec::new();
         for _ in 0..RUNS {
             // Set before every navigation, so a renderer the page moved to is throttled too.
             devtools(&client, "Network.emulateNetworkConditions", condition.network.clone()).await;
@@ -96,38 +107,46 @@ async fn main() {
                 .for_element(Locator::Id(OVERVIEW))
                 .await
                 .expect("the case overview");
-            times.push(rendered_at(&client).await);
+            times.push(rendered_at(&client, OVERVIEW).await);
+            figures.push(rendered_at(&client, FIGURES).await);
         }
         // Where the last run's time went: each request's start and end, ms since navigation.
         let _ = writeln!(out, "  last run, {}: document end {:.0} ms", condition.name, document_end(&client).await);
         for (name, start, end, bytes) in resources(&client).await {
             let _ = writeln!(out, "    {start:>6.0} – {end:>6.0} ms  {bytes:>7} B  {name}");
         }
-        times.sort_by(f64::total_cmp);
-        let _ = writeln!(
-            out,
-            "portal, navigation to rendered case overview ({}, cache disabled): median {:.0} ms, min {:.0} ms, max {:.0} ms over {RUNS} runs",
-            condition.name,
-            (times[RUNS / 2 - 1] + times[RUNS / 2]) / 2.0,
-            times[0],
-            times[RUNS - 1]
-        );
+        for (what, times) in
+            [("rendered case overview", &mut times), ("its ledger (the result's figures)", &mut figures)]
+        {
+            times.sort_by(f64::total_cmp);
+            let _ = writeln!(
+                out,
+                "portal, navigation to {what} ({}, cache disabled): median {:.0} ms, min {:.0} ms, max {:.0} ms over {RUNS} runs",
+                condition.name,
+                (times[RUNS / 2 - 1] + times[RUNS / 2]) / 2.0,
+                times[0],
+                times[RUNS - 1]
+            );
+        }
     }
     devtools(&client, "Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 1 })).await;
     let _ = client.close().await;
 }
 
-/// The page's own note of when the overview was first drawn, in ms since navigation started
-/// (waits for the animation frame that takes it).
-async fn rendered_at(client: &fantoccini::Client) -> f64 {
+/// The page's own note of when the element `id` was first drawn, in ms since navigation started
+/// (waits up to 12 s for the animation frame that takes it).
+async fn rendered_at(client: &fantoccini::Client, id: &str) -> f64 {
     for _ in 0..600 {
-        let noted = client.execute("return window.__helderOverviewAt ?? null;", vec![]).await.expect("script");
+        let noted = client
+            .execute("return (window.__helderAt || {})[arguments[0]] ?? null;", vec![serde_json::json!(id)])
+            .await
+            .expect("script");
         if let Some(ms) = noted.as_f64() {
             return ms;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    panic!("the page noted no time for the overview (did the timer script run?)");
+    panic!("the page noted no time for #{id} (did the timer script run?)");
 }
 
 /// The page's requests after the document, in the order they started: path, start and end (ms
