@@ -185,8 +185,8 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         check.set(Some((server.clone(), Check::Running)));
                         result.set(Read::Waiting);
                         // First the figures (their reader is a chunk of its own), then the same
-                        // engine, here in the browser: does it reach the same result? On a slow
-                        // line the ledger should not share it with the engine's module.
+                        // engine, here in the browser: does it reach the same result? The check
+                        // is the least urgent of the three.
                         spawn_local(async move {
                             let read = match document {
                                 None => Read::Done(None),

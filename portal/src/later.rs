@@ -66,7 +66,7 @@ fn dispute_form_part(
 }
 
 /// The result document's figures, read in a chunk of their own: serde's derived readers of the
-/// trace lines and the results are about 17 KiB (gzip) the overview does not need to be drawn.
+/// trace lines and the results are 16.4 KiB (gzip) the overview does not need to be drawn.
 #[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn figures_part(document: String) -> Result<Option<Arc<Figures>>, SplitLoaderError> {
     Ok(serde_json::from_str(&document).ok().map(Arc::new))
