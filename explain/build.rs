@@ -14,6 +14,9 @@
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use std::fmt::Write;
 
+/// The language every page starts in (Dutch): its labels are always in the build.
+const FIRST_LANGUAGE: &str = "nl";
+
 /// Messages the formatting of amounts, dates and months needs.
 const FORMAT_IDS: &[&str] = &["euro", "date", "month-year", "thousands-separator", "decimal-separator", "list-and"];
 
@@ -35,15 +38,24 @@ fn main() {
     let mut files = String::from(
         "/// (language code, message file), one per `messages/*.ftl`.\npub static MESSAGE_FILES: &[(&str, &str)] = &[\n",
     );
+    // The first language's table stands alone, the others' in a list only `other_labels` names:
+    // a browser build can then load them apart (the portal's `languages` chunk).
+    let mut first = String::new();
     let mut labels = String::from(
-        "/// Per language, the portal's messages (`ui-*` and formatting) sorted by id, as text and\n\
-         /// placeholders (compiled by `build.rs`).\npub static LABELS: &[(&str, Table)] = &[\n",
+        "/// Per language after the first, the portal's messages (`ui-*` and formatting) sorted by\n\
+         /// id, as text and placeholders (compiled by `build.rs`).\nstatic OTHER_LABELS: &[(&str, Table)] = &[\n",
     );
     for language in &languages {
         let path = dir.join(format!("{language}.ftl"));
         let _ = writeln!(files, "    ({language:?}, include_str!({:?})),", path.display().to_string());
         let text = std::fs::read_to_string(&path).unwrap_or_default();
         match compile_labels(&text, keep) {
+            Ok(compiled) if language == FIRST_LANGUAGE => {
+                let _ = writeln!(
+                    first,
+                    "/// The first language's messages (`{FIRST_LANGUAGE}`).\npub static FIRST_LABELS: (&str, Table) = ({language:?}, &[{compiled}]);"
+                );
+            }
             Ok(compiled) => {
                 let _ = writeln!(labels, "    ({language:?}, &[{compiled}]),");
             }
@@ -56,6 +68,11 @@ fn main() {
     }
     files.push_str("];\n");
     labels.push_str("];\n");
+    if first.is_empty() {
+        eprintln!("messages/{FIRST_LANGUAGE}.ftl: the first language's file is missing");
+        std::process::exit(1);
+    }
+    labels.push_str(&first);
     // The codes on their own: listing languages must not link the whole files into the browser.
     let _ = writeln!(files, "/// The language codes, sorted.\npub static LANGUAGES: &[&str] = &{languages:?};");
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());

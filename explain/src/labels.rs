@@ -18,6 +18,36 @@ pub type Table = &'static [(&'static str, &'static [Piece])];
 
 include!(concat!(env!("OUT_DIR"), "/labels.rs"));
 
+/// The tables of the languages after the first, as [`other_labels`] gives them.
+pub type OtherLabels = &'static [(&'static str, Table)];
+
+/// The other languages' tables once the browser has registered them ([`register_other_labels`]).
+#[cfg(target_arch = "wasm32")]
+static REGISTERED: std::sync::OnceLock<OtherLabels> = std::sync::OnceLock::new();
+
+/// The tables of the languages after the first. In a browser build nothing else names them, so
+/// the portal can call this from a split point and leave them out of the first screen's module
+/// (issue 15, budget 3); there they count once registered.
+pub fn other_labels() -> OtherLabels {
+    OTHER_LABELS
+}
+
+/// Makes the other languages' tables count in a browser build (natively they always do).
+pub fn register_other_labels(tables: OtherLabels) {
+    #[cfg(target_arch = "wasm32")]
+    let _ = REGISTERED.set(tables);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = tables;
+}
+
+/// The other languages' tables that count here.
+fn others() -> OtherLabels {
+    #[cfg(target_arch = "wasm32")]
+    return REGISTERED.get().copied().unwrap_or(&[]);
+    #[cfg(not(target_arch = "wasm32"))]
+    OTHER_LABELS
+}
+
 /// The compiled messages of one language.
 pub struct Labels {
     language: &'static str,
@@ -25,8 +55,13 @@ pub struct Labels {
 }
 
 impl Labels {
+    /// The labels of `language`; in a browser build another language than the first only once
+    /// its tables are registered.
     pub fn of(language: &str) -> Option<Labels> {
-        LABELS.iter().find(|(code, _)| *code == language).map(|(code, messages)| Labels { language: code, messages })
+        std::iter::once(&FIRST_LABELS)
+            .chain(others())
+            .find(|(code, _)| *code == language)
+            .map(|(code, messages)| Labels { language: code, messages })
     }
 
     fn pieces(&self, id: &str) -> Option<&'static [Piece]> {

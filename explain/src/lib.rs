@@ -9,7 +9,7 @@ mod actors;
 mod assumptions;
 mod change;
 mod format;
-mod labels;
+pub mod labels;
 mod mail;
 mod messages;
 mod reader;
@@ -149,6 +149,12 @@ pub struct Cited {
 pub struct GlossaryEntry {
     pub term: String,
     pub meaning: String,
+}
+
+/// Whether the portal's labels of `language` are here (in a browser build another language than
+/// Dutch once its tables are registered: [`labels::register_other_labels`]).
+pub fn has_labels(language: &str) -> bool {
+    labels::Labels::of(language).is_some()
 }
 
 /// A portal label (`ui-*`) or formatting message of `language` with text arguments. Falls back

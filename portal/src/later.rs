@@ -3,7 +3,7 @@
 //! result document (read and shown after the overview, which is the explanation's: the ledgers,
 //! each card's "how did we calculate this?" with the facts behind the daily wage, what the client
 //! was told), the news, and below the case overview what changed, what-if, letters, requests,
-//! consent, e-mail and call notes.
+//! consent, e-mail and call notes; and the labels of the languages after Dutch.
 //!
 //! Each is a split point: `cargo xtask build-portal` cuts its code into a WASM chunk
 //! (wasm_split, as Leptos' `#[lazy]` does), which the browser loads the first time the part is
@@ -106,6 +106,12 @@ fn contradictions_part(contacts: Vec<ContactResult>) -> Result<AnyView, SplitLoa
     Ok(view! { <crate::told::Contradictions contacts=contacts/> }.into_any())
 }
 
+/// The labels of the languages after Dutch: a page in Dutch never needs them.
+#[wasm_split(languages, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn other_languages_part() -> Result<helder_explain::labels::OtherLabels, SplitLoaderError> {
+    Ok(helder_explain::labels::other_labels())
+}
+
 #[wasm_split(call_notes, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn call_notes_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <crate::call_note::CallNotes case_id=case_id/> }.into_any())
@@ -161,6 +167,21 @@ fn loaded(part: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'stati
 pub(crate) fn say_unavailable(ctx: Ctx) {
     if ctx.error.get_untracked().is_none() {
         ctx.error.set(Some(t(ctx, "ui-part-unavailable")));
+    }
+}
+
+/// Makes sure the labels of `language` are here (Dutch's always are, another language's come with
+/// their chunk); `false` if that chunk cannot be loaded.
+pub(crate) async fn labels(language: &str) -> bool {
+    if helder_explain::has_labels(language) {
+        return true;
+    }
+    match other_languages_part().await {
+        Ok(tables) => {
+            helder_explain::labels::register_other_labels(tables);
+            helder_explain::has_labels(language)
+        }
+        Err(_) => false,
     }
 }
 

@@ -62,14 +62,21 @@ pub(crate) struct Ctx {
     pub(crate) error: RwSignal<Option<String>>,
 }
 
-/// A UI message in the current language.
+/// A UI message in the current language (in Dutch while another language's labels are on their
+/// way: `later::labels`).
 pub(crate) fn t(ctx: Ctx, id: &str) -> String {
-    helder_explain::text(&ctx.lang.get(), id, &[])
+    t_with(ctx, id, &[])
 }
 
 pub(crate) fn t_with(ctx: Ctx, id: &str, args: &[(&str, &str)]) -> String {
-    helder_explain::text(&ctx.lang.get(), id, args)
+    ctx.lang.with(|lang| {
+        let lang = if helder_explain::has_labels(lang) { lang.as_str() } else { FIRST_LANGUAGE };
+        helder_explain::text(lang, id, args)
+    })
 }
+
+/// The language a page starts in when no other was chosen; its labels are always here.
+const FIRST_LANGUAGE: &str = "nl";
 
 pub(crate) fn csrf(ctx: Ctx) -> Option<String> {
     ctx.me.with_untracked(|me| me.as_ref().map(|me| me.csrf_token.clone()))
@@ -192,7 +199,7 @@ fn stored_language() -> String {
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item("helder-language").ok().flatten())
         .filter(|l| l == "nl" || l == "en")
-        .unwrap_or_else(|| "nl".into())
+        .unwrap_or_else(|| FIRST_LANGUAGE.into())
 }
 
 #[component]
@@ -205,6 +212,20 @@ fn App() -> impl IntoView {
         error: RwSignal::new(None),
     };
     provide_context(ctx);
+    // A language other than Dutch: its labels come in a chunk of their own, before the screen.
+    let labels = RwSignal::new(helder_explain::has_labels(&ctx.lang.get_untracked()));
+    if !labels.get_untracked() {
+        spawn_local(async move {
+            if later::labels(&ctx.lang.get_untracked()).await {
+                // The labels drawn so far (in Dutch) are drawn again in the chosen language.
+                ctx.lang.update(|_| ());
+            } else {
+                ctx.lang.set(FIRST_LANGUAGE.into());
+                later::say_unavailable(ctx);
+            }
+            labels.set(true);
+        });
+    }
     let _ = LOADED_AT.set(route::current_path());
     route::follow_address(ctx);
     // Resume a session that is still valid; until the server answers, the screen is unknown.
@@ -216,7 +237,7 @@ fn App() -> impl IntoView {
         resumed.set(true);
     });
     // What is shown: nothing yet, the sign-in (signed out), or the screen at the address.
-    let shown = move || resumed.get().then(|| (ctx.me.with(Option::is_some), ctx.screen.get()));
+    let shown = move || (resumed.get() && labels.get()).then(|| (ctx.me.with(Option::is_some), ctx.screen.get()));
     // After moving to another screen, focus goes to the main content (not lost on the body), so
     // keyboard and screen-reader users continue from the top of the new screen; an error of the
     // screen left behind goes with it. The title names the screen.
@@ -235,19 +256,28 @@ fn App() -> impl IntoView {
         }
         screen
     });
-    // The page's language follows the choice, and the choice is remembered.
+    // The page's language follows the one shown.
     Effect::new(move |_| {
         let lang = ctx.lang.get();
-        if let Some(window) = web_sys::window() {
-            if let Some(root) = window.document().and_then(|d| d.document_element()) {
-                let _ = root.set_attribute("lang", &lang);
-            }
-            if let Ok(Some(storage)) = window.local_storage() {
-                let _ = storage.set_item("helder-language", &lang);
-            }
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", &lang);
         }
     });
-    let switch_language = move |_| ctx.lang.update(|l| *l = if l == "nl" { "en".into() } else { "nl".into() });
+    let switch_language = move |_| {
+        let next = if ctx.lang.get_untracked() == "nl" { "en" } else { "nl" };
+        spawn_local(async move {
+            if later::labels(next).await {
+                ctx.lang.set(next.into());
+                // The choice is remembered (a language whose labels could not be loaded at the
+                // start is not forgotten: only a choice is written).
+                if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+                    let _ = storage.set_item("helder-language", next);
+                }
+            } else {
+                later::say_unavailable(ctx);
+            }
+        });
+    };
     let sign_out = move |_| {
         spawn_local(async move {
             let _ = api("DELETE", "/api/v1/session", None, csrf(ctx), None).await;
