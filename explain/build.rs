@@ -6,6 +6,9 @@
 //! no Fluent runtime (about 55 KiB of its download); those messages may only hold text and
 //! `{ $variables }`, and the build fails, naming the message, if one holds more.
 //!
+//! The first language's table (Dutch, `FIRST_LABELS`) stands alone; the others' are in a list
+//! only `labels::other_labels` names, so a browser build can load them in a chunk of their own.
+//!
 //! The workbench's own labels (`ui-wb-*`, about 20 KB of text in two languages) are left out of
 //! a browser build (wasm32) unless the feature `workbench-labels` asks for them: the client's
 //! portal never shows UWV's screens (issue 15, budget 3), the staff build enables it. Native
@@ -73,6 +76,10 @@ fn main() {
         std::process::exit(1);
     }
     labels.push_str(&first);
+    let _ = writeln!(
+        labels,
+        "/// The language every page starts in; its labels are always in the build.\npub const FIRST_LANGUAGE: &str = {FIRST_LANGUAGE:?};"
+    );
     // The codes on their own: listing languages must not link the whole files into the browser.
     let _ = writeln!(files, "/// The language codes, sorted.\npub static LANGUAGES: &[&str] = &{languages:?};");
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());

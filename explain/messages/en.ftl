@@ -660,6 +660,7 @@ ui-mismatch = Warning: the calculation in your browser differs from the server's
 ui-checking = Your browser is now recalculating this with the same rules…
 ui-check-unavailable = Your browser could not recalculate this. The amounts are Helder's calculation on the server. This is not a decision by UWV.
 ui-part-unavailable = This part of the page could not be loaded. Please reload the page.
+ui-language-unavailable = The English version could not be loaded. You are reading the page in Dutch. Reload the page to try again.
 ui-how-calculated = How was this calculated?
 ui-trace-source = Source
 ui-trace-inputs = Used

@@ -665,6 +665,7 @@ ui-mismatch = Let op: de berekening in uw browser wijkt af van die van de server
 ui-checking = Uw browser rekent dit nu na met dezelfde rekenregels…
 ui-check-unavailable = Uw browser kon dit niet narekenen. De bedragen zijn de berekening van Helder op de server. Dat is geen besluit van UWV.
 ui-part-unavailable = Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw.
+ui-language-unavailable = De Engelse versie kon niet worden geladen. U leest de pagina in het Nederlands. Laad de pagina opnieuw om het nog eens te proberen.
 ui-how-calculated = Hoe is dit berekend?
 ui-trace-source = Bron
 ui-trace-inputs = Gebruikt

@@ -9,7 +9,7 @@ mod actors;
 mod assumptions;
 mod change;
 mod format;
-pub mod labels;
+mod labels;
 mod mail;
 mod messages;
 mod reader;
@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 pub use actors::{Actor, actor};
 pub use assumptions::{is_assumption, states_assumption};
 pub use change::{ChangeSentence, change_sentences, change_sentences_for};
+pub use labels::{FIRST_LANGUAGE, OtherLabels, other_labels, register_other_labels};
 pub use mail::{NewsMail, news_mail};
 pub use messages::languages;
 pub use reader::Reader;
@@ -152,7 +153,7 @@ pub struct GlossaryEntry {
 }
 
 /// Whether the portal's labels of `language` are here (in a browser build another language than
-/// Dutch once its tables are registered: [`labels::register_other_labels`]).
+/// Dutch once its tables are registered: [`register_other_labels`]).
 pub fn has_labels(language: &str) -> bool {
     labels::Labels::of(language).is_some()
 }

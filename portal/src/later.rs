@@ -1,4 +1,4 @@
-//! The parts of the portal the first screen does not need (issue 15, budget 3): the sign-in, the
+//! The parts of the portal a Dutch first screen does not need (issue 15, budget 3): the sign-in, the
 //! case list, the form of "Dit klopt niet" (shown when a wage month is chosen), the figures of the
 //! result document (read and shown after the overview, which is the explanation's: the ledgers,
 //! each card's "how did we calculate this?" with the facts behind the daily wage, what the client
@@ -14,7 +14,9 @@
 //!
 //! The split points are `fallible`: a chunk that cannot be loaded (a dropped connection) leaves a
 //! line in the part's place and one error at the top asking to reload the page, instead of
-//! aborting the whole module.
+//! aborting the whole module. The other languages' labels are asked for before a screen in that
+//! language is drawn (`labels`); without them the page stays Dutch and says so beside the
+//! language switch.
 
 use helder_api::Estimate;
 use helder_core::contract::{ContactResult, DagloonResult};
@@ -108,8 +110,8 @@ fn contradictions_part(contacts: Vec<ContactResult>) -> Result<AnyView, SplitLoa
 
 /// The labels of the languages after Dutch: a page in Dutch never needs them.
 #[wasm_split(languages, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn other_languages_part() -> Result<helder_explain::labels::OtherLabels, SplitLoaderError> {
-    Ok(helder_explain::labels::other_labels())
+fn other_languages_part() -> Result<helder_explain::OtherLabels, SplitLoaderError> {
+    Ok(helder_explain::other_labels())
 }
 
 #[wasm_split(call_notes, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -178,7 +180,7 @@ pub(crate) async fn labels(language: &str) -> bool {
     }
     match other_languages_part().await {
         Ok(tables) => {
-            helder_explain::labels::register_other_labels(tables);
+            helder_explain::register_other_labels(tables);
             helder_explain::has_labels(language)
         }
         Err(_) => false,

@@ -34,6 +34,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use case::CaseView;
+use helder_explain::FIRST_LANGUAGE;
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -62,21 +63,15 @@ pub(crate) struct Ctx {
     pub(crate) error: RwSignal<Option<String>>,
 }
 
-/// A UI message in the current language (in Dutch while another language's labels are on their
-/// way: `later::labels`).
+/// A UI message in the current language (`ctx.lang` is only ever a language whose labels are
+/// here: another than Dutch once `later::labels` has them).
 pub(crate) fn t(ctx: Ctx, id: &str) -> String {
-    t_with(ctx, id, &[])
+    helder_explain::text(&ctx.lang.get(), id, &[])
 }
 
 pub(crate) fn t_with(ctx: Ctx, id: &str, args: &[(&str, &str)]) -> String {
-    ctx.lang.with(|lang| {
-        let lang = if helder_explain::has_labels(lang) { lang.as_str() } else { FIRST_LANGUAGE };
-        helder_explain::text(lang, id, args)
-    })
+    helder_explain::text(&ctx.lang.get(), id, args)
 }
-
-/// The language a page starts in when no other was chosen; its labels are always here.
-const FIRST_LANGUAGE: &str = "nl";
 
 pub(crate) fn csrf(ctx: Ctx) -> Option<String> {
     ctx.me.with_untracked(|me| me.as_ref().map(|me| me.csrf_token.clone()))
@@ -174,6 +169,14 @@ async fn early_answer(path: &str) -> Option<web_sys::Response> {
     JsFuture::from(promise).await.ok()?.dyn_into().ok()
 }
 
+/// Drops the answers the page's first script started that the portal has not taken (the case in
+/// a language the page could not switch to): a later request must not get such an old answer.
+fn forget_early_answers() {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::delete_property(&window, &JsValue::from_str("__helderEarly"));
+    }
+}
+
 /// The path the page was loaded at (noted when the portal starts).
 static LOADED_AT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
@@ -204,8 +207,10 @@ fn stored_language() -> String {
 
 #[component]
 fn App() -> impl IntoView {
+    // The page is Dutch until the chosen language's labels are here.
+    let chosen = stored_language();
     let ctx = Ctx {
-        lang: RwSignal::new(stored_language()),
+        lang: RwSignal::new(FIRST_LANGUAGE.to_owned()),
         me: RwSignal::new(None),
         screen: RwSignal::new(Screen::at(&route::current_path())),
         reason: RwSignal::new(String::new()),
@@ -213,15 +218,17 @@ fn App() -> impl IntoView {
     };
     provide_context(ctx);
     // A language other than Dutch: its labels come in a chunk of their own, before the screen.
-    let labels = RwSignal::new(helder_explain::has_labels(&ctx.lang.get_untracked()));
+    // Without them the page stays Dutch and says so beside the switch (the stored choice stays).
+    let labels = RwSignal::new(helder_explain::has_labels(&chosen));
+    let language_lost = RwSignal::new(false);
     if !labels.get_untracked() {
         spawn_local(async move {
-            if later::labels(&ctx.lang.get_untracked()).await {
-                // The labels drawn so far (in Dutch) are drawn again in the chosen language.
-                ctx.lang.update(|_| ());
+            if later::labels(&chosen).await {
+                ctx.lang.set(chosen);
             } else {
-                ctx.lang.set(FIRST_LANGUAGE.into());
-                later::say_unavailable(ctx);
+                language_lost.set(true);
+                // The page's first script asked for the case in that language: not used now.
+                forget_early_answers();
             }
             labels.set(true);
         });
@@ -274,7 +281,7 @@ fn App() -> impl IntoView {
                     let _ = storage.set_item("helder-language", next);
                 }
             } else {
-                later::say_unavailable(ctx);
+                language_lost.set(true);
             }
         });
     };
@@ -295,6 +302,9 @@ fn App() -> impl IntoView {
                     lang=move || if ctx.lang.get() == "nl" { "en" } else { "nl" }>
                     {move || t(ctx, "ui-language-switch")}
                 </button>
+                <Show when=move || language_lost.get()>
+                    <p class="warning" id="language-lost" role="alert">{move || t(ctx, "ui-language-unavailable")}</p>
+                </Show>
                 <Show when=move || ctx.me.get().is_some()>
                     <button id="sign-out" class="link-button" on:click=sign_out>{move || t(ctx, "ui-signout")}</button>
                 </Show>
