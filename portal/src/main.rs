@@ -275,6 +275,7 @@ fn App() -> impl IntoView {
         spawn_local(async move {
             if later::labels(next).await {
                 ctx.lang.set(next.into());
+                language_lost.set(false);
                 // The choice is remembered (a language whose labels could not be loaded at the
                 // start is not forgotten: only a choice is written).
                 if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
