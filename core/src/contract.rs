@@ -509,12 +509,22 @@ impl<'de> Deserialize<'de> for Amount {
 
 /// `digits.dd`, at most nine digits before the point.
 pub fn parse_amount(text: &str) -> Option<Euro> {
+    amount_digits(text)?;
+    Decimal::from_str(text).ok().and_then(Euro::exact)
+}
+
+/// The whole euros and the cents of an amount [`parse_amount`] accepts, as the amount's own
+/// `to_string` writes them (no leading zeros: `"0012.30"` is `("12", "30")`), found without
+/// decimal arithmetic: the browser's first screen formats amounts with this alone, so it carries
+/// no decimal parser (issue 15, budget 3).
+pub fn amount_digits(text: &str) -> Option<(&str, &str)> {
     let (whole, cents) = text.split_once('.')?;
     let plain = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
     if !plain(whole) || whole.len() > MAX_AMOUNT_DIGITS || cents.len() != 2 || !plain(cents) {
         return None;
     }
-    Decimal::from_str(text).ok().and_then(Euro::exact)
+    let whole = whole.trim_start_matches('0');
+    Some((if whole.is_empty() { "0" } else { whole }, cents))
 }
 
 struct TextVisitor(&'static str);

@@ -521,6 +521,36 @@ fn amounts_have_exactly_two_decimals() {
     }
 }
 
+/// The browser formats amounts from their digits alone (`amount_digits`, issue 15): for every
+/// text `parse_amount` takes, the digits are those of the amount it reads, leading zeros and all;
+/// for every text it refuses, there are none.
+#[test]
+fn amount_digits_are_the_parsed_amounts_digits() {
+    use helder_core::contract::{amount_digits, parse_amount};
+    let texts = "0.00 0.05 00.05 000000000.10 0012.30 1.00 10.00 100.00 1000.00 1234.56 999999999.99 \
+                 010000000.00 1000000000.00 0000000001.00 1500.0 1500 .50 -1.00 1.0a . 1. a.00 1.-1 ١.00";
+    let texts = texts.split_whitespace().chain([""]);
+    for text in texts {
+        let expected = parse_amount(text).map(|amount| amount.to_string());
+        let digits = amount_digits(text).map(|(whole, cents)| format!("{whole}.{cents}"));
+        assert_eq!(digits, expected, "{text}");
+    }
+    // And every amount of up to nine digits by its cents, sampled across the range.
+    for cents in (0..100_000_000_000_i64).step_by(9_876_543).chain([1, 99, 100, 99_999_999_999]) {
+        let text = format!("{}.{:02}", cents / 100, cents % 100);
+        let padded = format!("00{text}");
+        let expected = parse_amount(&text).map(|amount| amount.to_string()).expect("a valid amount");
+        for text in [&text, &padded] {
+            let digits = amount_digits(text).map(|(whole, cents)| format!("{whole}.{cents}"));
+            if text.len() - 3 <= 9 {
+                assert_eq!(digits.as_deref(), Some(expected.as_str()), "{text}");
+            } else {
+                assert_eq!((digits, parse_amount(text)), (None, None), "{text}");
+            }
+        }
+    }
+}
+
 /// A list where the case format has one names what it expects (CASE-FORMAT.md: lists hold at
 /// most 1,200 entries).
 #[test]

@@ -54,17 +54,22 @@ impl EuroFormat {
 pub fn euro(messages: &impl Messages, amount: Euro) -> Result<String, ExplainError> {
     let text = amount.abs().to_string();
     let (whole, cents) = text.split_once('.').unwrap_or((&text, "00"));
+    euro_digits(messages, whole, cents)
+}
+
+/// [`euro`] of an amount given as its whole euros (digits, no leading zeros) and its cents.
+pub fn euro_digits(messages: &impl Messages, whole: &str, cents: &str) -> Result<String, ExplainError> {
     let kept = messages.kept_euro_format();
     let thousands = match kept {
         Some(format) => std::borrow::Cow::Borrowed(format.thousands.as_str()),
         None => std::borrow::Cow::Owned(messages.message("thousands-separator", &[])?),
     };
-    let mut written = String::with_capacity(text.len() + 16);
+    let mut written = String::with_capacity(whole.len() + cents.len() + 17);
     if let Some(format) = kept {
         written.push_str(&format.before);
     }
     for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
+        if index > 0 && (whole.len() - index).is_multiple_of(3) {
             written.push_str(&thousands);
         }
         written.push(digit);
@@ -129,6 +134,16 @@ mod tests {
         let kept = Kept(nl(), EuroFormat::of(&nl()).unwrap().unwrap());
         assert_eq!(euro(&kept, Euro::cents(-123_456_750)).unwrap(), "€\u{a0}1.234.567,50");
         assert_eq!(euro(&nl(), Euro::cents(-123_456_750)).unwrap(), "€\u{a0}1.234.567,50");
+        // The browser's formatting from the text's digits writes what the amount's does.
+        for text in ["0.00", "0.05", "0012.30", "1234.56", "-1234.56", "999999999.99", "-0.10"] {
+            let amount = helder_core::contract::parse_amount(text.trim_start_matches('-')).unwrap();
+            for language in crate::messages::languages() {
+                let say = Say { bundle: crate::messages::bundle(language).unwrap(), language, about: None };
+                assert_eq!(crate::euro(language, text), euro(&say, amount).unwrap(), "{language} {text}");
+            }
+        }
+        assert_eq!(crate::euro("nl", "-0012.30"), "€\u{a0}12,30");
+        assert_eq!(crate::euro("nl", "12.3"), "12.3", "not an amount: left as it is");
         // A message that is not a template around one value is not kept.
         assert!(EuroFormat::of(&Labelled(nl(), "{$value} en {$value}")).unwrap().is_none());
     }

@@ -172,10 +172,11 @@ fn formatted(language: &str, write: impl FnOnce(&labels::Labels) -> Result<Strin
 }
 
 /// A contract money string (`"-1234.56"`) written for people in `language`, without sign
-/// (`€ 1.234,56`): sentences and labels say who pays whom.
+/// (`€ 1.234,56`): sentences and labels say who pays whom. Works on the text's digits: no decimal
+/// arithmetic in the browser's first screen.
 pub fn euro(language: &str, amount: &str) -> String {
-    helder_core::contract::parse_amount(amount.trim_start_matches('-'))
-        .and_then(|value| formatted(language, |l| format::euro(l, value)))
+    helder_core::contract::amount_digits(amount.trim_start_matches('-'))
+        .and_then(|(whole, cents)| formatted(language, |l| format::euro_digits(l, whole, cents)))
         .unwrap_or_else(|| amount.to_owned())
 }
 

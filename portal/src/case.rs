@@ -11,16 +11,11 @@ use helder_core::contract::{AdvanceResult, BackpayResult, ContactResult, Dagloon
 use helder_explain::{Explanation, Section, Step};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use sha2::{Digest, Sha256};
 use std::sync::Arc;
 
 use crate::dispute::DisputeButton;
 use crate::summary::TopBlock;
 use crate::{Ctx, Screen, fetch, role, t, t_with};
-
-pub fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
-}
 
 /// The trace lines a section cites, for "how was this calculated?".
 fn cited_lines(trace: &[TraceLine], section: &Section) -> Vec<TraceLine> {
@@ -61,10 +56,16 @@ pub(crate) enum Check {
 
 impl Check {
     /// The engine's answer for a result whose server hash is `server_hash`.
-    pub(crate) fn of(answer: Result<Option<String>, crate::engine::Unavailable>, server_hash: &str) -> Check {
+    /// The hash is taken in a chunk of its own (`later::result_hash`); without it nothing was
+    /// checked.
+    pub(crate) async fn of(answer: Result<Option<String>, crate::engine::Unavailable>, server_hash: &str) -> Check {
         match answer {
-            Ok(Some(result)) if sha256_hex(&result) == server_hash => Check::Agrees,
-            Ok(_) => Check::Differs,
+            Ok(Some(result)) => match crate::later::result_hash(result).await {
+                Some(hash) if hash == server_hash => Check::Agrees,
+                Some(_) => Check::Differs,
+                None => Check::Unavailable,
+            },
+            Ok(None) => Check::Differs,
             Err(crate::engine::Unavailable) => Check::Unavailable,
         }
     }
@@ -199,7 +200,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                                 },
                             };
                             result.set(read);
-                            let outcome = Check::of(crate::engine::compute(&facts).await, &server);
+                            let outcome = Check::of(crate::engine::compute(&facts).await, &server).await;
                             // The case may have been left meanwhile (the signal is gone then).
                             let current = check
                                 .try_with_untracked(|check| check.as_ref().is_some_and(|(hash, _)| *hash == server));

@@ -3,7 +3,8 @@
 //! result document (read and shown after the overview, which is the explanation's: the ledgers,
 //! each card's "how did we calculate this?" with the facts behind the daily wage, what the client
 //! was told), the news, and below the case overview what changed, what-if, letters, requests,
-//! consent, e-mail and call notes; and the labels of the languages after Dutch.
+//! consent, e-mail and call notes; the labels of the languages after Dutch; and the hash function
+//! of the engine's check, which follows the engine.
 //!
 //! Each is a split point: `cargo xtask build-portal` cuts its code into a WASM chunk
 //! (wasm_split, as Leptos' `#[lazy]` does), which the browser loads the first time the part is
@@ -108,6 +109,14 @@ fn contradictions_part(contacts: Vec<ContactResult>) -> Result<AnyView, SplitLoa
     Ok(view! { <crate::told::Contradictions contacts=contacts/> }.into_any())
 }
 
+/// The SHA-256 (hex) of the engine's own result, to compare with the server's hash: the check
+/// follows the engine, which comes after the first screen, so the hash function does too.
+#[wasm_split(check, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn result_hash_part(result: String) -> Result<String, SplitLoaderError> {
+    use sha2::{Digest, Sha256};
+    Ok(Sha256::digest(result.as_bytes()).iter().map(|b| format!("{b:02x}")).collect())
+}
+
 /// The labels of the languages after Dutch: a page in Dutch never needs them.
 #[wasm_split(languages, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn other_languages_part() -> Result<helder_explain::OtherLabels, SplitLoaderError> {
@@ -185,6 +194,11 @@ pub(crate) async fn labels(language: &str) -> bool {
         }
         Err(_) => false,
     }
+}
+
+/// The SHA-256 (hex) of a result the engine computed; `None` if its chunk cannot be loaded.
+pub(crate) async fn result_hash(result: String) -> Option<String> {
+    result_hash_part(result).await.ok()
 }
 
 /// The result document's figures (`None` when it cannot be read).

@@ -32,7 +32,7 @@ pub fn WhatIf(facts: String, estimates: Vec<Estimate>) -> impl IntoView {
                 shown.set(Some((assumption, text.clone(), Check::Running)));
                 let (facts, hash, text) = (facts.clone(), hash.clone(), text.clone());
                 spawn_local(async move {
-                    let check = Check::of(crate::engine::what_if(&facts, assumed.code()).await, &hash);
+                    let check = Check::of(crate::engine::what_if(&facts, assumed.code()).await, &hash).await;
                     // Only if this estimate is still the one shown (another button may have been chosen).
                     if shown.with_untracked(|shown| shown.as_ref().is_some_and(|(a, _, _)| *a == assumption)) {
                         shown.set(Some((assumption, text, check)));

@@ -1656,7 +1656,8 @@ async fn the_first_screen_asks_for_the_case_once_while_the_code_loads() {
 /// The first screen needs the portal's own module only (issue 15, budget 3): with the engine's
 /// module (`/engine/`) blocked, the overview shows its figures from the server's result and says
 /// the browser could not recalculate them (not that they differ); the engine arrives after the
-/// overview is drawn, and then its check follows.
+/// overview is drawn, and then its check follows, with the hash function in a chunk after the
+/// engine (without that chunk: not checked, not a difference).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_first_screen_is_drawn_without_the_engine() {
     let (_server, url) = start_helder();
@@ -1690,6 +1691,17 @@ async fn the_first_screen_is_drawn_without_the_engine() {
         .filter(e => e.name.includes('/split_figures')).map(e => e.responseEnd)[0] ?? null;";
     let figures = client.execute(figures, vec![]).await.unwrap().as_f64().expect("the figures' chunk");
     assert!(engine.1 >= figures, "the engine is asked for after the figures arrived: {requests:?}");
+    // The hash of the engine's result is taken in a chunk of its own, asked for after the engine.
+    let check = requests.iter().find(|(path, _)| path.contains("/split_check")).expect("the check's chunk");
+    assert!(check.1 > engine.1, "the check's chunk follows the engine: {requests:?}");
+
+    // Without that chunk nothing was checked, and that is not a difference either.
+    devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": ["*/split_check*"] })).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, "#summary-money", "€ 5.070,85").await;
+    wait_text(&client, "#unchecked", "Uw browser kon dit niet narekenen").await;
+    assert!(client.find(Locator::Id("mismatch")).await.is_err(), "a lost hash chunk is not a difference");
+    devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
     client.close().await.unwrap();
 }
 
