@@ -157,7 +157,8 @@ impl Read {
 pub fn CaseView(case_id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     provide_context(crate::dispute::Sent(RwSignal::new(0)));
-    let data = RwSignal::new(None::<(CaseView, Explanation)>);
+    // Shared, not cloned per redraw: the case view's result member is never cloned in the browser.
+    let data = RwSignal::new(None::<Arc<(CaseView, Explanation)>>);
     let figures = RwSignal::new(None::<Shown>);
     let result = RwSignal::new(Read::Waiting);
     // The check of the figures shown: (server hash, outcome).
@@ -176,7 +177,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         let document = view.result.json().map(str::to_owned);
                         figures.set(Some(shown(&view)));
                         ctx.error.set(None);
-                        data.set(Some((view, explanation)));
+                        data.set(Some(Arc::new((view, explanation))));
                         // A result is read and checked once per server hash: it does not depend
                         // on the language, so switching it redraws the overview with the figures
                         // and the check already there (or still on their way).
@@ -224,7 +225,8 @@ pub fn CaseView(case_id: String) -> impl IntoView {
     });
     let copied = RwSignal::new(false);
     let copy = move |_| {
-        let Some((view, explanation)) = data.get_untracked() else { return };
+        let Some(shown) = data.get_untracked() else { return };
+        let (view, explanation) = &*shown;
         let mut summary = format!("{} {}\n", t(ctx, "ui-case-id"), view.case_id);
         for section in &explanation.sections {
             summary.push_str(&format!("- {}: {}\n", section.title, sentence_text(&section.lead, true)));
@@ -251,7 +253,8 @@ pub fn CaseView(case_id: String) -> impl IntoView {
             }
         }>
             {move || {
-                let Some((view, explanation)) = data.get() else { return ().into_any() };
+                let Some(shown_case) = data.get() else { return ().into_any() };
+                let (view, explanation) = &*shown_case;
                 let Some(local) = figures.get() else { return ().into_any() };
                 let shown = move || result.with(Read::figures);
                 let viewer_role = view.viewer.role.clone();
@@ -295,7 +298,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         {t(ctx, "ui-case-id")} " " {view.case_id.clone()} " · "
                         {t(ctx, "ui-printed-on")} " " {helder_explain::date(&ctx.lang.get(), &today)}
                     </p>
-                    {with_ids.then_some(move || shown().map(|r| crate::later::contradictions(r.contacts.clone())))}
+                    {with_ids.then_some(move || shown().map(crate::later::contradictions))}
                     <h1>{status.title.clone()}</h1>
                     <TopBlock summary=explanation.summary.clone() case_id=view.case_id.clone() with_ids=with_ids about=about.clone()/>
                     <CheckLine check=check/>

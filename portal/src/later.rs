@@ -20,7 +20,7 @@
 //! language switch.
 
 use helder_api::Estimate;
-use helder_core::contract::{ContactResult, DagloonResult};
+use helder_core::contract::DagloonResult;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use std::sync::Arc;
@@ -105,8 +105,8 @@ fn news_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
 }
 
 #[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn contradictions_part(contacts: Vec<ContactResult>) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <crate::told::Contradictions contacts=contacts/> }.into_any())
+fn contradictions_part(figures: Arc<Figures>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <crate::told::Contradictions contacts=figures.contacts.clone()/> }.into_any())
 }
 
 /// The SHA-256 (hex) of the engine's own result, to compare with the server's hash: the check
@@ -231,8 +231,8 @@ pub(crate) fn news(case_id: String) -> AnyView {
     loaded(news_part(case_id), false)
 }
 
-pub(crate) fn contradictions(contacts: Vec<ContactResult>) -> AnyView {
-    loaded(contradictions_part(contacts), false)
+pub(crate) fn contradictions(figures: Arc<Figures>) -> AnyView {
+    loaded(contradictions_part(figures), false)
 }
 
 pub(crate) fn what_changed(case_id: String) -> AnyView {
