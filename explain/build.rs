@@ -9,6 +9,13 @@
 //! The first language's table (Dutch, `FIRST_LABELS`) stands alone; the others' are in a list
 //! only `labels::other_labels` names, so a browser build can load them in a chunk of their own.
 //!
+//! In the client's browser build the first language's table holds only the labels of the first
+//! screen: those the portal's first-screen files name (`FIRST_SCREEN_FILES`, read from
+//! `portal/src/`). The rest of its labels (those of the parts that come in chunks) are a table of
+//! their own, `LATER_LABELS`, which only the portal's chunks name (`register_later_labels`), so
+//! they leave the first screen's module with them (issue 15, budget 3). The staff build and the
+//! native builds keep one table.
+//!
 //! The workbench's own labels (`ui-wb-*`, about 20 KB of text in two languages) are left out of
 //! a browser build (wasm32) unless the feature `workbench-labels` asks for them: the client's
 //! portal never shows UWV's screens (issue 15, budget 3), the staff build enables it. Native
@@ -28,6 +35,22 @@ fn main() {
     let browser = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
     let workbench = std::env::var_os("CARGO_FEATURE_WORKBENCH_LABELS").is_some();
     let keep = |id: &str| !(browser && !workbench && id.starts_with(WORKBENCH_PREFIX));
+    // The client's browser build: the first language's labels the first screen names, apart from
+    // the rest.
+    let portal = std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("../portal/src");
+    let first_screen = (browser && !workbench).then(|| {
+        first_screen_labels(&portal).unwrap_or_else(|file| {
+            // Fail the build: without them every label would be in the first screen's module.
+            eprintln!("{file}: a first-screen file of the portal cannot be read (FIRST_SCREEN_FILES)");
+            std::process::exit(1);
+        })
+    });
+    let on_first_screen = |id: &str| {
+        !id.starts_with("ui-")
+            || first_screen.as_ref().is_none_or(|(ids, prefixes)| {
+                ids.iter().any(|known| known == id) || prefixes.iter().any(|prefix| id.starts_with(prefix.as_str()))
+            })
+    };
     let dir = std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("messages");
     let mut languages: Vec<String> = std::fs::read_dir(&dir)
         .map(|entries| {
@@ -52,14 +75,25 @@ fn main() {
         let path = dir.join(format!("{language}.ftl"));
         let _ = writeln!(files, "    ({language:?}, include_str!({:?})),", path.display().to_string());
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        match compile_labels(&text, keep) {
-            Ok(compiled) if language == FIRST_LANGUAGE => {
+        // The first language's labels of the first screen, and apart from them its later parts';
+        // the other languages' all together.
+        let compiled = if language == FIRST_LANGUAGE {
+            compile_labels(&text, |id| keep(id) && on_first_screen(id))
+                .and_then(|first| Ok((first, compile_labels(&text, |id| keep(id) && !on_first_screen(id))?)))
+                .map(|(first, rest)| (first, Some(rest)))
+        } else {
+            compile_labels(&text, keep).map(|all| (all, None))
+        };
+        match compiled {
+            Ok((compiled, Some(rest))) => {
                 let _ = writeln!(
                     first,
-                    "/// The first language's messages (`{FIRST_LANGUAGE}`).\npub static FIRST_LABELS: (&str, Table) = ({language:?}, &[{compiled}]);"
+                    "/// The first language's messages (`{FIRST_LANGUAGE}`).\npub static FIRST_LABELS: (&str, Table) = ({language:?}, &[{compiled}]);\n\
+                     /// The first language's labels of the parts after the first screen (empty except in the\n\
+                     /// client's browser build).\nstatic LATER_LABELS: Table = &[{rest}];"
                 );
             }
-            Ok(compiled) => {
+            Ok((compiled, None)) => {
                 let _ = writeln!(labels, "    ({language:?}, &[{compiled}]),");
             }
             Err(problem) => {
@@ -88,6 +122,33 @@ fn main() {
             println!("cargo:warning=cannot write {name}: {error}");
         }
     }
+}
+
+/// The portal's files (`portal/src/`) whose code draws the first screen: the client's case
+/// overview, the page around it, the lines of a part still loading or lost, and the error summary
+/// of the staff's reason. The other files' code comes in chunks (`later.rs`).
+const FIRST_SCREEN_FILES: &[&str] = &["main.rs", "case.rs", "summary.rs", "route.rs", "later.rs", "form.rs"];
+
+/// The labels the first-screen files name: ids (`"ui-loading"`) and the prefixes of ids made up
+/// at run time (`format!("ui-state-{state}")` gives `ui-state-`); the path of a file that cannot
+/// be read.
+fn first_screen_labels(portal: &std::path::Path) -> Result<(Vec<String>, Vec<String>), String> {
+    let (mut ids, mut prefixes) = (Vec::new(), Vec::new());
+    for file in FIRST_SCREEN_FILES {
+        let path = portal.join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let source = std::fs::read_to_string(&path).map_err(|_| path.display().to_string())?;
+        for (start, _) in source.match_indices("\"ui-") {
+            let rest = &source[start + 1..];
+            let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
+            match rest[end..].chars().next() {
+                Some('"') => ids.push(rest[..end].to_owned()),
+                Some('{') => prefixes.push(rest[..end].to_owned()),
+                _ => {}
+            }
+        }
+    }
+    Ok((ids, prefixes))
 }
 
 fn is_label(id: &str) -> bool {

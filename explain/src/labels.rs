@@ -40,6 +40,28 @@ pub fn register_other_labels(tables: OtherLabels) {
     let _ = tables;
 }
 
+/// The first language's labels of the parts after the first screen, once a part has registered
+/// them ([`register_later_labels`]).
+#[cfg(target_arch = "wasm32")]
+static LATER_REGISTERED: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+
+/// Makes the first language's labels of the parts after the first screen count. The portal calls
+/// it in each part that comes in a chunk, before drawing it: only chunks name that table, so it
+/// leaves the first screen's module with them (issue 15, budget 3). A no-op natively, where it
+/// always counts, and where the table is empty (the staff build keeps one table).
+pub fn register_later_labels() {
+    #[cfg(target_arch = "wasm32")]
+    let _ = LATER_REGISTERED.set(LATER_LABELS);
+}
+
+/// The first language's labels of the later parts that count here.
+fn later() -> Table {
+    #[cfg(target_arch = "wasm32")]
+    return LATER_REGISTERED.get().copied().unwrap_or(&[]);
+    #[cfg(not(target_arch = "wasm32"))]
+    LATER_LABELS
+}
+
 /// The other languages' tables that count here.
 fn others() -> OtherLabels {
     #[cfg(target_arch = "wasm32")]
@@ -52,21 +74,30 @@ fn others() -> OtherLabels {
 pub struct Labels {
     language: &'static str,
     messages: Table,
+    /// The first language's labels of the later parts (empty for the others, whose `messages`
+    /// hold all).
+    later: Table,
 }
 
 impl Labels {
     /// The labels of `language`; in a browser build another language than the first only once
     /// its tables are registered.
     pub fn of(language: &str) -> Option<Labels> {
-        std::iter::once(&FIRST_LABELS)
-            .chain(others())
-            .find(|(code, _)| *code == language)
-            .map(|(code, messages)| Labels { language: code, messages })
+        if language == FIRST_LABELS.0 {
+            return Some(Labels { language: FIRST_LABELS.0, messages: FIRST_LABELS.1, later: later() });
+        }
+        others().iter().find(|(code, _)| *code == language).map(|(code, messages)| Labels {
+            language: code,
+            messages,
+            later: &[],
+        })
     }
 
     fn pieces(&self, id: &str) -> Option<&'static [Piece]> {
-        let found = self.messages.binary_search_by(|(known, _)| (*known).cmp(id)).ok()?;
-        Some(self.messages[found].1)
+        [self.messages, self.later].into_iter().find_map(|table| {
+            let found = table.binary_search_by(|(known, _)| (*known).cmp(id)).ok()?;
+            Some(table[found].1)
+        })
     }
 }
 

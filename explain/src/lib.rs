@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 pub use actors::{Actor, actor};
 pub use assumptions::{is_assumption, states_assumption};
 pub use change::{ChangeSentence, change_sentences, change_sentences_for};
-pub use labels::{FIRST_LANGUAGE, OtherLabels, other_labels, register_other_labels};
+pub use labels::{FIRST_LANGUAGE, OtherLabels, other_labels, register_later_labels, register_other_labels};
 pub use mail::{NewsMail, news_mail};
 pub use messages::languages;
 pub use reader::Reader;

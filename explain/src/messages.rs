@@ -97,6 +97,7 @@ mod tests {
         include_str!("../../portal/src/main.rs"),
         include_str!("../../portal/src/signin.rs"),
         include_str!("../../portal/src/case.rs"),
+        include_str!("../../portal/src/calculation.rs"),
         include_str!("../../portal/src/summary.rs"),
         include_str!("../../portal/src/ledger.rs"),
         include_str!("../../portal/src/whatif.rs"),

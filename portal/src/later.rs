@@ -13,6 +13,10 @@
 //! shows the first three) share one chunk, `client_parts`: one request, and less code shared
 //! across chunks than six. The figures are a chunk of their own (`figures`): staff see them too.
 //!
+//! Each part that draws calls `helder_explain::register_later_labels` first: the Dutch labels of
+//! the parts after the first screen are a table only these split points name, so it leaves the
+//! first screen's module with them (a shared chunk, loaded with whichever part comes first).
+//!
 //! The split points are `fallible`: a chunk that cannot be loaded (a dropped connection) leaves a
 //! line in the part's place and one error at the top asking to reload the page, instead of
 //! aborting the whole module. The other languages' labels are asked for before a screen in that
@@ -31,31 +35,37 @@ use helder_explain::Section;
 
 #[wasm_split(what_changed, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn what_changed_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::change::WhatChanged case_id=case_id/> }.into_any())
 }
 
 #[wasm_split(what_if, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn what_if_part(facts: String, estimates: Vec<Estimate>) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::whatif::WhatIf facts=facts estimates=estimates/> }.into_any())
 }
 
 #[wasm_split(client_parts, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn letters_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::letters::Letters case_id=case_id/> }.into_any())
 }
 
 #[wasm_split(client_parts, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn requests_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::dispute::Requests case_id=case_id/> }.into_any())
 }
 
 #[wasm_split(client_parts, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn consent_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::consent::Consent case_id=case_id/> }.into_any())
 }
 
 #[wasm_split(client_parts, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn email_part() -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::news::EmailForm/> }.into_any())
 }
 
@@ -65,6 +75,7 @@ fn dispute_form_part(
     chosen: RwSignal<Option<String>>,
     wages: Vec<(String, String)>,
 ) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::dispute::DisputeForm case_id=case_id chosen=chosen wages=wages/> }.into_any())
 }
 
@@ -77,6 +88,7 @@ fn figures_part(document: String) -> Result<Option<Arc<Figures>>, SplitLoaderErr
 
 #[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn ledgers_part(figures: Arc<Figures>) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::ledger::Ledgers figures=figures/> }.into_any())
 }
 
@@ -86,7 +98,8 @@ fn reference_wages_part(
     wages: Vec<(String, String)>,
     dispute: Option<String>,
 ) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <crate::case::ReferenceWages dagloon=dagloon wages=wages dispute=dispute/> }.into_any())
+    helder_explain::register_later_labels();
+    Ok(view! { <crate::calculation::ReferenceWages dagloon=dagloon wages=wages dispute=dispute/> }.into_any())
 }
 
 #[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -96,16 +109,20 @@ fn calculation_part(
     wages: Option<DagloonFacts>,
     with_ids: bool,
 ) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <crate::case::Calculation section=section result=result wages=wages with_ids=with_ids/> }.into_any())
+    helder_explain::register_later_labels();
+    Ok(view! { <crate::calculation::Calculation section=section result=result wages=wages with_ids=with_ids/> }
+        .into_any())
 }
 
 #[wasm_split(client_parts, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn news_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::news::News case_id=case_id/> }.into_any())
 }
 
 #[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn contradictions_part(figures: Arc<Figures>) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::told::Contradictions contacts=figures.contacts.clone()/> }.into_any())
 }
 
@@ -125,16 +142,19 @@ fn other_languages_part() -> Result<helder_explain::OtherLabels, SplitLoaderErro
 
 #[wasm_split(call_notes, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn call_notes_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::call_note::CallNotes case_id=case_id/> }.into_any())
 }
 
 #[wasm_split(sign_in, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn sign_in_part() -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::signin::SignIn/> }.into_any())
 }
 
 #[wasm_split(home, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn home_part() -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
     Ok(view! { <crate::signin::Home/> }.into_any())
 }
 

@@ -4,6 +4,7 @@
 //! engine, a WASM module of its own loaded after the first screen (`engine`), checks the server's
 //! result and its what-if estimates. Every answer of the server is read as its `helder-api` type.
 
+mod calculation;
 mod call_note;
 mod case;
 mod change;

@@ -127,6 +127,16 @@ async fn photograph(client: &Client, name: &str) {
     client.set_window_size(1280, 1000).await.unwrap();
 }
 
+/// Every label on the page is in words, not its id (`ui-…`, what a label missing from the
+/// browser's tables falls back to): the first screen's labels and those of the parts in chunks
+/// are separate tables (issue 15, budget 3).
+async fn assert_no_label_ids(client: &Client, name: &str) {
+    let found =
+        "const m = document.body.innerText.match(/(^|[^\\p{L}])(ui-[a-z][a-z0-9_-]*)/u); return m ? m[2] : null;";
+    let found = client.execute(found, vec![]).await.unwrap();
+    assert_eq!(found, serde_json::Value::Null, "{name}: a label shown by its id");
+}
+
 /// Amounts are never shown with a minus sign: the words say who pays whom.
 fn assert_no_negative_amounts(text: &str) {
     // A sign before a number or euro, not a hyphen inside a word or a letter's reference
@@ -143,6 +153,7 @@ fn assert_no_negative_amounts(text: &str) {
 }
 
 async fn check_page(client: &Client, name: &str) {
+    assert_no_label_ids(client, name).await;
     axe(client, name).await;
     photograph(client, name).await;
 }
@@ -1670,6 +1681,8 @@ async fn the_first_screen_is_drawn_without_the_engine() {
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, "#summary-money", "€ 5.070,85").await;
     wait_text(&client, "#unchecked", "Uw browser kon dit niet narekenen").await;
+    // A fresh load draws the first screen before any chunk: its labels are all in the module.
+    assert_no_label_ids(&client, "the first screen of a fresh load").await;
     // The figures are the server's: the ledger, the card's amount and the worked calculation.
     wait_text(&client, "#ledger tfoot", "u krijgt nog € 4.874,07").await;
     wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
@@ -1791,6 +1804,8 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, "#consent-heading", "Toestemming").await;
     assert!(client.find(Locator::Css(".part-unavailable")).await.is_err(), "every part loaded");
+    // The parts' labels came with them (a table of their own): none is shown by its id.
+    assert_no_label_ids(&client, "a case page with its parts").await;
     let requests = resource_starts(&client).await;
     let modules: Vec<&(String, f64)> =
         requests.iter().filter(|(path, _)| path.starts_with("/portal-") && path.ends_with("_bg.wasm")).collect();
