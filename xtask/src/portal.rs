@@ -11,7 +11,8 @@
 //! 2. wasm_split_cli_support cuts the module (the crate cargo-leptos uses for Leptos' `#[lazy]`);
 //! 3. wasm-bindgen writes the JS glue (`--keep-lld-exports`: the chunks import the main module's
 //!    functions by their linker names);
-//! 4. wasm-opt `-O2` shrinks the module and every chunk;
+//! 4. the module's exports nothing calls are dropped (`drop_unused_exports`), and wasm-opt `-O2`
+//!    shrinks the module and every chunk;
 //! 5. the files go into a folder named after the hash of all of them (`portal-<hash>/`), so a browser
 //!    never mixes a cached chunk with a newer module, and the page's `<link data-build …>` lines
 //!    become the stylesheet and the loader script.
@@ -61,6 +62,7 @@ pub fn build(page: &Page) -> Result<()> {
         .arg(&main);
     run_command(bindgen)?;
     let module = out.join(format!("{NAME}_bg.wasm"));
+    drop_unused_exports(&module)?;
     for wasm in std::iter::once(&module).chain(&chunks) {
         crate::wasm_opt(wasm)?;
     }
@@ -129,6 +131,58 @@ fn split(input: &[u8], out: &Path, main: &Path) -> Result<Vec<PathBuf>> {
         bail!("wasm-split found no split points in the portal (portal/src/later.rs)");
     }
     Ok(split.split_modules)
+}
+
+/// Exports of the module that nothing calls, by the start of their names: wasm-bindgen keeps every
+/// `#[wasm_bindgen]` export, and wasm-streams (Leptos → server_fn) exports three stream classes
+/// for JavaScript (`IntoUnderlyingSource`, `…Sink`, `…ByteSource`) that the portal never makes: it
+/// has no server functions. Without their exports wasm-opt removes their code (1.1 KiB gzip of
+/// the first screen, issue 15 budget 3); their classes stay in the glue, unused.
+const UNUSED_EXPORTS: &[&str] = &["intounderlying", "__wbg_intounderlying"];
+
+/// Rewrites the module at `path` without the exports `UNUSED_EXPORTS` names; every other section
+/// is copied as it is.
+fn drop_unused_exports(path: &Path) -> Result<()> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let (module, dropped) = without_exports(&bytes, UNUSED_EXPORTS)?;
+    if dropped == 0 {
+        bail!("none of the exports {UNUSED_EXPORTS:?} is in {}: is the list still right?", path.display());
+    }
+    std::fs::write(path, module).with_context(|| format!("writing {}", path.display()))
+}
+
+/// `bytes` without the exports whose names start with one of `prefixes`, and how many those were.
+fn without_exports(bytes: &[u8], prefixes: &[&str]) -> Result<(Vec<u8>, usize)> {
+    use wasm_encoder::{ExportKind, ExportSection, RawSection};
+    use wasmparser::{ExternalKind, Payload};
+    let mut module = wasm_encoder::Module::new();
+    let mut dropped = 0;
+    for payload in wasmparser::Parser::new(0).parse_all(bytes) {
+        let payload = payload.context("reading the portal's module")?;
+        if let Payload::ExportSection(reader) = payload {
+            let mut exports = ExportSection::new();
+            for export in reader {
+                let export = export?;
+                if prefixes.iter().any(|prefix| export.name.starts_with(prefix)) {
+                    dropped += 1;
+                    continue;
+                }
+                let kind = match export.kind {
+                    ExternalKind::Func | ExternalKind::FuncExact => ExportKind::Func,
+                    ExternalKind::Table => ExportKind::Table,
+                    ExternalKind::Memory => ExportKind::Memory,
+                    ExternalKind::Global => ExportKind::Global,
+                    ExternalKind::Tag => ExportKind::Tag,
+                };
+                exports.export(export.name, kind, export.index);
+            }
+            module.section(&exports);
+        } else if let Some((id, range)) = payload.as_section() {
+            let range = usize::try_from(range.start)?..usize::try_from(range.end)?;
+            module.section(&RawSection { id, data: &bytes[range] });
+        }
+    }
+    Ok((module.finish(), dropped))
 }
 
 /// The first 16 hex digits of the SHA-256 of `bytes`.
@@ -223,4 +277,55 @@ pub fn files(dist: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
     first.sort();
     later.sort();
     Ok((first, later))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_encoder::{CodeSection, ExportKind, ExportSection, Function, FunctionSection, Instruction, TypeSection};
+
+    /// A module of two functions, both exported: one the portal calls, one of a stream class.
+    fn module() -> Vec<u8> {
+        let mut module = wasm_encoder::Module::new();
+        let mut types = TypeSection::new();
+        types.ty().function([], []);
+        module.section(&types);
+        let mut functions = FunctionSection::new();
+        functions.function(0).function(0);
+        module.section(&functions);
+        let mut exports = ExportSection::new();
+        exports.export("main", ExportKind::Func, 0).export("intounderlyingsource_pull", ExportKind::Func, 1);
+        module.section(&exports);
+        let mut code = CodeSection::new();
+        for _ in 0..2 {
+            let mut body = Function::new([]);
+            body.instruction(&Instruction::End);
+            code.function(&body);
+        }
+        module.section(&code);
+        module.finish()
+    }
+
+    fn exports(bytes: &[u8]) -> Vec<String> {
+        let mut names = Vec::new();
+        for payload in wasmparser::Parser::new(0).parse_all(bytes) {
+            if let wasmparser::Payload::ExportSection(reader) = payload.unwrap() {
+                names.extend(reader.into_iter().map(|export| export.unwrap().name.to_owned()));
+            }
+        }
+        names
+    }
+
+    #[test]
+    fn only_the_unused_exports_are_dropped_and_the_rest_is_kept() {
+        let before = module();
+        assert_eq!(exports(&before), ["main", "intounderlyingsource_pull"]);
+        let (after, dropped) = without_exports(&before, UNUSED_EXPORTS).unwrap();
+        assert_eq!((exports(&after), dropped), (vec!["main".to_owned()], 1));
+        // The other sections are copied byte for byte: only the export section is shorter.
+        let removed = "intounderlyingsource_pull".len() + 3;
+        assert_eq!(before.len() - after.len(), removed);
+        let (same, none) = without_exports(&after, UNUSED_EXPORTS).unwrap();
+        assert_eq!((same, none), (after, 0));
+    }
 }
