@@ -353,23 +353,38 @@ fn build_portal_if_changed() -> Result<()> {
 }
 
 /// The client's portal into `dist/`, UWV's build with the workbench into `dist/staff/`, and the
-/// engine both load after their first screen into `dist/engine/` (`portal`).
+/// engine both load after their first screen into `dist/engine/` (`portal`). Built into
+/// `dist.new/` and swapped in once all three are done: a failed build leaves the last good one to
+/// serve (a running server reads `dist/` by path, so it serves the new build from then on).
 fn build_portal() -> Result<()> {
     let dist = root().join("dist");
-    if dist.exists() {
-        std::fs::remove_dir_all(&dist).context("clearing dist/")?;
+    let new = root().join("dist.new");
+    let old = root().join("dist.old");
+    for folder in [&new, &old] {
+        if folder.exists() {
+            std::fs::remove_dir_all(folder).with_context(|| format!("clearing {}", folder.display()))?;
+        }
     }
-    std::fs::create_dir_all(dist.join("staff")).context("creating dist/")?;
-    step("portal (the client's build, split for its first screen, into dist/)", || portal::build(&portal::CLIENT))?;
-    step("portal (UWV's build with the workbench, into dist/staff/)", || portal::build(&portal::STAFF))?;
-    step("engine (helder-core's wasm-bindgen API for the browser, dist/engine/)", build_engine)
+    std::fs::create_dir_all(new.join("staff")).context("creating dist.new/")?;
+    step("portal (the client's build, split for its first screen)", || portal::build(&portal::CLIENT, &new))?;
+    step("portal (UWV's build with the workbench, staff/)", || portal::build(&portal::STAFF, &new))?;
+    step("engine (helder-core's wasm-bindgen API for the browser, engine/)", || build_engine(&new))?;
+    if dist.exists() {
+        std::fs::rename(&dist, &old).context("moving dist/ aside")?;
+    }
+    std::fs::rename(&new, &dist).context("moving dist.new/ to dist/")?;
+    if old.exists() {
+        std::fs::remove_dir_all(&old).context("removing the previous dist/")?;
+    }
+    Ok(())
 }
 
 /// helder-core's wasm-bindgen API (`compute`, `what_if`, `rules_version`) as a module of its own,
-/// which the portal imports after its first screen (issue 15, budget 3). Without JSON-path errors
-/// (the browser computes only documents the server has validated), `wasm-opt -O2` as the portal.
-fn build_engine() -> Result<()> {
-    let out = root().join("dist/engine");
+/// which the portal imports after its first screen (issue 15, budget 3), into `dist`'s `engine/`.
+/// Without JSON-path errors (the browser computes only documents the server has validated),
+/// `wasm-opt -O2` as the portal.
+fn build_engine(dist: &Path) -> Result<()> {
+    let out = dist.join("engine");
     build_wasm_api("helder-core", &["--no-default-features"], "web", &out)?;
     wasm_opt(&out.join("helder_core_bg.wasm"))
 }

@@ -27,25 +27,27 @@ use crate::{command, root, run_command};
 pub struct Page {
     /// The page's source, relative to the repository root.
     pub source: &'static str,
-    /// Where the page and its files go, relative to the repository root.
-    pub dist: &'static str,
+    /// Where the page and its files go, inside the portal's folder (`dist/`; empty: that folder).
+    pub folder: &'static str,
     /// The address `dist` is served at.
     pub public_url: &'static str,
     /// The portal's cargo features for this build.
     pub features: &'static [&'static str],
 }
 
-pub const CLIENT: Page = Page { source: "www/index.html", dist: "dist", public_url: "/", features: &[] };
+pub const CLIENT: Page = Page { source: "www/index.html", folder: "", public_url: "/", features: &[] };
 pub const STAFF: Page =
-    Page { source: "www/staff/index.html", dist: "dist/staff", public_url: "/staff/", features: &["workbench"] };
+    Page { source: "www/staff/index.html", folder: "staff", public_url: "/staff/", features: &["workbench"] };
 
 /// The module's name: wasm-bindgen's glue is `helder-portal.js`, the module `helder-portal_bg.wasm`.
 const NAME: &str = "helder-portal";
 
-/// Builds `page` into its `dist` folder, which must exist and hold nothing of an earlier build.
-pub fn build(page: &Page) -> Result<()> {
+/// Builds `page` into its folder in `dist` (the portal's folder being built), which must exist
+/// and hold nothing of an earlier build.
+pub fn build(page: &Page, dist: &Path) -> Result<()> {
     let linked = link(page)?;
-    let work = crate::target_dir().join("portal-split").join(page.dist.replace('/', "-"));
+    let work =
+        crate::target_dir().join("portal-split").join(if page.folder.is_empty() { "client" } else { page.folder });
     if work.exists() {
         std::fs::remove_dir_all(&work).with_context(|| format!("clearing {}", work.display()))?;
     }
@@ -82,7 +84,7 @@ pub fn build(page: &Page) -> Result<()> {
         contents.extend_from_slice(&std::fs::read(file)?);
     }
     let folder = format!("portal-{}", short_hash(&contents));
-    let dist = root().join(page.dist);
+    let dist = dist.join(page.folder);
     // Copied, not renamed: the target folder may be on another file system (CARGO_TARGET_DIR).
     std::fs::create_dir_all(dist.join(&folder))?;
     for file in &files {
