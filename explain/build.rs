@@ -10,11 +10,11 @@
 //! only `labels::other_labels` names, so a browser build can load them in a chunk of their own.
 //!
 //! In the client's browser build the first language's table holds only the labels of the first
-//! screen: those the portal's first-screen files name (`FIRST_SCREEN_FILES`, read from
-//! `portal/src/`). The rest of its labels (those of the parts that come in chunks) are a table of
-//! their own, `LATER_LABELS`, which only the portal's chunks name (`register_later_labels`), so
-//! they leave the first screen's module with them (issue 15, budget 3). The staff build and the
-//! native builds keep one table.
+//! screen: those named in `portal/src/` outside the files only its chunks reach (`CHUNK_FILES`).
+//! The rest of its labels (those of the parts that come in chunks) are a table of their own,
+//! `LATER_LABELS`, which only the portal's chunks name (`register_later_labels`), so they leave
+//! the first screen's module with them (issue 15, budget 3). The staff build and the native
+//! builds keep one table.
 //!
 //! The workbench's own labels (`ui-wb-*`, about 20 KB of text in two languages) are left out of
 //! a browser build (wasm32) unless the feature `workbench-labels` asks for them: the client's
@@ -24,7 +24,8 @@
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use std::fmt::Write;
 
-/// The language every page starts in (Dutch): its labels are always in the build.
+/// The language every page starts in (Dutch): its labels are always in the build (in the client's
+/// browser build those of the first screen in its module, the rest with the parts).
 const FIRST_LANGUAGE: &str = "nl";
 
 /// Messages the formatting of amounts, dates and months needs.
@@ -41,7 +42,7 @@ fn main() {
     let first_screen = (browser && !workbench).then(|| {
         first_screen_labels(&portal).unwrap_or_else(|file| {
             // Fail the build: without them every label would be in the first screen's module.
-            eprintln!("{file}: a first-screen file of the portal cannot be read (FIRST_SCREEN_FILES)");
+            eprintln!("{file}: the portal's sources cannot be read (explain/build.rs, first_screen_labels)");
             std::process::exit(1);
         })
     });
@@ -124,27 +125,58 @@ fn main() {
     }
 }
 
-/// The portal's files (`portal/src/`) whose code draws the first screen: the client's case
-/// overview, the page around it, the lines of a part still loading or lost, and the error summary
-/// of the staff's reason. The other files' code comes in chunks (`later.rs`).
-const FIRST_SCREEN_FILES: &[&str] = &["main.rs", "case.rs", "summary.rs", "route.rs", "later.rs", "form.rs"];
+/// The portal's files (`portal/src/`, a folder ends in `/`) whose code only the split points reach
+/// (`later.rs`): their labels come with the parts, unless a file outside this list names them
+/// too. A file not listed keeps its labels in the first screen's table, so a new module is safe
+/// and at worst costs a few bytes; a file listed here must never be drawn by the first screen's
+/// code (a label of its would show its id, which the browser tests' `assert_no_label_ids` catches).
+/// `workbench/` is not in the client's build at all.
+const CHUNK_FILES: &[&str] = &[
+    "calculation.rs",
+    "call_note.rs",
+    "change.rs",
+    "consent.rs",
+    "dispute.rs",
+    "ledger.rs",
+    "letters.rs",
+    "news.rs",
+    "signin.rs",
+    "told.rs",
+    "whatif.rs",
+    "workbench_link.rs",
+    "workbench/",
+];
 
-/// The labels the first-screen files name: ids (`"ui-loading"`) and the prefixes of ids made up
-/// at run time (`format!("ui-state-{state}")` gives `ui-state-`); the path of a file that cannot
-/// be read.
+/// The labels the portal's other files name: ids (`"ui-loading"`) and the prefixes of ids made
+/// up at run time (`format!("ui-state-{state}")` or a literal ending in `-` give `ui-state-`);
+/// the path of a folder or file that cannot be read.
 fn first_screen_labels(portal: &std::path::Path) -> Result<(Vec<String>, Vec<String>), String> {
+    println!("cargo:rerun-if-changed={}", portal.display());
     let (mut ids, mut prefixes) = (Vec::new(), Vec::new());
-    for file in FIRST_SCREEN_FILES {
-        let path = portal.join(file);
-        println!("cargo:rerun-if-changed={}", path.display());
-        let source = std::fs::read_to_string(&path).map_err(|_| path.display().to_string())?;
-        for (start, _) in source.match_indices("\"ui-") {
-            let rest = &source[start + 1..];
-            let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
-            match rest[end..].chars().next() {
-                Some('"') => ids.push(rest[..end].to_owned()),
-                Some('{') => prefixes.push(rest[..end].to_owned()),
-                _ => {}
+    let mut folders = vec![portal.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries = std::fs::read_dir(&folder).map_err(|_| folder.display().to_string())?;
+        for entry in entries {
+            let path = entry.map_err(|_| folder.display().to_string())?.path();
+            let relative = path.strip_prefix(portal).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            if !relative.ends_with(".rs") || CHUNK_FILES.iter().any(|chunk| relative.starts_with(chunk)) {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).map_err(|_| path.display().to_string())?;
+            for (start, _) in source.match_indices("\"ui-") {
+                let rest = &source[start + 1..];
+                let end =
+                    rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
+                let (label, next) = (&rest[..end], rest[end..].chars().next());
+                match next {
+                    Some('"') if !label.ends_with('-') => ids.push(label.to_owned()),
+                    Some('"' | '{') => prefixes.push(label.to_owned()),
+                    _ => {}
+                }
             }
         }
     }

@@ -153,7 +153,9 @@ pub struct GlossaryEntry {
 }
 
 /// Whether the portal's labels of `language` are here (in a browser build another language than
-/// Dutch once its tables are registered: [`register_other_labels`]).
+/// Dutch once its tables are registered: [`register_other_labels`]; Dutch always, in the client's
+/// build its first screen's labels, those of the later parts once one of them has registered
+/// them: [`register_later_labels`]).
 pub fn has_labels(language: &str) -> bool {
     labels::Labels::of(language).is_some()
 }

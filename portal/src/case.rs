@@ -35,7 +35,8 @@ pub(crate) enum Check {
     Agrees,
     /// Another result, or none: the warning to contact UWV.
     Differs,
-    /// The engine could not be loaded: the figures are the server's, unchecked.
+    /// The engine, or the chunk that hashes its result, could not be loaded: the figures are
+    /// the server's, unchecked.
     Unavailable,
 }
 
@@ -263,7 +264,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                 let ledgers = move || shown().map(crate::later::ledgers);
                 let lost = move || {
                     result.with(|read| matches!(read, Read::Lost)).then(|| {
-                        view! { <p class="warning part-unavailable">{move || t(ctx, "ui-part-unavailable")}</p> }
+                        crate::later::unavailable_line(ctx)
                     })
                 };
                 // The printing browser's own day (not UTC's, which is yesterday just after midnight in the

@@ -19,9 +19,10 @@
 //!
 //! The split points are `fallible`: a chunk that cannot be loaded (a dropped connection) leaves a
 //! line in the part's place and one error at the top asking to reload the page, instead of
-//! aborting the whole module. The other languages' labels are asked for before a screen in that
-//! language is drawn (`labels`); without them the page stays Dutch and says so beside the
-//! language switch.
+//! aborting the whole module. The check's chunk is the exception: without it the overview says
+//! the browser could not recalculate, as for a lost engine. The other languages' labels are asked
+//! for before a screen in that language is drawn (`labels`); without them the page stays Dutch
+//! and says so beside the language switch.
 
 use helder_api::Estimate;
 use helder_core::contract::DagloonResult;
@@ -174,7 +175,7 @@ fn loaded(part: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'stati
                 (Ok(view), _) => view,
                 (Err(_), Some(ctx)) => {
                     say_unavailable(ctx);
-                    view! { <p class="warning part-unavailable">{move || t(ctx, "ui-part-unavailable")}</p> }.into_any()
+                    unavailable_line(ctx)
                 }
                 (Err(_), None) => ().into_any(),
             };
@@ -192,6 +193,11 @@ fn loaded(part: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'stati
         }
     })
     .into_any()
+}
+
+/// The line in the place of a part whose chunk could not be loaded.
+pub(crate) fn unavailable_line(ctx: Ctx) -> AnyView {
+    view! { <p class="warning part-unavailable">{move || t(ctx, "ui-part-unavailable")}</p> }.into_any()
 }
 
 /// The page's error for a chunk that could not be loaded: said once, however many parts fail.

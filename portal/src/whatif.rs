@@ -33,8 +33,11 @@ pub fn WhatIf(facts: String, estimates: Vec<Estimate>) -> impl IntoView {
                 let (facts, hash, text) = (facts.clone(), hash.clone(), text.clone());
                 spawn_local(async move {
                     let check = Check::of(crate::engine::what_if(&facts, assumed.code()).await, &hash).await;
-                    // Only if this estimate is still the one shown (another button may have been chosen).
-                    if shown.with_untracked(|shown| shown.as_ref().is_some_and(|(a, _, _)| *a == assumption)) {
+                    // Only if this estimate is still the one shown (another button may have been
+                    // chosen) and still on screen (a language switch or leaving the case drops it).
+                    let current =
+                        shown.try_with_untracked(|shown| shown.as_ref().is_some_and(|(a, _, _)| *a == assumption));
+                    if current == Some(true) {
                         shown.set(Some((assumption, text, check)));
                     }
                 });
