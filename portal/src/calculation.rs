@@ -11,6 +11,32 @@ use crate::case::{DagloonFacts, Read};
 use crate::dispute::DisputeButton;
 use crate::{Ctx, t};
 
+/// The wage of every month in the case's facts (JSON), in month order as core reads them. The
+/// server has validated the case, so the texts are core's own (`YYYY-MM`, an amount with two
+/// decimals).
+fn wages(facts: &str) -> Vec<(String, String)> {
+    #[derive(Default, serde::Deserialize)]
+    struct Facts {
+        #[serde(default)]
+        wages: Option<FactWages>,
+    }
+    #[derive(serde::Deserialize)]
+    struct FactWages {
+        #[serde(default)]
+        months: Vec<FactWage>,
+    }
+    #[derive(serde::Deserialize)]
+    struct FactWage {
+        month: String,
+        sv_wage: String,
+    }
+    let facts: Facts = serde_json::from_str(facts).unwrap_or_default();
+    let months = facts.wages.iter().flat_map(|wages| &wages.months);
+    let ordered: std::collections::BTreeMap<&str, &str> =
+        months.map(|wage| (wage.month.as_str(), wage.sv_wage.as_str())).collect();
+    ordered.into_iter().map(|(month, wage)| (month.to_owned(), wage.to_owned())).collect()
+}
+
 /// The trace lines a section cites, for "how was this calculated?".
 fn cited_lines(trace: &[TraceLine], section: &Section) -> Vec<TraceLine> {
     let mut ids: Vec<&str> = Vec::new();
@@ -39,8 +65,8 @@ pub(crate) fn Calculation(
     // The facts behind the daily wage, once the result's figures are read (`Read`).
     let facts = move || {
         let dagloon = result.with(Read::figures)?.dagloon.clone()?;
-        let (wages, dispute) = wages.clone()?;
-        Some(crate::later::reference_wages(dagloon, wages, dispute))
+        let (facts, dispute) = wages.clone()?;
+        Some(crate::later::reference_wages(dagloon, self::wages(&facts), dispute))
     };
     let (facts_view, facts_worked) = if with_ids { (Some(facts.clone()), None) } else { (None, Some(facts)) };
     // Clients and supporters read the worked calculation: the sums in words, with sources.

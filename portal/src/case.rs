@@ -72,37 +72,12 @@ pub(crate) struct Figures {
     pub(crate) contacts: Vec<ContactResult>,
 }
 
-/// The facts the overview shows beside the result: whether UWV has decided (no what-if then) and
-/// the wage of every month. The server has validated the case, so the texts are core's own
-/// (`YYYY-MM`, an amount with two decimals).
+/// What the overview reads of the case's facts itself: whether UWV has decided (no what-if
+/// then). The wage of every month is read with the figures (`calculation::wages`).
 #[derive(Default, serde::Deserialize)]
 struct Facts {
     #[serde(default)]
     decision: Option<serde::de::IgnoredAny>,
-    #[serde(default)]
-    wages: Option<FactWages>,
-}
-
-#[derive(serde::Deserialize)]
-struct FactWages {
-    #[serde(default)]
-    months: Vec<FactWage>,
-}
-
-#[derive(serde::Deserialize)]
-struct FactWage {
-    month: String,
-    sv_wage: String,
-}
-
-impl Facts {
-    /// The wage per month in month order, as core reads them.
-    fn wages(&self) -> Vec<(String, String)> {
-        let months = self.wages.iter().flat_map(|wages| &wages.months);
-        let ordered: std::collections::BTreeMap<&str, &str> =
-            months.map(|wage| (wage.month.as_str(), wage.sv_wage.as_str())).collect();
-        ordered.into_iter().map(|(month, wage)| (month.to_owned(), wage.to_owned())).collect()
-    }
 }
 
 /// The facts the overview shows of one case view beside the explanation (the server's figures
@@ -110,13 +85,11 @@ impl Facts {
 #[derive(Clone)]
 struct Shown {
     decided: bool,
-    /// The wage of every month of the facts (`YYYY-MM`, amount).
-    wages: Vec<(String, String)>,
 }
 
 fn shown(view: &CaseView) -> Shown {
     let facts: Facts = serde_json::from_str(view.facts.json()).unwrap_or_default();
-    Shown { decided: facts.decision.is_some(), wages: facts.wages() }
+    Shown { decided: facts.decision.is_some() }
 }
 
 /// The server's figures as the overview has them.
@@ -298,7 +271,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         {sections.iter().skip(1).map(|section| {
                             // "Dit klopt niet" on a wage month: the client's own letter.
                             let dispute = (viewer_role == "client").then(|| view.case_id.clone());
-                            let wages = (section.id == "dagloon").then(|| (local.wages.clone(), dispute));
+                            let wages = (section.id == "dagloon").then(|| (facts.clone(), dispute));
                             view! { <Card section=section.clone() result=result wages=wages with_ids=with_ids/> }
                         }).collect_view()}
                     </div>
@@ -416,9 +389,10 @@ fn Timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool, about: Optio
     }
 }
 
-/// The facts behind the daily wage besides the dagloon: the wage per month (month, amount) and the
-/// case id when the reader is the client, who may say "Dit klopt niet" about a month.
-pub(crate) type DagloonFacts = (Vec<(String, String)>, Option<String>);
+/// The facts behind the daily wage besides the dagloon: the case's facts (JSON, whose wage per
+/// month the card's calculation reads) and the case id when the reader is the client, who may say
+/// "Dit klopt niet" about a month.
+pub(crate) type DagloonFacts = (String, Option<String>);
 
 /// One topic: its key sentence, its paragraphs, and "how did we calculate this?" with the trace
 /// lines it cites, the facts they used (for the daily wage: the dagloon and the wage per month)
