@@ -159,11 +159,18 @@ fn first_screen_labels(portal: &std::path::Path) -> Result<(Vec<String>, Vec<Str
         for entry in entries {
             let path = entry.map_err(|_| folder.display().to_string())?.path();
             let relative = path.strip_prefix(portal).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            // An editor's lock or backup file (`.#case.rs`) is not the portal's source.
+            if path.file_name().is_some_and(|name| name.to_string_lossy().starts_with('.')) {
+                continue;
+            }
             if path.is_dir() {
                 folders.push(path);
                 continue;
             }
-            if !relative.ends_with(".rs") || CHUNK_FILES.iter().any(|chunk| relative.starts_with(chunk)) {
+            if !path.is_file()
+                || !relative.ends_with(".rs")
+                || CHUNK_FILES.iter().any(|chunk| relative.starts_with(chunk))
+            {
                 continue;
             }
             let source = std::fs::read_to_string(&path).map_err(|_| path.display().to_string())?;
@@ -174,7 +181,8 @@ fn first_screen_labels(portal: &std::path::Path) -> Result<(Vec<String>, Vec<Str
                 let (label, next) = (&rest[..end], rest[end..].chars().next());
                 match next {
                     Some('"') if !label.ends_with('-') => ids.push(label.to_owned()),
-                    Some('"' | '{') => prefixes.push(label.to_owned()),
+                    // A bare `"ui-"` names no family: it would keep every label in the module.
+                    Some('"' | '{') if label != "ui-" => prefixes.push(label.to_owned()),
                     _ => {}
                 }
             }

@@ -65,8 +65,8 @@ pub(crate) fn Calculation(
     // The facts behind the daily wage, once the result's figures are read (`Read`).
     let facts = move || {
         let dagloon = result.with(Read::figures)?.dagloon.clone()?;
-        let (facts, dispute) = wages.clone()?;
-        Some(crate::later::reference_wages(dagloon, self::wages(&facts), dispute))
+        let (facts, dispute) = wages.as_ref()?;
+        Some(crate::later::reference_wages(dagloon, self::wages(facts), dispute.clone()))
     };
     let (facts_view, facts_worked) = if with_ids { (Some(facts.clone()), None) } else { (None, Some(facts)) };
     // Clients and supporters read the worked calculation: the sums in words, with sources.

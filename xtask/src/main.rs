@@ -354,8 +354,10 @@ fn build_portal_if_changed() -> Result<()> {
 
 /// The client's portal into `dist/`, UWV's build with the workbench into `dist/staff/`, and the
 /// engine both load after their first screen into `dist/engine/` (`portal`). Built into
-/// `dist.new/` and swapped in once all three are done: a failed build leaves the last good one to
-/// serve (a running server reads `dist/` by path, so it serves the new build from then on).
+/// `dist.new/` and swapped in once all three are done: a failed build leaves the last good one.
+/// A running server is to be restarted after a new build: it works out its Content-Security-Policy
+/// from the page's inline scripts when it starts, and pages it sent before ask for chunks of the
+/// build that is gone.
 fn build_portal() -> Result<()> {
     let dist = root().join("dist");
     let new = root().join("dist.new");
@@ -372,7 +374,13 @@ fn build_portal() -> Result<()> {
     if dist.exists() {
         std::fs::rename(&dist, &old).context("moving dist/ aside")?;
     }
-    std::fs::rename(&new, &dist).context("moving dist.new/ to dist/")?;
+    if let Err(error) = std::fs::rename(&new, &dist) {
+        // Put the last good build back rather than leave no portal at all.
+        if old.exists() {
+            std::fs::rename(&old, &dist).context("moving the previous dist/ back")?;
+        }
+        return Err(error).context("moving dist.new/ to dist/");
+    }
     if old.exists() {
         std::fs::remove_dir_all(&old).context("removing the previous dist/")?;
     }

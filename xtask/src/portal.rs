@@ -138,7 +138,7 @@ fn split(input: &[u8], out: &Path, main: &Path) -> Result<Vec<PathBuf>> {
 /// Exports of the module that nothing calls, by the start of their names: wasm-bindgen keeps every
 /// `#[wasm_bindgen]` export, and wasm-streams (Leptos → server_fn) exports three stream classes
 /// for JavaScript (`IntoUnderlyingSource`, `…Sink`, `…ByteSource`) that the portal never makes: it
-/// has no server functions. Without their exports wasm-opt removes their code (1.1 KiB gzip of
+/// has no server functions. Without their exports wasm-opt removes their code (1.3 KiB gzip of
 /// the first screen, issue 15 budget 3); their classes stay in the glue, unused.
 const UNUSED_EXPORTS: &[&str] = &["intounderlying", "__wbg_intounderlying"];
 
