@@ -38,7 +38,8 @@ fn main() {
     let keep = |id: &str| !(browser && !workbench && id.starts_with(WORKBENCH_PREFIX));
     // The client's browser build: the first language's labels the first screen names, apart from
     // the rest.
-    let portal = std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("../portal/src");
+    let manifest = std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let portal = manifest.join("../portal/src");
     let first_screen = (browser && !workbench).then(|| {
         first_screen_labels(&portal).unwrap_or_else(|file| {
             // Fail the build: without them every label would be in the first screen's module.
@@ -52,7 +53,7 @@ fn main() {
                 ids.iter().any(|known| known == id) || prefixes.iter().any(|prefix| id.starts_with(prefix.as_str()))
             })
     };
-    let dir = std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("messages");
+    let dir = manifest.join("messages");
     let mut languages: Vec<String> = std::fs::read_dir(&dir)
         .map(|entries| {
             entries

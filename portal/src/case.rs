@@ -80,16 +80,10 @@ struct Facts {
     decision: Option<serde::de::IgnoredAny>,
 }
 
-/// The facts the overview shows of one case view beside the explanation (the server's figures
-/// come after it, in the `Result` signal of `CaseView`; their check is its `check` signal).
-#[derive(Clone)]
-struct Shown {
-    decided: bool,
-}
-
-fn shown(view: &CaseView) -> Shown {
-    let facts: Facts = serde_json::from_str(view.facts.json()).unwrap_or_default();
-    Shown { decided: facts.decision.is_some() }
+/// Whether UWV has decided the case of `view` (the server's figures come after it, in the
+/// `Result` signal of `CaseView`; their check is its `check` signal).
+fn decided(view: &CaseView) -> bool {
+    serde_json::from_str::<Facts>(view.facts.json()).unwrap_or_default().decision.is_some()
 }
 
 /// The server's figures as the overview has them.
@@ -118,7 +112,8 @@ pub fn CaseView(case_id: String) -> impl IntoView {
     provide_context(crate::dispute::Sent(RwSignal::new(0)));
     // Shared, not cloned per redraw: the case view's result member is never cloned in the browser.
     let data = RwSignal::new(None::<Arc<(CaseView, Explanation)>>);
-    let figures = RwSignal::new(None::<Shown>);
+    // Whether UWV has decided, read once per case view beside it.
+    let decision = RwSignal::new(None::<bool>);
     let result = RwSignal::new(Read::Waiting);
     // The check of the figures shown: (server hash, outcome).
     let check = RwSignal::new(None::<(String, Check)>);
@@ -134,7 +129,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         let server = view.result_hash.clone();
                         let facts = view.facts.json().to_owned();
                         let document = view.result.json().map(str::to_owned);
-                        figures.set(Some(shown(&view)));
+                        decision.set(Some(decided(&view)));
                         ctx.error.set(None);
                         data.set(Some(Arc::new((view, explanation))));
                         // A result is read and checked once per server hash: it does not depend
@@ -214,7 +209,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
             {move || {
                 let Some(shown_case) = data.get() else { return ().into_any() };
                 let (view, explanation) = &*shown_case;
-                let Some(local) = figures.get() else { return ().into_any() };
+                let Some(decided) = decision.get() else { return ().into_any() };
                 let shown = move || result.with(Read::figures);
                 let viewer_role = view.viewer.role.clone();
                 let client = view.client.clone();
@@ -232,7 +227,6 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                 // A supporter reads about the client by first name (the explanation does too).
                 let about = helder_explain::Reader::of(&viewer_role, &client).about().map(str::to_owned);
                 let facts = view.facts.json().to_owned();
-                let decided = local.decided;
                 let estimates = view.what_if.clone();
                 let ledgers = move || shown().map(crate::later::ledgers);
                 let lost = move || {
