@@ -37,6 +37,12 @@ use wasm_bindgen_futures::JsFuture;
 use case::CaseView;
 use helder_explain::FIRST_LANGUAGE;
 
+/// talc instead of dlmalloc: less code in the module before the first screen and faster. The
+/// page's main thread is the module's only thread (no `atomics`), which talc's cell requires.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
