@@ -142,6 +142,7 @@ const CHUNK_FILES: &[&str] = &[
     "letters.rs",
     "news.rs",
     "signin.rs",
+    "timeline.rs",
     "told.rs",
     "whatif.rs",
     "workbench_link.rs",

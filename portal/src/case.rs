@@ -1,14 +1,15 @@
-//! The case overview: the most important message on top, the timeline, a card per topic with
-//! "how did we calculate this?", the ledgers, what-if, consent and the glossary. Every sentence
+//! The case overview: the most important message on top, a card per topic with "how did we
+//! calculate this?", the ledgers, the timeline, what-if, consent and the glossary. Every sentence
 //! comes from the server's explanation; every figure from its result document. The first screen
-//! is the explanation's; the result's figures (the ledgers, each card's calculation) follow in a
-//! chunk of their own (`later::figures`). Then the browser loads the same engine (`engine`),
+//! is the explanation's top block and cards; the result's figures (the ledgers, each card's
+//! calculation) follow in a chunk of their own (`later::figures`), and with them the timeline and
+//! the glossary below the ledgers (`timeline`). Then the browser loads the same engine (`engine`),
 //! recomputes the result from the facts and says whether it reaches the server's result byte for
 //! byte (its hash is the server's `result_hash`).
 
 use helder_api::{CaseView, Sentence};
 use helder_core::contract::{AdvanceResult, BackpayResult, ContactResult, DagloonResult, TraceLine, WaiverResult};
-use helder_explain::{Explanation, Section, Step};
+use helder_explain::{Explanation, Section};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -41,16 +42,16 @@ pub(crate) enum Check {
 }
 
 impl Check {
-    /// The engine's answer for a result whose server hash is `server_hash`.
-    /// The hash is taken in a chunk of its own (`later::result_hash`); without it nothing was
-    /// checked.
-    pub(crate) async fn of(answer: Result<Option<String>, crate::engine::Unavailable>, server_hash: &str) -> Check {
+    /// The engine's answer for a result whose server hash is `server_hash`: the SHA-256 (hex) of
+    /// the engine's own result document must be the server's. Only the check's chunk and the
+    /// what-if's call this, so the hash function is not in the first screen's module.
+    pub(crate) fn of(answer: Result<Option<String>, crate::engine::Unavailable>, server_hash: &str) -> Check {
+        use sha2::{Digest, Sha256};
         match answer {
-            Ok(Some(result)) => match crate::later::result_hash(result).await {
-                Some(hash) if hash == server_hash => Check::Agrees,
-                Some(_) => Check::Differs,
-                None => Check::Unavailable,
-            },
+            Ok(Some(result)) => {
+                let hash: String = Sha256::digest(result.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+                if hash == server_hash { Check::Agrees } else { Check::Differs }
+            }
             Ok(None) => Check::Differs,
             Err(crate::engine::Unavailable) => Check::Unavailable,
         }
@@ -140,9 +141,9 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         }
                         check.set(Some((server.clone(), Check::Running)));
                         result.set(Read::Waiting);
-                        // First the figures (their reader is a chunk of its own), then the same
-                        // engine, here in the browser: does it reach the same result? The check
-                        // is the least urgent of the three.
+                        // First the figures (their reader is a chunk of its own), then the check
+                        // (a chunk of its own, which loads the same engine, here in the browser:
+                        // does it reach the same result?). The check is the least urgent.
                         spawn_local(async move {
                             let read = match document {
                                 None => Read::Done(None),
@@ -155,7 +156,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                                 },
                             };
                             result.set(read);
-                            let outcome = Check::of(crate::engine::compute(&facts).await, &server).await;
+                            let outcome = crate::later::check(facts, server.clone()).await;
                             // The case may have been left meanwhile (the signal is gone then).
                             let current = check
                                 .try_with_untracked(|check| check.as_ref().is_some_and(|(hash, _)| *hash == server));
@@ -272,7 +273,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     {ledgers}
                     {lost}
                     // The timeline below the money (issue 18): the top block answers first.
-                    <Timeline steps=explanation.timeline.clone() notes=explanation.notes.clone() with_ids=with_ids about=about.clone()/>
+                    {crate::later::timeline(explanation.timeline.clone(), explanation.notes.clone(), with_ids, about.clone())}
                     // Versions count from 1: a later one means the case changed (issue 17).
                     {(view.version > 1).then(|| crate::later::what_changed(view.case_id.clone()))}
                     {(!decided && !estimates.is_empty()).then(|| crate::later::what_if(facts.clone(), estimates.clone()))}
@@ -281,15 +282,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                     {(viewer_role == "client").then(|| crate::later::consent(view.case_id.clone()))}
                     {(viewer_role == "client").then(crate::later::email)}
                     {(viewer_role == "staff").then(|| crate::later::call_notes(view.case_id.clone()))}
-                    <section class="glossary" aria-labelledby="glossary-heading">
-                        <h2 id="glossary-heading">{t(ctx, "ui-glossary")}</h2>
-                        <dl>
-                            {explanation.glossary.iter().map(|g| view! {
-                                <dt>{g.term.clone()}</dt>
-                                <dd>{g.meaning.clone()}</dd>
-                            }).collect_view()}
-                        </dl>
-                    </section>
+                    {crate::later::glossary(explanation.glossary.clone())}
                     <p class="print-small-print">{t(ctx, "ui-rules-version")} " " {view.rules_version.clone()}</p>
                 }.into_any()
             }}
@@ -343,43 +336,6 @@ fn StateReason(case_id: String, asking: RwSignal<bool>) -> impl IntoView {
                 {move || t_with(ctx, "ui-open-case", &[("case", &case_id)])}
             </button>
         </form>
-    }
-}
-
-/// The timeline: per step its date, what happens, who acts and its state in words (never by
-/// colour alone); the current step is marked for assistive technology too.
-#[component]
-fn Timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool, about: Option<String>) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let lang = ctx.lang.get_untracked();
-    view! {
-        <section aria-labelledby="timeline-heading" class="timeline">
-            <h2 id="timeline-heading">{t(ctx, "ui-timeline-title")}</h2>
-            <ol class="steps" id="timeline">
-                {steps.iter().map(|step| {
-                    // The client's steps name the client for a supporter ("Wie: Mehmet").
-                    let who = |actor: &str| match (actor, &about) {
-                        ("client", Some(client)) => t_with(ctx, "ui-actor-client-about", &[("client", client)]),
-                        _ => t(ctx, &format!("ui-actor-{actor}")),
-                    };
-                    let state = &step.state;
-                    let actor = &step.actor;
-                    let current = (state == "now").then_some("step");
-                    // "Now" is the calculation date: the figures are as of that day.
-                    let date = helder_explain::date(&lang, &step.date);
-                    let date = if current.is_some() { t_with(ctx, "ui-as-of", &[("date", &date)]) } else { date };
-                    view! {
-                        <li class=format!("step step-{state}") aria-current=current>
-                            <span class="step-date">{date}</span>
-                            <span class="step-text">{sentence_text(&step.text, with_ids)}</span>
-                            <span class="step-who">{t(ctx, "ui-timeline-who")} ": " {who(actor)}</span>
-                            <strong class=format!("tag tag-{state}")>{t(ctx, &format!("ui-state-{state}"))}</strong>
-                        </li>
-                    }
-                }).collect_view()}
-            </ol>
-            {notes.iter().map(|s| view! { <p class="muted">{sentence_text(s, with_ids)}</p> }).collect_view()}
-        </section>
     }
 }
 

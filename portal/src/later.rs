@@ -1,17 +1,19 @@
 //! The parts of the portal a Dutch first screen does not need (issue 15, budget 3): the sign-in, the
 //! case list, the form of "Dit klopt niet" (shown when a wage month is chosen), the figures of the
-//! result document (read and shown after the overview, which is the explanation's: the ledgers,
-//! each card's "how did we calculate this?" with the facts behind the daily wage, what the client
-//! was told), the news, and below the case overview what changed, what-if, letters, requests,
-//! consent, e-mail and call notes; the labels of the languages after Dutch; and the hash function
-//! of the engine's check, which follows the engine.
+//! result document (read and shown after the overview's top block and cards, which are the
+//! explanation's: the ledgers, each card's "how did we calculate this?" with the facts behind the
+//! daily wage, what the client was told) with the timeline and the glossary below the ledgers, the
+//! news, and below the case overview what changed, what-if, letters, requests, consent, e-mail and
+//! call notes; the labels of the languages after Dutch; and the engine's check (loading the engine,
+//! hashing its result), which follows the figures.
 //!
 //! Each is a split point: `cargo xtask build-portal` cuts its code into a WASM chunk
 //! (wasm_split, as Leptos' `#[lazy]` does), which the browser loads the first time the part is
 //! shown. Code two chunks share goes into a chunk both load. The six parts a client's case page
 //! shows at once (news, letters, requests, consent, e-mail and the dispute form; a supporter's
 //! shows the first three) share one chunk, `client_parts`: one request, and less code shared
-//! across chunks than six. The figures are a chunk of their own (`figures`): staff see them too.
+//! across chunks than six. The figures are a chunk of their own (`figures`): staff see them too; the timeline and
+//! the glossary, which sit below the ledgers, come in it.
 //!
 //! Each part that draws calls `helder_explain::register_later_labels` first: the Dutch labels of
 //! the parts after the first screen are a table only these split points name, so it leaves the
@@ -24,15 +26,20 @@
 //! for before a screen in that language is drawn (`labels`); without them the page stays Dutch
 //! and says so beside the language switch.
 
-use helder_api::Estimate;
+use helder_api::{Estimate, Sentence};
 use helder_core::contract::DagloonResult;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
-use crate::case::{DagloonFacts, Figures, Read};
+/// A split part's answer that is still to come (split functions cannot be `async` themselves).
+type Pending<T> = Pin<Box<dyn Future<Output = T>>>;
+
+use crate::case::{Check, DagloonFacts, Figures, Read};
 use crate::{Ctx, t};
-use helder_explain::Section;
+use helder_explain::{GlossaryEntry, Section, Step};
 
 #[wasm_split(what_changed, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn what_changed_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
@@ -127,12 +134,38 @@ fn contradictions_part(figures: Arc<Figures>) -> Result<AnyView, SplitLoaderErro
     Ok(view! { <crate::told::Contradictions contacts=figures.contacts.clone()/> }.into_any())
 }
 
-/// The SHA-256 (hex) of the engine's own result, to compare with the server's hash: the check
-/// follows the engine, which comes after the first screen, so the hash function does too.
+/// The timeline and the glossary: the explanation's, below the ledgers, so they come in the
+/// figures' chunk (a case page loads it anyway) instead of before the first screen.
+#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn timeline_part(
+    steps: Vec<Step>,
+    notes: Vec<Sentence>,
+    with_ids: bool,
+    about: Option<String>,
+) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
+    Ok(view! { <crate::timeline::Timeline steps=steps notes=notes with_ids=with_ids about=about/> }.into_any())
+}
+
+#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn glossary_part(entries: Vec<GlossaryEntry>) -> Result<AnyView, SplitLoaderError> {
+    helder_explain::register_later_labels();
+    Ok(view! { <crate::timeline::Glossary entries=entries/> }.into_any())
+}
+
+/// The browser's check of the server's result: the engine (`engine`, a module of its own)
+/// computes the case from its facts, and its result must hash to the server's. Loading the engine,
+/// the hash function and the comparison are a chunk, asked for after the figures' chunk.
 #[wasm_split(check, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn result_hash_part(result: String) -> Result<String, SplitLoaderError> {
-    use sha2::{Digest, Sha256};
-    Ok(Sha256::digest(result.as_bytes()).iter().map(|b| format!("{b:02x}")).collect())
+fn check_part(facts: String, server_hash: String) -> Result<Pending<Check>, SplitLoaderError> {
+    Ok(Box::pin(async move { Check::of(crate::engine::compute(&facts).await, &server_hash) }))
+}
+
+/// The engine's build of the rules, which staff quote (the footer): with the check's chunk, which
+/// loads the engine anyway.
+#[wasm_split(check, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn rules_version_part() -> Result<Pending<Option<String>>, SplitLoaderError> {
+    Ok(Box::pin(crate::engine::rules_version()))
 }
 
 /// The labels of the languages after Dutch: a page in Dutch never needs them.
@@ -222,9 +255,18 @@ pub(crate) async fn labels(language: &str) -> bool {
     }
 }
 
-/// The SHA-256 (hex) of a result the engine computed; `None` if its chunk cannot be loaded.
-pub(crate) async fn result_hash(result: String) -> Option<String> {
-    result_hash_part(result).await.ok()
+/// The browser's check of a result whose server hash is `server_hash`; without the check's
+/// chunk nothing was checked.
+pub(crate) async fn check(facts: String, server_hash: String) -> Check {
+    match check_part(facts, server_hash).await {
+        Ok(check) => check.await,
+        Err(_) => Check::Unavailable,
+    }
+}
+
+/// The engine's build of the rules; `None` until known or if it cannot be loaded.
+pub(crate) async fn rules_version() -> Option<String> {
+    rules_version_part().await.ok()?.await
 }
 
 /// The result document's figures (`None` when it cannot be read).
@@ -251,6 +293,14 @@ pub(crate) fn calculation(
     with_ids: bool,
 ) -> AnyView {
     loaded(calculation_part(section, result, wages, with_ids), false)
+}
+
+pub(crate) fn timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool, about: Option<String>) -> AnyView {
+    loaded(timeline_part(steps, notes, with_ids, about), false)
+}
+
+pub(crate) fn glossary(entries: Vec<GlossaryEntry>) -> AnyView {
+    loaded(glossary_part(entries), false)
 }
 
 pub(crate) fn news(case_id: String) -> AnyView {

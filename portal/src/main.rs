@@ -20,6 +20,7 @@ mod print;
 mod route;
 mod signin;
 mod summary;
+mod timeline;
 mod told;
 mod whatif;
 #[cfg(feature = "workbench")]
@@ -37,8 +38,9 @@ use wasm_bindgen_futures::JsFuture;
 use case::CaseView;
 use helder_explain::FIRST_LANGUAGE;
 
-/// talc instead of dlmalloc: less code in the module before the first screen and faster. The
-/// page's main thread is the module's only thread (no `atomics`), which talc's cell requires.
+/// talc instead of dlmalloc: less code in the module before the first screen (and faster by its
+/// published benchmarks). The page's main thread is the module's only thread (no `atomics`),
+/// which talc's cell requires.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
@@ -358,6 +360,6 @@ fn App() -> impl IntoView {
 #[component]
 fn EngineVersion() -> impl IntoView {
     let version = RwSignal::new(None::<String>);
-    spawn_local(async move { version.set(engine::rules_version().await) });
+    spawn_local(async move { version.set(later::rules_version().await) });
     move || version.get().map(|version| view! { <code id="core-version">{version}</code> })
 }

@@ -32,7 +32,7 @@ pub fn WhatIf(facts: String, estimates: Vec<Estimate>) -> impl IntoView {
                 shown.set(Some((assumption, text.clone(), Check::Running)));
                 let (facts, hash, text) = (facts.clone(), hash.clone(), text.clone());
                 spawn_local(async move {
-                    let check = Check::of(crate::engine::what_if(&facts, assumed.code()).await, &hash).await;
+                    let check = Check::of(crate::engine::what_if(&facts, assumed.code()).await, &hash);
                     // Only if this estimate is still the one shown (another button may have been
                     // chosen) and still on screen (a language switch or leaving the case drops it).
                     let current =

@@ -1046,7 +1046,9 @@ async fn the_first_screen_answers_four_questions_for_every_demo_client() {
         for line in [&money, &why, &next, &todo] {
             assert_no_negative_amounts(line);
         }
-        // Above the timeline (and above the money cards) on a phone.
+        // Above the timeline (and above the money cards) on a phone. The timeline comes with the
+        // result's figures, after the first screen.
+        wait_text(&client, "#timeline-heading", "").await;
         let order = client
             .execute(
                 "const top = document.getElementById('summary').getBoundingClientRect().bottom;
@@ -1684,8 +1686,8 @@ async fn the_first_screen_asks_for_the_case_once_while_the_code_loads() {
 /// The first screen needs the portal's own module only (issue 15, budget 3): with the engine's
 /// module (`/engine/`) blocked, the overview shows its figures from the server's result and says
 /// the browser could not recalculate them (not that they differ); the engine arrives after the
-/// overview is drawn, and then its check follows, with the hash function in a chunk after the
-/// engine (without that chunk: not checked, not a difference).
+/// overview is drawn, asked for by the check's chunk after the figures (without that chunk: not
+/// checked, not a difference).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_first_screen_is_drawn_without_the_engine() {
     let (_server, url) = start_helder();
@@ -1721,16 +1723,18 @@ async fn the_first_screen_is_drawn_without_the_engine() {
         .filter(e => e.name.includes('/split_figures')).map(e => e.responseEnd)[0] ?? null;";
     let figures = client.execute(figures, vec![]).await.unwrap().as_f64().expect("the figures' chunk");
     assert!(engine.1 >= figures, "the engine is asked for after the figures arrived: {requests:?}");
-    // The hash of the engine's result is taken in a chunk of its own, asked for after the engine.
+    // The check (loading the engine, hashing its result) is a chunk of its own, asked for after
+    // the figures have arrived; the engine follows it.
     let check = requests.iter().find(|(path, _)| path.contains("/split_check")).expect("the check's chunk");
-    assert!(check.1 > engine.1, "the check's chunk follows the engine: {requests:?}");
+    assert!(check.1 >= figures, "the check's chunk follows the figures: {requests:?}");
+    assert!(engine.1 > check.1, "the engine follows the check's chunk: {requests:?}");
 
     // Without that chunk nothing was checked, and that is not a difference either.
     devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": ["*/split_check*"] })).await;
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, "#summary-money", "€ 5.070,85").await;
     wait_text(&client, "#unchecked", "Uw browser kon dit niet narekenen").await;
-    assert!(client.find(Locator::Id("mismatch")).await.is_err(), "a lost hash chunk is not a difference");
+    assert!(client.find(Locator::Id("mismatch")).await.is_err(), "a lost check chunk is not a difference");
     devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
     client.close().await.unwrap();
 }
@@ -1787,10 +1791,12 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     wait_text(&client, "#summary-money", "€ 5.070,85").await;
     wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
     wait_text(&client, "#consent-heading", "Toestemming").await;
-    // One line where the ledger would be, and one in each of the case's three cards where its
+    // One line where the ledger would be, one each where the timeline and the glossary (which
+    // come in the figures' chunk) would be, and one in each of the case's three cards where its
     // "how did we calculate this?" would be.
     assert_eq!(client.find_all(Locator::Css(".cards .card")).await.unwrap().len(), 3);
-    assert_eq!(lines(&client, (1, 3)).await, (1, 3), "one line for each part without its figures");
+    assert_eq!(lines(&client, (3, 3)).await, (3, 3), "one line for each part without its figures");
+    assert!(client.find(Locator::Id("timeline")).await.is_err(), "a timeline without its chunk");
     let summary = wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
     assert_eq!(summary, "Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw.", "said once");
     assert!(client.find(Locator::Id("ledger")).await.is_err(), "a ledger without its figures");
@@ -1824,7 +1830,7 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, "#summary-money", "€ 5.070,85").await;
     wait_text(&client, "#unchecked", "Uw browser kon dit niet narekenen").await;
-    assert_eq!(lines(&client, (6, 3)).await, (6, 3), "a line for each part, none drawn");
+    assert_eq!(lines(&client, (8, 3)).await, (8, 3), "a line for each part, none drawn");
     wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
     assert_no_label_ids(&client, "a case page without any chunk").await;
 

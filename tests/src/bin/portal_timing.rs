@@ -10,8 +10,9 @@
 //! a script that runs before the portal's own (`Page.addScriptToEvaluateOnNewDocument`) watches
 //! the document and notes `performance.now()` (milliseconds since the navigation started) in the
 //! first animation frame after the overview's money line (`#summary-money`) is in the page. Beside
-//! it, the same for the ledger (`#ledger`): the result's figures come in a chunk after the first
-//! screen (issue 15, budget 3), and this says how much later.
+//! it, the same for the ledger (`#ledger`) and the timeline (`#timeline`): the result's figures
+//! come in a chunk after the first screen (issue 15, budget 3), and the timeline and the glossary
+//! below the ledgers with them; this says how much later.
 
 use fantoccini::Locator;
 use helder_tests::browser::devtools;
@@ -24,14 +25,16 @@ const CASE_PATH: &str = "/cases/WIA-DEMO-06";
 const OVERVIEW: &str = "summary-money";
 /// The daily-wage correction's ledger: the result's figures, after the first screen.
 const FIGURES: &str = "ledger";
+/// The timeline, below the ledgers: it comes in the figures' chunk.
+const TIMELINE: &str = "timeline";
 const RUNS: usize = 10;
 
 /// Notes, in `window.__helderAt[id]`, the first frame in which the element `id` is in the page,
-/// for the overview's money line and the ledger.
+/// for the overview's money line, the ledger and the timeline.
 const TIMER_SCRIPT: &str = r#"
 (() => {
   const at = (window.__helderAt = {});
-  const ids = ["summary-money", "ledger"];
+  const ids = ["summary-money", "ledger", "timeline"];
   const seen = () => {
     for (const id of ids) {
       if (!(id in at) && document.getElementById(id)) {
@@ -94,6 +97,7 @@ async fn main() {
     for condition in conditions() {
         let mut times = Vec::new();
         let mut figures = Vec::new();
+        let mut timeline = Vec::new();
         for _ in 0..RUNS {
             // Set before every navigation, so a renderer the page moved to is throttled too.
             devtools(&client, "Network.emulateNetworkConditions", condition.network.clone()).await;
@@ -109,15 +113,18 @@ async fn main() {
                 .expect("the case overview");
             times.push(rendered_at(&client, OVERVIEW).await);
             figures.push(rendered_at(&client, FIGURES).await);
+            timeline.push(rendered_at(&client, TIMELINE).await);
         }
         // Where the last run's time went: each request's start and end, ms since navigation.
         let _ = writeln!(out, "  last run, {}: document end {:.0} ms", condition.name, document_end(&client).await);
         for (name, start, end, bytes) in resources(&client).await {
             let _ = writeln!(out, "    {start:>6.0} – {end:>6.0} ms  {bytes:>7} B  {name}");
         }
-        for (what, times) in
-            [("rendered case overview", &mut times), ("its ledger (the result's figures)", &mut figures)]
-        {
+        for (what, times) in [
+            ("rendered case overview", &mut times),
+            ("its ledger (the result's figures)", &mut figures),
+            ("its timeline (with the figures)", &mut timeline),
+        ] {
             times.sort_by(f64::total_cmp);
             let _ = writeln!(
                 out,
