@@ -113,6 +113,7 @@ mod tests {
         include_str!("../../portal/src/workbench_link.rs"),
         include_str!("../../portal/src/later.rs"),
         include_str!("../../portal/src/timeline.rs"),
+        include_str!("../../portal/src/order.rs"),
         include_str!("../../portal/src/engine.rs"),
         include_str!("../../portal/src/print.rs"),
     ];

@@ -36,8 +36,8 @@ pub(crate) enum Check {
     Agrees,
     /// Another result, or none: the warning to contact UWV.
     Differs,
-    /// The engine, or the chunk that hashes its result, could not be loaded: the figures are
-    /// the server's, unchecked.
+    /// The engine, or the check's chunk (which loads it and hashes its result), could not be
+    /// loaded: the figures are the server's, unchecked.
     Unavailable,
 }
 
@@ -116,12 +116,16 @@ pub fn CaseView(case_id: String) -> impl IntoView {
     // Whether UWV has decided, read once per case view beside it.
     let decision = RwSignal::new(None::<bool>);
     let result = RwSignal::new(Read::Waiting);
+    // The figures first, then the parts, then the check (`order`).
+    let order = crate::order::Order::new(result);
+    provide_context(order.clone());
     // The check of the figures shown: (server hash, outcome).
     let check = RwSignal::new(None::<(String, Check)>);
     let load = {
         let case_id = case_id.clone();
         move || {
             let path = format!("/api/v1/cases/{case_id}?lang={}", ctx.lang.get());
+            let order = order.clone();
             spawn_local(async move {
                 let reason = (role(ctx) == "staff").then(|| ctx.reason.get_untracked());
                 let view = fetch::<CaseView>("GET", &path, None, None, reason).await;
@@ -143,7 +147,8 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         result.set(Read::Waiting);
                         // First the figures (their reader is a chunk of its own), then the check
                         // (a chunk of its own, which loads the same engine, here in the browser:
-                        // does it reach the same result?). The check is the least urgent.
+                        // does it reach the same result?). The check is the least urgent: it
+                        // waits for the parts (`order`).
                         spawn_local(async move {
                             let read = match document {
                                 None => Read::Done(None),
@@ -155,12 +160,21 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                                     }
                                 },
                             };
+                            // Only for the result still shown: the case may have been left (the
+                            // signals are gone then) or reloaded with another result meanwhile.
+                            let current = |server: &str| {
+                                check.try_with_untracked(|check| check.as_ref().is_some_and(|(hash, _)| hash == server))
+                                    == Some(true)
+                            };
+                            if !current(&server) {
+                                return;
+                            }
                             result.set(read);
+                            if !order.parts_done().await {
+                                return;
+                            }
                             let outcome = crate::later::check(facts, server.clone()).await;
-                            // The case may have been left meanwhile (the signal is gone then).
-                            let current = check
-                                .try_with_untracked(|check| check.as_ref().is_some_and(|(hash, _)| *hash == server));
-                            if current == Some(true) {
+                            if current(&server) {
                                 check.set(Some((server, outcome)));
                             }
                         });

@@ -12,8 +12,9 @@
 //! shown. Code two chunks share goes into a chunk both load. The six parts a client's case page
 //! shows at once (news, letters, requests, consent, e-mail and the dispute form; a supporter's
 //! shows the first three) share one chunk, `client_parts`: one request, and less code shared
-//! across chunks than six. The figures are a chunk of their own (`figures`): staff see them too; the timeline and
-//! the glossary, which sit below the ledgers, come in it.
+//! across chunks than six. The figures are a chunk of their own (`figures`): staff see them too;
+//! the timeline and the glossary, which sit below the ledgers, come in it. Within a case view the
+//! parts are asked for after the figures, and the check after the parts (`order`).
 //!
 //! Each part that draws calls `helder_explain::register_later_labels` first: the Dutch labels of
 //! the parts after the first screen are a table only these split points name, so it leaves the
@@ -34,12 +35,12 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-/// A split part's answer that is still to come (split functions cannot be `async` themselves).
-type Pending<T> = Pin<Box<dyn Future<Output = T>>>;
-
 use crate::case::{Check, DagloonFacts, Figures, Read};
 use crate::{Ctx, t};
 use helder_explain::{GlossaryEntry, Section, Step};
+
+/// A split part's answer that is still to come (split functions cannot be `async` themselves).
+type Pending<T> = Pin<Box<dyn Future<Output = T>>>;
 
 #[wasm_split(what_changed, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn what_changed_part(case_id: String) -> Result<AnyView, SplitLoaderError> {
@@ -195,8 +196,15 @@ fn home_part() -> Result<AnyView, SplitLoaderError> {
 /// A part drawn once its chunk has arrived. Until then a whole screen (`screen`: the sign-in, the
 /// case list) says it is loading, a part of a screen shows nothing. If the chunk cannot be loaded,
 /// a line takes the part's place and the page's error (announced once, however many parts fail)
-/// asks to reload.
+/// asks to reload. Within a case view a part is asked for once the result's figures are read or
+/// lost (`order`).
 fn loaded(part: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'static, screen: bool) -> AnyView {
+    // One body for every part: boxed, the future does not make a copy of it per part.
+    loaded_boxed(Box::pin(part), screen)
+}
+
+fn loaded_boxed(part: Pending<Result<AnyView, SplitLoaderError>>, screen: bool) -> AnyView {
+    let order = use_context::<crate::order::Order>().map(|order| order.part());
     let slot = RwSignal::new_local(None::<AnyView>);
     let ctx = use_context::<crate::Ctx>();
     // The part is built under this owner (its components read the portal's context), without
@@ -204,6 +212,14 @@ fn loaded(part: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'stati
     // (the task is cancelled with its owner).
     untrack(|| {
         leptos::task::spawn_local_scoped_with_cancellation(async move {
+            // Counted as pending until drawn, lost, or dropped with its view.
+            let _counted = match order {
+                Some((counted, figures)) => {
+                    figures.await;
+                    Some(counted)
+                }
+                None => None,
+            };
             let shown = match (part.await, ctx) {
                 (Ok(view), _) => view,
                 (Err(_), Some(ctx)) => {

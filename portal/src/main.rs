@@ -16,6 +16,7 @@ mod later;
 mod ledger;
 mod letters;
 mod news;
+mod order;
 mod print;
 mod route;
 mod signin;

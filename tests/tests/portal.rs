@@ -1069,6 +1069,8 @@ async fn the_first_screen_answers_four_questions_for_every_demo_client() {
         for (browser, at, width) in [(&narrow, &narrow_url, 320), (&desk, &desk_url, 1280)] {
             sign_in_demo(browser, at, &format!("demo-client-{number:02}")).await;
             wait_text(browser, "#summary", "Stand op").await;
+            // The whole overview, the timeline (which comes with the figures) included.
+            wait_text(browser, "#timeline-heading", "").await;
             let sizes = browser
                 .execute("return [window.innerWidth, document.documentElement.scrollWidth]", vec![])
                 .await
@@ -1849,6 +1851,13 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
         (1, 1, 1),
         "the portal's module, the clients' parts and the figures, once each: {requests:?}"
     );
+    // The parts below the overview are asked for once the figures have arrived: on a slow line
+    // they do not share its bandwidth.
+    let figures = "return performance.getEntriesByType('resource')
+        .filter(e => e.name.includes('/split_figures')).map(e => e.responseEnd)[0] ?? null;";
+    let figures = client.execute(figures, vec![]).await.unwrap().as_f64().expect("the figures' chunk");
+    let parts = requests.iter().find(|(path, _)| path.contains("/split_client_parts")).expect("the clients' parts");
+    assert!(parts.1 >= figures, "the clients' parts are asked for after the figures arrived: {requests:?}");
     // A page in Dutch does not load the other languages' labels either.
     let other_screens = ["/split_sign_in", "/split_home", "/split_call_notes", "/split_languages"];
     assert!(

@@ -10,9 +10,11 @@
 //! a script that runs before the portal's own (`Page.addScriptToEvaluateOnNewDocument`) watches
 //! the document and notes `performance.now()` (milliseconds since the navigation started) in the
 //! first animation frame after the overview's money line (`#summary-money`) is in the page. Beside
-//! it, the same for the ledger (`#ledger`) and the timeline (`#timeline`): the result's figures
-//! come in a chunk after the first screen (issue 15, budget 3), and the timeline and the glossary
-//! below the ledgers with them; this says how much later.
+//! it, the same for the ledger (`#ledger`), the timeline (`#timeline`), the client's news
+//! (`#news`) and the "checked" mark (`#checked`): the result's figures come in a chunk after the
+//! first screen (issue 15, budget 3), the timeline and the glossary below the ledgers with them,
+//! then the clients' parts, and the engine last; this says how much later. Each run waits for the mark before the next navigation, so no run shares the line
+//! with the one before.
 
 use fantoccini::Locator;
 use helder_tests::browser::devtools;
@@ -27,14 +29,19 @@ const OVERVIEW: &str = "summary-money";
 const FIGURES: &str = "ledger";
 /// The timeline, below the ledgers: it comes in the figures' chunk.
 const TIMELINE: &str = "timeline";
+/// The client's news, above the cards: the first of the clients' parts, after the figures.
+const NEWS: &str = "news";
+/// The "checked" mark: the engine has recomputed the result, the last thing the page loads.
+const CHECKED: &str = "checked";
 const RUNS: usize = 10;
 
-/// Notes, in `window.__helderAt[id]`, the first frame in which the element `id` is in the page,
-/// for the overview's money line, the ledger and the timeline.
+/// Notes, in `window.__helderAt[id]`, the first frame in which the element `id` is in the page
+/// (added, or an element given that id: the check's line keeps its element and changes its id),
+/// for the overview's money line, the ledger, the timeline, the news and the "checked" mark.
 const TIMER_SCRIPT: &str = r#"
 (() => {
   const at = (window.__helderAt = {});
-  const ids = ["summary-money", "ledger", "timeline"];
+  const ids = ["summary-money", "ledger", "timeline", "news", "checked"];
   const seen = () => {
     for (const id of ids) {
       if (!(id in at) && document.getElementById(id)) {
@@ -45,7 +52,7 @@ const TIMER_SCRIPT: &str = r#"
     return ids.every((id) => id in at);
   };
   new MutationObserver((_, observer) => { if (seen()) observer.disconnect(); })
-    .observe(document, { childList: true, subtree: true });
+    .observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["id"] });
 })();
 "#;
 
@@ -98,6 +105,8 @@ async fn main() {
         let mut times = Vec::new();
         let mut figures = Vec::new();
         let mut timeline = Vec::new();
+        let mut news = Vec::new();
+        let mut checked = Vec::new();
         for _ in 0..RUNS {
             // Set before every navigation, so a renderer the page moved to is throttled too.
             devtools(&client, "Network.emulateNetworkConditions", condition.network.clone()).await;
@@ -114,6 +123,17 @@ async fn main() {
             times.push(rendered_at(&client, OVERVIEW).await);
             figures.push(rendered_at(&client, FIGURES).await);
             timeline.push(rendered_at(&client, TIMELINE).await);
+            // The page has loaded everything once it is checked: the next navigation does not
+            // share the line with this page's last downloads.
+            client
+                .wait()
+                .at_most(Duration::from_secs(120))
+                .every(Duration::from_millis(50))
+                .for_element(Locator::Id(CHECKED))
+                .await
+                .expect("the check");
+            checked.push(rendered_at(&client, CHECKED).await);
+            news.push(rendered_at(&client, NEWS).await);
         }
         // Where the last run's time went: each request's start and end, ms since navigation.
         let _ = writeln!(out, "  last run, {}: document end {:.0} ms", condition.name, document_end(&client).await);
@@ -124,6 +144,8 @@ async fn main() {
             ("rendered case overview", &mut times),
             ("its ledger (the result's figures)", &mut figures),
             ("its timeline (with the figures)", &mut timeline),
+            ("its news (the clients' parts)", &mut news),
+            ("its \"checked\" mark (the engine, last)", &mut checked),
         ] {
             times.sort_by(f64::total_cmp);
             let _ = writeln!(
