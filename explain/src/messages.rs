@@ -155,6 +155,8 @@ mod tests {
         }
         // Every file of the client's portal is in `CLIENT_PORTAL`, so `every_message_is_used` reads
         // it too.
+        let distinct: std::collections::HashSet<&&str> = CLIENT_PORTAL.iter().collect();
+        assert_eq!(distinct.len(), CLIENT_PORTAL.len(), "a file named twice in CLIENT_PORTAL");
         assert!(
             client == CLIENT_PORTAL.len() && workbench > 0,
             "{client} client files, {} in CLIENT_PORTAL, {workbench} workbench files",

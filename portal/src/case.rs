@@ -140,7 +140,10 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                         // A result is read and checked once per server hash: it does not depend
                         // on the language, so switching it redraws the overview with the figures
                         // and the check already there (or still on their way).
-                        if check.with_untracked(|check| check.as_ref().is_some_and(|(hash, _)| *hash == server)) {
+                        // (`try_`: the case may have been left while it was on its way.)
+                        if check.try_with_untracked(|check| check.as_ref().is_some_and(|(hash, _)| *hash == server))
+                            != Some(false)
+                        {
                             return;
                         }
                         check.set(Some((server.clone(), Check::Running)));
@@ -170,7 +173,7 @@ pub fn CaseView(case_id: String) -> impl IntoView {
                                 return;
                             }
                             result.set(read);
-                            if !order.parts_done().await {
+                            if !order.parts_done().await || !current(&server) {
                                 return;
                             }
                             let outcome = crate::later::check(facts, server.clone()).await;

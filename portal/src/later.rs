@@ -5,7 +5,7 @@
 //! daily wage, what the client was told) with the timeline and the glossary below the ledgers, the
 //! news, and below the case overview what changed, what-if, letters, requests, consent, e-mail and
 //! call notes; the labels of the languages after Dutch; and the engine's check (loading the engine,
-//! hashing its result), which follows the figures.
+//! hashing its result), which follows the parts.
 //!
 //! Each is a split point: `cargo xtask build-portal` cuts its code into a WASM chunk
 //! (wasm_split, as Leptos' `#[lazy]` does), which the browser loads the first time the part is
@@ -156,7 +156,7 @@ fn glossary_part(entries: Vec<GlossaryEntry>) -> Result<AnyView, SplitLoaderErro
 
 /// The browser's check of the server's result: the engine (`engine`, a module of its own)
 /// computes the case from its facts, and its result must hash to the server's. Loading the engine,
-/// the hash function and the comparison are a chunk, asked for after the figures' chunk.
+/// the hash function and the comparison are a chunk, asked for once the parts are drawn (`order`).
 #[wasm_split(check, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn check_part(facts: String, server_hash: String) -> Result<Pending<Check>, SplitLoaderError> {
     Ok(Box::pin(async move { Check::of(crate::engine::compute(&facts).await, &server_hash) }))
@@ -212,7 +212,9 @@ fn loaded_boxed(part: Pending<Result<AnyView, SplitLoaderError>>, screen: bool) 
     // (the task is cancelled with its owner).
     untrack(|| {
         leptos::task::spawn_local_scoped_with_cancellation(async move {
-            // Counted as pending until drawn, lost, or dropped with its view.
+            // Counted as pending until drawn, lost, or dropped with its view. A part another part
+            // makes (the reference wages, the dispute form) is counted as its maker draws, since
+            // the slot's redraw runs before the maker's count is dropped.
             let _counted = match order {
                 Some((counted, figures)) => {
                     figures.await;

@@ -20,13 +20,14 @@ pub(crate) struct Order {
     figures: RwSignal<Read>,
     /// The parts asked for and not yet drawn or lost.
     pending: RwSignal<u32>,
-    /// The case view's owner: the waits are watched under it, so they end with the view.
-    owner: Owner,
+    /// The case view's owner (weak: the order is a context on it): the check's wait is watched
+    /// under it, so it ends with the view.
+    owner: Option<WeakOwner>,
 }
 
 impl Order {
     pub(crate) fn new(figures: RwSignal<Read>) -> Self {
-        Self { figures, pending: RwSignal::new(0), owner: Owner::current().unwrap_or_default() }
+        Self { figures, pending: RwSignal::new(0), owner: Owner::current().map(|owner| owner.downgrade()) }
     }
 
     /// Whether the figures are on their way (tracked). Signals already gone (the case view was
@@ -48,9 +49,14 @@ impl Order {
     /// lost; `false` if the case view is gone first.
     pub(crate) fn parts_done(&self) -> impl Future<Output = bool> + use<> {
         let order = self.clone();
-        self.owner.with(|| {
-            until(move || !order.figures_waiting() && order.pending.try_get().is_none_or(|pending| pending == 0))
-        })
+        async move {
+            let Some(owner) = order.owner.as_ref().and_then(WeakOwner::upgrade) else { return false };
+            let done = order.clone();
+            let until = owner.with(|| {
+                until(move || !done.figures_waiting() && done.pending.try_get().is_none_or(|pending| pending == 0))
+            });
+            until.await
+        }
     }
 }
 

@@ -1858,6 +1858,14 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     let figures = client.execute(figures, vec![]).await.unwrap().as_f64().expect("the figures' chunk");
     let parts = requests.iter().find(|(path, _)| path.contains("/split_client_parts")).expect("the clients' parts");
     assert!(parts.1 >= figures, "the clients' parts are asked for after the figures arrived: {requests:?}");
+    // And the check (then the engine) once the parts are drawn.
+    wait_text(&client, "#checked", "Nagerekend in uw browser").await;
+    let requests = resource_starts(&client).await;
+    let parts_end = "return performance.getEntriesByType('resource')
+        .filter(e => e.name.includes('/split_client_parts')).map(e => e.responseEnd)[0] ?? null;";
+    let parts_end = client.execute(parts_end, vec![]).await.unwrap().as_f64().expect("the clients' parts");
+    let check = requests.iter().find(|(path, _)| path.contains("/split_check")).expect("the check's chunk");
+    assert!(check.1 >= parts_end, "the check is asked for after the clients' parts arrived: {requests:?}");
     // A page in Dutch does not load the other languages' labels either.
     let other_screens = ["/split_sign_in", "/split_home", "/split_call_notes", "/split_languages"];
     assert!(

@@ -36,7 +36,8 @@ const CHECKED: &str = "checked";
 const RUNS: usize = 10;
 
 /// Notes, in `window.__helderAt[id]`, the first frame in which the element `id` is in the page
-/// (added, or an element given that id: the check's line keeps its element and changes its id),
+/// (added, or given that id after it was added: without watching the id, the check's mark was
+/// never noted),
 /// for the overview's money line, the ledger, the timeline, the news and the "checked" mark.
 const TIMER_SCRIPT: &str = r#"
 (() => {
