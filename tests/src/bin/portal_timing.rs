@@ -114,26 +114,12 @@ async fn main() {
             let rate = serde_json::json!({ "rate": condition.cpu_slowdown });
             devtools(&client, "Emulation.setCPUThrottlingRate", rate).await;
             client.goto(&format!("{base}{CASE_PATH}")).await.expect("navigation");
-            client
-                .wait()
-                .at_most(Duration::from_secs(120))
-                .every(Duration::from_millis(50))
-                .for_element(Locator::Id(OVERVIEW))
-                .await
-                .expect("the case overview");
-            times.push(rendered_at(&client, OVERVIEW).await);
+            times.push(appeared(&client, OVERVIEW).await);
             figures.push(rendered_at(&client, FIGURES).await);
             timeline.push(rendered_at(&client, TIMELINE).await);
             // The page has loaded everything once it is checked: the next navigation does not
             // share the line with this page's last downloads.
-            client
-                .wait()
-                .at_most(Duration::from_secs(120))
-                .every(Duration::from_millis(50))
-                .for_element(Locator::Id(CHECKED))
-                .await
-                .expect("the check");
-            checked.push(rendered_at(&client, CHECKED).await);
+            checked.push(appeared(&client, CHECKED).await);
             news.push(rendered_at(&client, NEWS).await);
         }
         // Where the last run's time went: each request's start and end, ms since navigation.
@@ -161,6 +147,18 @@ async fn main() {
     }
     devtools(&client, "Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 1 })).await;
     let _ = client.close().await;
+}
+
+/// Waits (up to 2 minutes) for the element `id`, then answers when the page noted it drawn.
+async fn appeared(client: &fantoccini::Client, id: &str) -> f64 {
+    client
+        .wait()
+        .at_most(Duration::from_secs(120))
+        .every(Duration::from_millis(50))
+        .for_element(Locator::Id(id))
+        .await
+        .unwrap_or_else(|error| panic!("#{id} did not appear: {error}"));
+    rendered_at(client, id).await
 }
 
 /// The page's own note of when the element `id` was first drawn, in ms since navigation started
