@@ -6,7 +6,7 @@
 //! over the months of (due − paid). Too high: the past is not reclaimed unless the client could
 //! reasonably have known; the benefit is lowered from the correction date.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::benefit::{Basis, Labels, MonthFigure, amount_in, schedule};
@@ -291,13 +291,19 @@ fn statutory_interest(
     let denominator = Decimal::from(365 * 10_000);
     let mut total = Decimal::ZERO;
     let mut rates_used: Vec<usize> = Vec::new();
+    let mut until_known = false;
     for (start, principal, _) in tranches {
         if *start >= until {
             continue;
         }
         // Both ends must lie inside the known table; in between, walk its entries by index.
+        // The end is the same for every tranche: looked up once, after the first start (so the
+        // first error is the same as looking both up for every tranche).
         STATUTORY_INTEREST.at(*start, path)?;
-        STATUTORY_INTEREST.at(until.pred_opt().unwrap_or(until), path)?;
+        if !until_known {
+            STATUTORY_INTEREST.at(until.pred_opt().unwrap_or(until), path)?;
+            until_known = true;
+        }
         let mut index = STATUTORY_INTEREST.entries.partition_point(|e| e.from <= *start).saturating_sub(1);
         let mut capital = *principal;
         // Σ capital × rate × days since the last anniversary, exact (no division yet).
@@ -311,7 +317,8 @@ fn statutory_interest(
             }
             let next_change = STATUTORY_INTEREST.entries.get(index + 1).map_or(until, |e| e.from);
             let segment_end = until.min(anniversary).min(next_change);
-            let days = (segment_end - day).num_days();
+            // Day numbers, not `segment_end - day`: the same count without chrono's Duration.
+            let days = i64::from(segment_end.num_days_from_ce()) - i64::from(day.num_days_from_ce());
             accrued_numerator += capital * Decimal::from(entry.value * days);
             day = segment_end;
             if day == next_change {

@@ -16,12 +16,12 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-use crate::calendar::{Month, add_months, weekdays_between};
+use crate::calendar::{Month, add_months, weekdays_between, weekdays_in};
 use crate::contract::{BenefitMonth, BenefitResult, Decision, DisabilityClass, Outcome};
 use crate::dagloon::{days_per_month, index_once, maandloon};
 use crate::error::CaseError;
 use crate::money::Euro;
-use crate::params::{DAGLOON_INDEX, MINIMUM_WAGE, policy};
+use crate::params::{Cursor, DAGLOON_INDEX, MINIMUM_WAGE, policy};
 use crate::rules::Rule;
 use crate::trace::{Figure, Input, Trace, Traced, Value, at};
 
@@ -123,11 +123,20 @@ pub fn schedule(
     let mut figures = Vec::with_capacity(first.count_through(last));
     // One month's inputs, reused from month to month: the trace copies them into its arena.
     let mut inputs: Vec<Input> = Vec::with_capacity(24);
+    // The tables are searched again only when a month reaches their next entry (the months only
+    // grow); `NaiveDate::MIN` makes the first month look the index up.
+    let mut next_index_change = NaiveDate::MIN;
+    let mut minimum_wages = Cursor::new(&MINIMUM_WAGE);
 
     for (index, month) in first.through(last).enumerate() {
         // WIA 14: index on each 1 January / 1 July after the start, up to the month's first day.
         let first_day = month.first_day();
-        if first_day > indexed_through {
+        // Between two index dates there is nothing to index, and a month inside the known
+        // table cannot fail the lookup: only a month that reaches the next date, or lies past
+        // the table, looks again (the same steps and errors as looking every month).
+        let index_due = first_day >= next_index_change || first_day > DAGLOON_INDEX.known_through;
+        if first_day > indexed_through && index_due {
+            next_index_change = DAGLOON_INDEX.next_change_after(first_day);
             let steps = DAGLOON_INDEX.changes_between(indexed_through, first_day, "/as_of")?;
             for step in steps {
                 dagloon = trace.record(
@@ -142,8 +151,8 @@ pub fn schedule(
                 );
                 maandloon_line = None;
             }
-            indexed_through = first_day;
         }
+        indexed_through = indexed_through.max(first_day);
         let month_maandloon = match &maandloon_line {
             Some(line) => line.clone(),
             None => {
@@ -162,10 +171,12 @@ pub fn schedule(
         };
 
         let income = basis.income.get(&month).copied().unwrap_or(Euro::ZERO);
-        let weekdays = month.weekdays();
+        let weekdays = weekdays_in(first_day, month.days());
         let right_from = first_day.max(start);
         let right_to = month.last_day();
-        let weekdays_with_right = weekdays_between(right_from, right_to);
+        // A right from the month's first day covers all its weekdays.
+        let weekdays_with_right =
+            if right_from == first_day { weekdays } else { weekdays_between(right_from, right_to) };
 
         // Split the month where the rate changes: two months after the start (75 % → 70 %)
         // and at the end of the LGU.
@@ -180,7 +191,7 @@ pub fn schedule(
         let cuts = &mut cuts[..cut_count];
         cuts.sort_unstable();
 
-        let minimum_wage = MINIMUM_WAGE.at(first_day, "/as_of")?;
+        let minimum_wage = minimum_wages.at(first_day, "/as_of")?;
         let mut sum = Decimal::ZERO;
         // A month at one rate on all its weekdays is that rate: Σ rate / n over n days.
         let mut single_rate: Option<Decimal> = None;
@@ -198,7 +209,8 @@ pub fn schedule(
         }
         for (i, segment_from) in cuts.iter().enumerate() {
             let segment_to = cuts.get(i + 1).and_then(|next| next.pred_opt()).unwrap_or(right_to);
-            let days = weekdays_between(*segment_from, segment_to);
+            // One segment is the whole right in the month, counted above.
+            let days = if cuts.len() == 1 { weekdays_with_right } else { weekdays_between(*segment_from, segment_to) };
             if days == 0 {
                 continue;
             }
@@ -242,7 +254,7 @@ pub fn schedule(
         });
         // A month that rests on an assumption for any of its days is recorded as such.
         let rule = labels.amount_rule.unwrap_or(if assumed { Rule::BenefitVvuAssumed } else { kind.rule() });
-        let amount = trace.record(rule, figure, amount, inputs.drain(..));
+        let amount = trace.record_moving(rule, figure, amount, &mut inputs);
         figures.push(MonthFigure {
             month,
             dagloon: dagloon.value,
@@ -292,6 +304,9 @@ pub fn day_rate(
     let ml = maandloon.decimal();
     let ratio = basis.income_ratio.value;
     let counted_income = if income.is_zero() { Decimal::ZERO } else { income.decimal() * ratio };
+    // The maandloon less the counted income; without income the maandloon itself (the same
+    // decimal the subtraction gives, without it: most months have no income).
+    let less_income = if income.is_zero() { ml } else { ml - counted_income };
     let pct = |p: i64| Decimal::new(p, 2);
     let plain = |kind, monthly, percent| DayRate {
         kind,
@@ -308,10 +323,12 @@ pub fn day_rate(
         Outcome::Wga => {
             if basis.lgu_end.is_some_and(|end| day < end) {
                 // WIA 61 lid 1: 75 % in the first two months of the right, then 70 %.
-                let percent = if day < two_months { pct(75) } else { pct(70) };
-                return plain(Kind::Lgu, percent * (ml - counted_income), percent * Decimal::ONE_HUNDRED);
+                // (The percentage as shown is the fraction × 100, written out.)
+                let (percent, shown) =
+                    if day < two_months { (pct(75), Decimal::new(7500, 2)) } else { (pct(70), Decimal::new(7000, 2)) };
+                return plain(Kind::Lgu, percent * less_income, shown);
             }
-            after_lgu(decision, ml, income, counted_income, ratio, minimum_wage_cents)
+            after_lgu(decision, ml, income, less_income, ratio, minimum_wage_cents)
         }
     }
 }
@@ -323,13 +340,13 @@ fn after_lgu(
     decision: &Decision,
     ml: Decimal,
     income: Euro,
-    counted_income: Decimal,
+    less_income: Decimal,
     ratio: Decimal,
     minimum_wage_cents: i64,
 ) -> DayRate {
     let seventy = Decimal::new(70, 2);
     let seventy_percent = Decimal::new(70, 0);
-    let full_lau = seventy * (ml - counted_income);
+    let full_lau = seventy * less_income;
     let percent = vvu_percent(decision.disability_class);
     // Only the steps that use G × H compute it (it costs two divisions).
     let g_times_h = || percent / Decimal::ONE_HUNDRED * minimum_wage_with_holiday_allowance(minimum_wage_cents).min(ml);
@@ -410,7 +427,7 @@ pub fn result(decision: &Decision, lgu_end: Option<&Traced<NaiveDate>>, months: 
                 weekdays_with_right: m.weekdays_with_right,
                 income: m.income,
                 amount: m.amount.value,
-                kind: m.kind.code().to_owned(),
+                kind: m.kind.code().into(),
             })
             .collect(),
     }

@@ -89,7 +89,7 @@ impl Month {
 
     /// Monday-to-Friday days of the month.
     pub fn weekdays(self) -> u32 {
-        weekdays_from(self.first_day().weekday(), i64::from(self.days()))
+        weekdays_in(self.first_day(), self.days())
     }
 }
 
@@ -133,6 +133,12 @@ pub fn weekdays_between(from: NaiveDate, to: NaiveDate) -> u32 {
     // Day numbers instead of `to - from`: the same count, without chrono's Duration.
     let days = i64::from(to.num_days_from_ce()) - i64::from(from.num_days_from_ce()) + 1;
     weekdays_from(from.weekday(), days)
+}
+
+/// Monday-to-Friday days in the `days` days from `first` on (a month from its first day and
+/// length, without making its last day).
+pub fn weekdays_in(first: NaiveDate, days: u32) -> u32 {
+    weekdays_from(first.weekday(), i64::from(days))
 }
 
 /// Monday-to-Friday days among `days` consecutive days starting on a `first`.

@@ -1388,7 +1388,8 @@ pub struct BenefitMonth {
     pub weekdays_with_right: u32,
     pub income: Euro,
     pub amount: Euro,
-    pub kind: String,
+    /// A code (`Label`: borrowed when computed).
+    pub kind: Label,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -1532,9 +1533,10 @@ pub struct ContactResult {
 pub struct TimelineEvent {
     #[serde(with = "date_text")]
     pub date: NaiveDate,
-    pub event: String,
-    pub state: String,
-    pub actor: String,
+    /// Codes (`Label`: the engine's own constants, borrowed when computed).
+    pub event: Label,
+    pub state: Label,
+    pub actor: Label,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

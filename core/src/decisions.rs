@@ -70,7 +70,7 @@ fn decision(case: &Case, index: usize, letter: &DecisionLetter, trace: &mut Trac
         vec![
             Input::fact("decision_kind", Value::Code(letter.kind.code())),
             Input::fact("decision_date", Value::Date(letter.date)),
-            Input::fact("reference", Value::Text(letter.reference.clone())),
+            Input::fact("reference", Value::Text(letter.reference.as_str().into())),
         ]
     };
 

@@ -218,7 +218,7 @@ pub fn compute_case(case: &Case) -> Result<ResultDocument<Trace>, CaseError> {
         .map(|(entry, parameter)| EstimateUsed {
             trace: entry.id.to_string(),
             from: parameter.from,
-            source: parameter.source.to_owned(),
+            source: parameter.source().to_owned(),
         })
         .collect();
     Ok(ResultDocument {

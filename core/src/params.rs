@@ -76,6 +76,13 @@ impl<T: Copy> Table<T> {
         Ok(self.entries.get(start..end).unwrap_or(&[]))
     }
 
+    /// The first `from` after `date`: the day the value in force on `date` is replaced
+    /// (`NaiveDate::MAX` when no later entry is known).
+    pub fn next_change_after(&self, date: NaiveDate) -> NaiveDate {
+        let index = self.entries.partition_point(|entry| entry.from <= date);
+        self.entries.get(index).map_or(NaiveDate::MAX, |entry| entry.from)
+    }
+
     fn out_of_range(&self, date: NaiveDate, path: &str) -> CaseError {
         let first = self.entries.first().map(|entry| entry.from).unwrap_or(NaiveDate::MIN);
         CaseError::ParameterOutOfRange {
@@ -88,6 +95,34 @@ impl<T: Copy> Table<T> {
                 crate::calendar::format_date(self.known_through)
             ),
         }
+    }
+}
+
+/// Lookups in one table for dates that only grow, such as a schedule's months: the table is
+/// searched again only when a date reaches the next entry. The same entries and the same errors
+/// as `Table::at`.
+pub struct Cursor<T: 'static> {
+    table: &'static Table<T>,
+    /// The entry found last and the first day it no longer holds.
+    current: Option<(&'static Dated<T>, NaiveDate)>,
+}
+
+impl<T: Copy> Cursor<T> {
+    pub fn new(table: &'static Table<T>) -> Self {
+        Cursor { table, current: None }
+    }
+
+    pub fn at(&mut self, date: NaiveDate, path: &str) -> Result<&'static Dated<T>, CaseError> {
+        if let Some((entry, until)) = self.current
+            && entry.from <= date
+            && date < until
+            && date <= self.table.known_through
+        {
+            return Ok(entry);
+        }
+        let entry = self.table.at(date, path)?;
+        self.current = Some((entry, self.table.next_change_after(date)));
+        Ok(entry)
     }
 }
 

@@ -144,7 +144,7 @@ fn claim_decided(r: &ResultDocument) -> bool {
 fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview), ExplainError> {
     let now = r.timeline.iter().find(|e| e.state == "now");
     let late_decision = r.timeline.iter().any(|e| e.event == "decision_due" && e.state == "late");
-    let lead = match now.map(|e| e.event.as_str()) {
+    let lead = match now.map(|e| &*e.event) {
         Some("apply") => w.say(
             "now-apply",
             vec![("date", Arg::Date(r.dates.application_deadline, fig("/dates/application_deadline")))],
@@ -183,7 +183,7 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview),
     let step = |event: &TimelineEvent, text: &Sentence| Step {
         date: helder_core::calendar::format_date(event.date),
         state: crate::timeline::state(r, event).to_owned(),
-        actor: event.actor.clone(),
+        actor: event.actor.to_string(),
         text: text.clone(),
     };
     for event in &r.timeline {
@@ -213,7 +213,7 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview),
             continue;
         }
         let date = Arg::Date(event.date, event_cite(r, event));
-        let line = match event.state.as_str() {
+        let line = match &*event.state {
             "late" => wrap(w, "line-late", vec![("date", date)], inner)?,
             "next" => wrap(w, "line-next", vec![("date", date)], inner)?,
             _ => wrap(w, "line-done", vec![("date", date)], inner)?,
@@ -277,7 +277,7 @@ fn status(w: &mut Writer<'_>, r: &ResultDocument) -> Result<(Section, Overview),
 /// `event-<code>-<state>` when the wording depends on the state as a person reads it
 /// (`timeline::state`), else on core's state, else `event-<code>`.
 fn event_message(w: &Writer<'_>, r: &ResultDocument, event: &TimelineEvent) -> String {
-    [crate::timeline::state(r, event), event.state.as_str()]
+    [crate::timeline::state(r, event), &*event.state]
         .iter()
         .map(|state| format!("event-{}-{state}", event.event))
         .find(|id| w.has(id))
@@ -286,7 +286,7 @@ fn event_message(w: &Writer<'_>, r: &ResultDocument, event: &TimelineEvent) -> S
 
 /// The result figure an event's date is, when it is one; else a fact of the case.
 fn event_cite(r: &ResultDocument, event: &TimelineEvent) -> Cite {
-    let path = match event.event.as_str() {
+    let path = match &*event.event {
         "notice_due" => "/dates/notice_due",
         "application_deadline" => "/dates/application_deadline",
         "decision_due" => "/dates/decision_due",

@@ -300,7 +300,7 @@ fn next(w: &mut Writer<'_>, r: &ResultDocument) -> Result<Vec<Sentence>, Explain
             .find(|id| w.has(id))
             .unwrap_or_default();
         let inner = w.say(&id, vec![])?;
-        let cite = match event.event.as_str() {
+        let cite = match &*event.event {
             "decision_due" => fig("/dates/decision_due"),
             "notice_due" => fig("/dates/notice_due"),
             _ => Cite::Fact,

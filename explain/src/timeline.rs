@@ -19,7 +19,7 @@ pub const STATES: &[&str] = &["done", "now", "next", "late", "met", "passed", "n
 /// The state of `event` as the person reads it.
 pub fn state(r: &ResultDocument, event: &TimelineEvent) -> &'static str {
     let decision = r.timeline.iter().find(|e| e.event.starts_with("decision_") && e.event != "decision_due");
-    match (event.event.as_str(), event.state.as_str()) {
+    match (&*event.event, &*event.state) {
         // The decision term: met when UWV decided on or before the last day, passed when later.
         ("decision_due", "done") => match decision {
             Some(decision) if decision.date <= event.date => "met",
@@ -34,7 +34,7 @@ pub fn state(r: &ResultDocument, event: &TimelineEvent) -> &'static str {
             Some(_) => "done",
             None => "next",
         },
-        ("benefit_start", core) => match decision.map(|d| d.event.as_str()) {
+        ("benefit_start", core) => match decision.map(|d| &*d.event) {
             Some("decision_refused") => "not_begun",
             None => "pending",
             _ => known(core),

@@ -53,3 +53,75 @@ fn the_amount_without_its_sign() {
         [Euro::cents(123_456), Euro::cents(123_456), Euro::ZERO]
     );
 }
+
+/// `round_half_up`'s own division gives rust_decimal's rounding bit for bit: the same digits,
+/// scale and sign (`Decimal::serialize`), for any 96-bit mantissa and scale.
+mod rounding_is_rust_decimals_bit_for_bit {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn theirs(value: Decimal, decimals: u32) -> [u8; 16] {
+        value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero).serialize()
+    }
+
+    #[test]
+    fn at_the_edges() {
+        let max = (1i128 << 96) - 1;
+        let mantissas = [
+            1,
+            -1,
+            4,
+            5,
+            -5,
+            15,
+            25,
+            49,
+            50,
+            -50,
+            51,
+            137_925,
+            -59_185,
+            9_999_999_999_999_999_999,
+            10_000_000_000_000_000_000,
+            18_446_744_073_709_551_615,
+            18_446_744_073_709_551_616,
+            -18_446_744_073_709_551_616,
+            5 * 10i128.pow(27),
+            max,
+            -max,
+            max / 2,
+        ];
+        for mantissa in mantissas {
+            for scale in 0..=28 {
+                let value = Decimal::from_i128_with_scale(mantissa, scale);
+                for decimals in 0..=8 {
+                    assert_eq!(
+                        round_half_up(value, decimals).serialize(),
+                        theirs(value, decimals),
+                        "{value} to {decimals}"
+                    );
+                }
+            }
+        }
+        // A zero keeps rust_decimal's sign and scale.
+        let negative_zero = Decimal::from_i128_with_scale(-1, 3) * Decimal::ZERO;
+        assert_eq!(round_half_up(negative_zero, 2).serialize(), theirs(negative_zero, 2));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+        #[test]
+        fn for_any_value(mantissa in -(1i128 << 96) + 1..(1i128 << 96), scale in 0u32..=28, decimals in 0u32..=6) {
+            let value = Decimal::from_i128_with_scale(mantissa, scale);
+            prop_assert_eq!(round_half_up(value, decimals).serialize(), theirs(value, decimals));
+        }
+
+        /// Midpoints and their neighbours, where half-up and the other strategies part.
+        #[test]
+        fn at_midpoints(units in -100_000_000i64..100_000_000, drop in 1u32..=19, nudge in -1i128..=1) {
+            let mantissa = (i128::from(units) * 10 + 5) * 10i128.pow(drop - 1) + nudge;
+            let value = Decimal::from_i128_with_scale(mantissa, 2 + drop);
+            prop_assert_eq!(round_half_up(value, 2).serialize(), theirs(value, 2));
+        }
+    }
+}
