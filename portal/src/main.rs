@@ -155,6 +155,12 @@ pub(crate) async fn api(
         headers.set("x-access-reason", &encoded).map_err(|_| "header")?;
     }
     init.set_headers(&headers);
+    if method == "GET"
+        && let Some(signal) = read_limit()
+    {
+        // (Set as a property: `RequestInit::set_signal` would need web-sys' AbortSignal type.)
+        let _ = js_sys::Reflect::set(&init, &JsValue::from_str("signal"), &signal);
+    }
     let window = web_sys::window().ok_or("no window")?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
         .await
@@ -164,6 +170,19 @@ pub(crate) async fn api(
     let status = response.status();
     let text = JsFuture::from(response.text().map_err(|_| "body")?).await.map_err(|_| "body")?;
     Ok((status, text.as_string().unwrap_or_default()))
+}
+
+/// The page's limit for a read (`__helderLimit("read")`, written into the page by `cargo xtask
+/// build-portal`): an `AbortSignal` that gives the request up when it hangs, so the part that
+/// waits for it says it could not be loaded instead of waiting for ever. `None` where the page or
+/// the browser has none. Reads only: a form's request is not abandoned (the server may have
+/// done it).
+fn read_limit() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let limit = js_sys::Reflect::get(&window, &JsValue::from_str("__helderLimit")).ok()?;
+    let limit: js_sys::Function = limit.dyn_into().ok()?;
+    let signal = limit.call1(&JsValue::NULL, &JsValue::from_str("read")).ok()?;
+    (!signal.is_undefined()).then_some(signal)
 }
 
 /// The answer to a GET that the page's first script started before the portal loaded (the

@@ -1741,6 +1741,61 @@ async fn the_first_screen_is_drawn_without_the_engine() {
     client.close().await.unwrap();
 }
 
+/// A chunk or a read that hangs on a weak line (neither answered nor failed) is given up after
+/// the page's limit (`__helderLimit`: 60 s for a chunk, 30 s for a read, written into the page
+/// by `cargo xtask build-portal`; 2 s here) and said like a lost one. With the figures' chunk
+/// held by DevTools and never answered, the overview is drawn, a line says what could not be
+/// loaded, and the parts and the check that wait for the figures still come; with the case's own
+/// read held, the page says something went wrong instead of loading for ever.
+#[tokio::test]
+async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#checked", "Nagerekend in uw browser").await;
+    devtools(&client, "Network.enable", serde_json::json!({})).await;
+    devtools(&client, "Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await;
+    devtools(&client, "Page.enable", serde_json::json!({})).await;
+    let limit = "window.__helderLimit = () => AbortSignal.timeout(2000);";
+    devtools(&client, "Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": limit })).await;
+
+    // The figures' chunk hangs: DevTools holds the request and never lets it go on.
+    let held = serde_json::json!({ "patterns": [{ "urlPattern": "*split_figures*" }] });
+    devtools(&client, "Fetch.enable", held).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, "#summary-money", "€ 5.070,85").await;
+    wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
+    // Given up: what waited for the figures came after all, the clients' parts, then the check.
+    wait_text(&client, "main > .part-unavailable", "Dit deel van de pagina kon niet worden geladen").await;
+    wait_text(&client, "#consent-heading", "Toestemming").await;
+    wait_text(&client, "#checked", "Nagerekend in uw browser").await;
+    // A line where the ledger, the timeline and the glossary would be, and in each card where
+    // its calculation would be (as when the chunk is blocked).
+    let mut said = (0, 0);
+    for _ in 0..100 {
+        said = (
+            client.find_all(Locator::Css("main > .part-unavailable")).await.unwrap().len(),
+            client.find_all(Locator::Css(".cards .part-unavailable")).await.unwrap().len(),
+        );
+        if said == (3, 3) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(said, (3, 3), "one line for each part without its figures");
+    assert!(client.find(Locator::Id("ledger")).await.is_err(), "a ledger without its figures");
+    devtools(&client, "Fetch.disable", serde_json::json!({})).await;
+
+    // The case's own read hangs (the page's early request and the portal's own).
+    let held = serde_json::json!({ "patterns": [{ "urlPattern": "*/api/v1/cases/WIA-DEMO-06?lang=*" }] });
+    devtools(&client, "Fetch.enable", held).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, ".error-summary", "Er ging iets mis").await;
+    assert!(client.find(Locator::Id("summary-money")).await.is_err(), "no figures without the case");
+    devtools(&client, "Fetch.disable", serde_json::json!({})).await;
+    client.close().await.unwrap();
+}
+
 /// Issue 15, budget 3: what the first screen does not need comes in chunks after the portal's
 /// module: the figures of the result document (the ledgers, the facts behind the daily wage), the
 /// clients' parts (news, letters, requests, consent, e-mail, the dispute form) and the labels of

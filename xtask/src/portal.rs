@@ -56,6 +56,7 @@ pub fn build(page: &Page, dist: &Path) -> Result<()> {
     let main = work.join("main.wasm");
     let input = std::fs::read(&linked).with_context(|| format!("reading {}", linked.display()))?;
     let chunks = split(&input, &out, &main)?;
+    limit_chunk_fetches(&out.join("__wasm_split.js"), chunks.len())?;
     let mut bindgen = command("wasm-bindgen");
     bindgen
         .args(["--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle", "--out-name", NAME])
@@ -133,6 +134,39 @@ fn split(input: &[u8], out: &Path, main: &Path) -> Result<Vec<PathBuf>> {
         bail!("wasm-split found no split points in the portal (portal/src/later.rs)");
     }
     Ok(split.split_modules)
+}
+
+/// How long the page waits, in milliseconds, before it gives up a read (a GET of the API) and a
+/// chunk: a request that hangs on a weak mobile line (neither answered nor failed) would otherwise
+/// hold its part, and the parts and the check that wait for it (`portal/src/order.rs`), for ever.
+/// Given up, it is said like a lost one ("could not be loaded"). Generous for a slow line: the
+/// largest answer, the case, is about 100 KB, 8 s at 0.1 Mbit/s. Only reads: a form the page sent
+/// is not abandoned (the server may have done it). A test may set `window.__helderLimit` first.
+const READ_LIMIT_MS: u32 = 30_000;
+const CHUNK_LIMIT_MS: u32 = 60_000;
+
+/// The page's `__helderLimit(what)`: an `AbortSignal` that fires after the limit for a `"read"`
+/// or a `"chunk"`, or nothing where the browser has no `AbortSignal.timeout` (it then waits as
+/// before). Written into the page before its other scripts (`write_page`).
+fn limit_script() -> String {
+    format!(
+        "<script>window.__helderLimit = window.__helderLimit || ((what) => typeof AbortSignal.timeout === \"function\" \
+         ? AbortSignal.timeout(what === \"chunk\" ? {CHUNK_LIMIT_MS} : {READ_LIMIT_MS}) : undefined);</script>"
+    )
+}
+
+/// Gives every fetch of the chunk loader wasm-split wrote the page's chunk limit. Each chunk is
+/// one `fetch(new URL("./….wasm", import.meta.url))`; a loader that no longer has exactly one per
+/// chunk stops the build, rather than leaving a chunk without its limit.
+fn limit_chunk_fetches(loader: &Path, chunks: usize) -> Result<()> {
+    let text = std::fs::read_to_string(loader).with_context(|| format!("reading {}", loader.display()))?;
+    let fetch = ".wasm\", import.meta.url));";
+    let found = text.matches(fetch).count();
+    if found != chunks {
+        bail!("{}: {found} chunk fetches for {chunks} chunks: has wasm-split's loader changed?", loader.display());
+    }
+    let limited = text.replace(fetch, ".wasm\", import.meta.url), { signal: globalThis.__helderLimit?.(\"chunk\") });");
+    std::fs::write(loader, limited).with_context(|| format!("writing {}", loader.display()))
 }
 
 /// Exports of the module that nothing calls, by the start of their names: wasm-bindgen keeps every
@@ -227,10 +261,12 @@ fn write_page(page: &Page, dist: &Path, folder: &str) -> Result<()> {
                 // The glue imports the chunk loader: preloaded too, or it would cost a round trip.
                 let loader = format!("{base}{folder}/__wasm_split.js");
                 written.push_str(&format!(
-                    "{indent}<link rel=\"modulepreload\" href=\"{glue}\" />\n\
+                    "{indent}{limit}\n\
+                     {indent}<link rel=\"modulepreload\" href=\"{glue}\" />\n\
                      {indent}<link rel=\"modulepreload\" href=\"{loader}\" />\n\
                      {indent}<link rel=\"preload\" href=\"{module}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" />\n\
-                     {indent}<script type=\"module\">import init from \"{glue}\"; await init({{ module_or_path: \"{module}\" }});</script>\n"
+                     {indent}<script type=\"module\">import init from \"{glue}\"; await init({{ module_or_path: \"{module}\" }});</script>\n",
+                    limit = limit_script()
                 ));
             }
             _ => bail!("{}: a <link data-build> is rel=\"css\" with an href, or rel=\"portal\": {tag}", page.source),
@@ -329,5 +365,23 @@ mod tests {
         assert_eq!(before.len() - after.len(), removed);
         let (same, none) = without_exports(&after, UNUSED_EXPORTS).unwrap();
         assert_eq!((same, none), (after, 0));
+    }
+
+    /// Every chunk's fetch gets the page's chunk limit; a loader with another count of fetches
+    /// than chunks stops the build.
+    #[test]
+    fn every_chunk_fetch_gets_the_limit() {
+        let dir = std::env::temp_dir().join(format!("helder-limit-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let loader = dir.join("__wasm_split.js");
+        let fetch = |name: &str| format!("    const src = fetch(new URL(\"./{name}.wasm\", import.meta.url));\n");
+        std::fs::write(&loader, fetch("chunk_1") + &fetch("split_figures")).unwrap();
+        assert!(limit_chunk_fetches(&loader, 3).is_err(), "three chunks, two fetches");
+        limit_chunk_fetches(&loader, 2).unwrap();
+        let limited = std::fs::read_to_string(&loader).unwrap();
+        let with_limit = "import.meta.url), { signal: globalThis.__helderLimit?.(\"chunk\") });";
+        assert_eq!(limited.matches(with_limit).count(), 2, "{limited}");
+        assert!(limited.contains("new URL(\"./split_figures.wasm\", import.meta.url), { signal"), "{limited}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
