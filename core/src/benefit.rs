@@ -304,8 +304,10 @@ pub fn day_rate(
     let ml = maandloon.decimal();
     let ratio = basis.income_ratio.value;
     let counted_income = if income.is_zero() { Decimal::ZERO } else { income.decimal() * ratio };
-    // The maandloon less the counted income; without income the maandloon itself (the same
-    // decimal the subtraction gives, without it: most months have no income).
+    // The maandloon less the counted income; without income the maandloon itself, which most
+    // months are: the same decimal the subtraction gives, but for a maandloon of 0.00, where
+    // `0.00 - 0` is 0 at scale 0. It is only ever multiplied, and a product with a zero is
+    // `Decimal::ZERO` either way.
     let less_income = if income.is_zero() { ml } else { ml - counted_income };
     let pct = |p: i64| Decimal::new(p, 2);
     let plain = |kind, monthly, percent| DayRate {

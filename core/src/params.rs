@@ -98,9 +98,9 @@ impl<T: Copy> Table<T> {
     }
 }
 
-/// Lookups in one table for dates that only grow, such as a schedule's months: the table is
-/// searched again only when a date reaches the next entry. The same entries and the same errors
-/// as `Table::at`.
+/// Lookups in one table, made for dates that grow, such as a schedule's months: the table is
+/// searched again only when a date leaves the entry found last. The same entries and the same
+/// errors as `Table::at`, for dates in any order (`params::tests::cursor`).
 pub struct Cursor<T: 'static> {
     table: &'static Table<T>,
     /// The entry found last and the first day it no longer holds.

@@ -14,7 +14,7 @@ use helder_core::calendar::{Month, add_months, weekdays_between};
 use helder_core::contract::{Case, DisabilityClass, Outcome};
 use helder_core::params::{DAGLOON_INDEX, STATUTORY_INTEREST, policy};
 use helder_core::{ResultDocument, Trace};
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 /// One month of the benefit schedule, reduced to numbers.
 pub struct PlanMonth {
@@ -71,8 +71,10 @@ pub struct Figures {
     pub penalty: Decimal,
 }
 
+/// The engine's half-up rounding to cents (rust_decimal's result bit for bit, by one division):
+/// the floor rounds as the engine does, so the ratio compares like with like.
 fn round(value: Decimal) -> Decimal {
-    value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    helder_core::money::round_half_up(value, 2)
 }
 
 fn positive_part(value: Decimal) -> Decimal {

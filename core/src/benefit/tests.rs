@@ -226,3 +226,44 @@ fn the_lgu_states_75_then_70_percent() {
     assert_eq!(rate("2024-02-29"), ("lgu", "2250.00".to_owned(), Decimal::new(75, 0)));
     assert_eq!(rate("2024-03-01"), ("lgu", "2100.00".to_owned(), Decimal::new(70, 0)));
 }
+
+/// A schedule that runs past the tables, or starts before them, is refused with the same error
+/// as when every month looked both tables up (the dagloon index first, then the minimum wage):
+/// the cursor and the skipped index lookups do not change which table is named, or its date.
+#[test]
+fn a_schedule_outside_the_tables_names_the_same_table_and_date() {
+    let schedule_of = |start: &str, first: &str, last: &str| {
+        let mut trace = Trace::new();
+        let dagloon = trace.record(Rule::DagloonAtStart, None, Euro::cents(10_000), []);
+        let ratio = trace.record(Rule::IncomeRatio, None, Decimal::ONE, []);
+        let income = BTreeMap::new();
+        let decision = decision("35-45", None);
+        let start = parse_date(start).unwrap();
+        let basis = Basis {
+            decision: &decision,
+            benefit_start: start,
+            dagloon_at_start: &dagloon,
+            income_ratio: &ratio,
+            income: &income,
+            lgu_end: Some(add_months(start, 3)),
+        };
+        let labels = Labels { figure_prefix: None, figures_through: Month::of(start), amount_rule: None };
+        let month = |text: &str| Month::of(parse_date(text).unwrap());
+        schedule(&basis, month(first), month(last), &labels, &mut trace).map(|months| months.len())
+    };
+    let refused = |parameter: &'static str, date: &str| CaseError::ParameterOutOfRange {
+        path: "/as_of".into(),
+        parameter,
+        date: parse_date(date).unwrap(),
+        covered: format!("2015-01-01 to {}", crate::calendar::format_date(DAGLOON_INDEX.known_through)),
+    };
+    // Inside the tables: every month.
+    assert_eq!(schedule_of("2024-03-13", "2024-03-01", "2026-12-01"), Ok(34));
+    // Past them: the first month after 2026-12-31, the index named first.
+    assert_eq!(schedule_of("2024-03-13", "2024-03-01", "2027-03-01"), Err(refused(DAGLOON_INDEX.name, "2027-01-01")));
+    // Before them: a start in November 2014 has no minimum wage for its first month (the index
+    // is not looked up in the month the benefit starts).
+    let before = schedule_of("2014-11-17", "2014-11-01", "2015-03-01").unwrap_err();
+    let CaseError::ParameterOutOfRange { parameter, date, .. } = before else { panic!("{before:?}") };
+    assert_eq!((parameter, date), (MINIMUM_WAGE.name, parse_date("2014-11-01").unwrap()));
+}

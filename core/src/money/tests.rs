@@ -103,9 +103,15 @@ mod rounding_is_rust_decimals_bit_for_bit {
                 }
             }
         }
-        // A zero keeps rust_decimal's sign and scale.
-        let negative_zero = Decimal::from_i128_with_scale(-1, 3) * Decimal::ZERO;
-        assert_eq!(round_half_up(negative_zero, 2).serialize(), theirs(negative_zero, 2));
+        // A zero keeps rust_decimal's sign and scale (`from_parts` would drop a negative
+        // zero's sign; rust_decimal keeps it).
+        for scale in 0..=28 {
+            let mut negative_zero = Decimal::new(0, scale);
+            negative_zero.set_sign_negative(true);
+            for zero in [Decimal::new(0, scale), negative_zero] {
+                assert_eq!(round_half_up(zero, 2).serialize(), theirs(zero, 2), "{zero:?} at {scale}");
+            }
+        }
     }
 
     proptest! {

@@ -139,3 +139,44 @@ fn fingerprint_hashes_the_tables() {
     assert_eq!(fingerprint(), fnv1a(text.as_bytes()));
     assert_ne!(fingerprint(), fnv1a(text.replace("|26457|", "|26458|").as_bytes()));
 }
+
+/// `Cursor::at` answers what `Table::at` answers (the same entry, or the same error), for dates
+/// that grow, as a schedule's months do, and for dates in any order; `next_change_after` is the
+/// first entry after the date, by a plain scan.
+mod cursor {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn day(offset: i64) -> NaiveDate {
+        // From mid-2014 (before every table) to mid-2027 (past them).
+        ymd(2014, 6, 1) + chrono::Duration::days(offset)
+    }
+
+    fn same<T: Copy>(table: &'static Table<T>, days: &[i64]) -> Result<(), TestCaseError> {
+        let mut cursor = Cursor::new(table);
+        for &offset in days {
+            let date = day(offset);
+            let theirs = table.at(date, "/x").map(|entry| entry.from);
+            prop_assert_eq!(cursor.at(date, "/x").map(|entry| entry.from), theirs, "{} on {}", table.name, date);
+            let scanned = table.entries.iter().map(|e| e.from).find(|from| *from > date).unwrap_or(NaiveDate::MAX);
+            prop_assert_eq!(table.next_change_after(date), scanned);
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn in_any_order(days in proptest::collection::vec(0i64..4_750, 1..60)) {
+            same(&MINIMUM_WAGE, &days)?;
+            same(&DAGLOON_INDEX, &days)?;
+            same(&STATUTORY_INTEREST, &days)?;
+        }
+
+        #[test]
+        fn for_growing_dates(mut days in proptest::collection::vec(0i64..4_750, 1..60)) {
+            days.sort_unstable();
+            same(&MINIMUM_WAGE, &days)?;
+            same(&DAGLOON_INDEX, &days)?;
+        }
+    }
+}
