@@ -193,18 +193,35 @@ fn home_part() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <crate::signin::Home/> }.into_any())
 }
 
-/// A part drawn once its chunk has arrived. Until then a whole screen (`screen`: the sign-in, the
-/// case list) says it is loading, a part of a screen shows nothing. If the chunk cannot be loaded,
-/// a line takes the part's place and the page's error (announced once, however many parts fail)
-/// asks to reload. Within a case view a part is asked for once the result's figures are read or
-/// lost (`order`).
-fn loaded(part: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'static, screen: bool) -> AnyView {
-    // One body for every part: boxed, the future does not make a copy of it per part.
-    loaded_boxed(Box::pin(part), screen)
+/// What a part's place shows until its chunk has arrived, and whether it is in the figures'
+/// chunk.
+#[derive(Clone, Copy, PartialEq)]
+enum How {
+    /// A part of a screen: nothing.
+    Part,
+    /// A part in the figures' chunk: nothing; and when the figures themselves could not be
+    /// loaded, the line at once. That chunk is not asked for again: on a line where it hangs,
+    /// each ask would wait for the chunk's limit, one after the other, and the check with them.
+    WithFigures,
+    /// The client's news: an empty panel of their size (when there are none), so the cards
+    /// below do not move when they come (`.news-placeholder`).
+    News,
+    /// A whole screen (the sign-in, the case list): says it is loading.
+    Screen,
 }
 
-fn loaded_boxed(part: Pending<Result<AnyView, SplitLoaderError>>, screen: bool) -> AnyView {
-    let order = use_context::<crate::order::Order>().map(|order| order.part());
+/// A part drawn once its chunk has arrived (until then, see `How`). If the chunk cannot be
+/// loaded, a line takes the part's place and the page's error (announced once, however many parts
+/// fail) asks to reload. Within a case view a part is asked for once the result's figures are read
+/// or lost (`order`).
+fn loaded(part: impl Future<Output = Result<AnyView, SplitLoaderError>> + 'static, how: How) -> AnyView {
+    // One body for every part: boxed, the future does not make a copy of it per part.
+    loaded_boxed(Box::pin(part), how)
+}
+
+fn loaded_boxed(part: Pending<Result<AnyView, SplitLoaderError>>, how: How) -> AnyView {
+    let order = use_context::<crate::order::Order>();
+    let waits = order.as_ref().map(crate::order::Order::part);
     let slot = RwSignal::new_local(None::<AnyView>);
     let ctx = use_context::<crate::Ctx>();
     // The part is built under this owner (its components read the portal's context), without
@@ -215,32 +232,35 @@ fn loaded_boxed(part: Pending<Result<AnyView, SplitLoaderError>>, screen: bool) 
             // Counted as pending until drawn, lost, or dropped with its view. A part another part
             // makes (the reference wages, the dispute form) is counted as its maker draws, since
             // the slot's redraw runs before the maker's count is dropped.
-            let _counted = match order {
+            let _counted = match waits {
                 Some((counted, figures)) => {
                     figures.await;
                     Some(counted)
                 }
                 None => None,
             };
-            let shown = match (part.await, ctx) {
-                (Ok(view), _) => view,
-                (Err(_), Some(ctx)) => {
+            // (Not polled, the part's future asks for nothing.)
+            let lost_with_figures = how == How::WithFigures && order.is_some_and(|order| order.figures_lost());
+            let part = if lost_with_figures { None } else { part.await.ok() };
+            let shown = match (part, ctx) {
+                (Some(view), _) => view,
+                (None, Some(ctx)) => {
                     say_unavailable(ctx);
                     unavailable_line(ctx)
                 }
-                (Err(_), None) => ().into_any(),
+                (None, None) => ().into_any(),
             };
             slot.set(Some(shown));
         })
     });
-    let waiting = screen.then_some(ctx).flatten();
     // The view is moved into the page once; the slot is emptied so nothing holds a second copy.
     (move || {
         slot.track();
-        match (slot.try_update_untracked(Option::take).flatten(), waiting) {
-            (Some(view), _) => view,
-            (None, Some(ctx)) => view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }.into_any(),
-            (None, None) => ().into_any(),
+        match (slot.try_update_untracked(Option::take).flatten(), how, ctx) {
+            (Some(view), _, _) => view,
+            (None, How::Screen, Some(ctx)) => view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }.into_any(),
+            (None, How::News, _) => view! { <div class="panel news-placeholder"></div> }.into_any(),
+            (None, _, _) => ().into_any(),
         }
     })
     .into_any()
@@ -293,7 +313,7 @@ pub(crate) async fn figures(document: String) -> Result<Option<Arc<Figures>>, Sp
 }
 
 pub(crate) fn ledgers(figures: Arc<Figures>) -> AnyView {
-    loaded(ledgers_part(figures), false)
+    loaded(ledgers_part(figures), How::WithFigures)
 }
 
 pub(crate) fn reference_wages(
@@ -301,7 +321,7 @@ pub(crate) fn reference_wages(
     wages: Vec<(String, String)>,
     dispute: Option<String>,
 ) -> AnyView {
-    loaded(reference_wages_part(dagloon, wages, dispute), false)
+    loaded(reference_wages_part(dagloon, wages, dispute), How::WithFigures)
 }
 
 pub(crate) fn calculation(
@@ -310,61 +330,61 @@ pub(crate) fn calculation(
     wages: Option<DagloonFacts>,
     with_ids: bool,
 ) -> AnyView {
-    loaded(calculation_part(section, result, wages, with_ids), false)
+    loaded(calculation_part(section, result, wages, with_ids), How::WithFigures)
 }
 
 pub(crate) fn timeline(steps: Vec<Step>, notes: Vec<Sentence>, with_ids: bool, about: Option<String>) -> AnyView {
-    loaded(timeline_part(steps, notes, with_ids, about), false)
+    loaded(timeline_part(steps, notes, with_ids, about), How::WithFigures)
 }
 
 pub(crate) fn glossary(entries: Vec<GlossaryEntry>) -> AnyView {
-    loaded(glossary_part(entries), false)
+    loaded(glossary_part(entries), How::WithFigures)
 }
 
 pub(crate) fn news(case_id: String) -> AnyView {
-    loaded(news_part(case_id), false)
+    loaded(news_part(case_id), How::News)
 }
 
 pub(crate) fn contradictions(figures: Arc<Figures>) -> AnyView {
-    loaded(contradictions_part(figures), false)
+    loaded(contradictions_part(figures), How::WithFigures)
 }
 
 pub(crate) fn what_changed(case_id: String) -> AnyView {
-    loaded(what_changed_part(case_id), false)
+    loaded(what_changed_part(case_id), How::Part)
 }
 
 pub(crate) fn what_if(facts: String, estimates: Vec<Estimate>) -> AnyView {
-    loaded(what_if_part(facts, estimates), false)
+    loaded(what_if_part(facts, estimates), How::Part)
 }
 
 pub(crate) fn letters(case_id: String) -> AnyView {
-    loaded(letters_part(case_id), false)
+    loaded(letters_part(case_id), How::Part)
 }
 
 pub(crate) fn requests(case_id: String) -> AnyView {
-    loaded(requests_part(case_id), false)
+    loaded(requests_part(case_id), How::Part)
 }
 
 pub(crate) fn consent(case_id: String) -> AnyView {
-    loaded(consent_part(case_id), false)
+    loaded(consent_part(case_id), How::Part)
 }
 
 pub(crate) fn email() -> AnyView {
-    loaded(email_part(), false)
+    loaded(email_part(), How::Part)
 }
 
 pub(crate) fn dispute_form(case_id: String, chosen: RwSignal<Option<String>>, wages: Vec<(String, String)>) -> AnyView {
-    loaded(dispute_form_part(case_id, chosen, wages), false)
+    loaded(dispute_form_part(case_id, chosen, wages), How::Part)
 }
 
 pub(crate) fn call_notes(case_id: String) -> AnyView {
-    loaded(call_notes_part(case_id), false)
+    loaded(call_notes_part(case_id), How::Part)
 }
 
 pub(crate) fn sign_in() -> AnyView {
-    loaded(sign_in_part(), true)
+    loaded(sign_in_part(), How::Screen)
 }
 
 pub(crate) fn home() -> AnyView {
-    loaded(home_part(), true)
+    loaded(home_part(), How::Screen)
 }

@@ -135,8 +135,13 @@ pub(crate) async fn api(
 ) -> Result<(u16, String), String> {
     let plain = method == "GET" && body.is_none() && csrf.is_none() && reason.as_deref().is_none_or(str::is_empty);
     if plain && let Some(response) = early_answer(path).await {
-        let text = JsFuture::from(response.text().map_err(|_| "body")?).await.map_err(|_| "body")?;
-        return Ok((response.status(), text.as_string().unwrap_or_default()));
+        // Its limit counts from the page's first script: on a very slow line it can run out
+        // while the portal's code is still on its way, and the body is lost. Then ask again.
+        if let Ok(body) = response.text()
+            && let Ok(text) = JsFuture::from(body).await
+        {
+            return Ok((response.status(), text.as_string().unwrap_or_default()));
+        }
     }
     let init = web_sys::RequestInit::new();
     init.set_method(method);
@@ -267,8 +272,16 @@ fn App() -> impl IntoView {
     // Resume a session that is still valid; until the server answers, the screen is unknown.
     let resumed = RwSignal::new(false);
     spawn_local(async move {
-        if let Some(me) = fetch::<SignedIn>("GET", "/api/v1/session", None, None, None).await {
-            ctx.me.set(Some(me));
+        match api("GET", "/api/v1/session", None, None, None).await {
+            Ok((200, text)) => {
+                if let Ok(me) = serde_json::from_str::<SignedIn>(&text) {
+                    ctx.me.set(Some(me));
+                }
+            }
+            Ok(_) => {}
+            // Not reached, or given up after the page's limit: that is not "signed out", so the
+            // sign-in comes with the page's error.
+            Err(_) => ctx.error.set(Some(t(ctx, "ui-error"))),
         }
         resumed.set(true);
     });

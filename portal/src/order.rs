@@ -36,6 +36,11 @@ impl Order {
         self.figures.try_with(|read| matches!(read, Read::Waiting)).unwrap_or(false)
     }
 
+    /// Whether the figures could not be loaded (untracked; `false` once the case view is gone).
+    pub(crate) fn figures_lost(&self) -> bool {
+        self.figures.try_with_untracked(|read| matches!(read, Read::Lost)).unwrap_or(false)
+    }
+
     /// Counts a part as pending until the returned guard is dropped (drawn, lost, or its view
     /// gone), and resolves once the figures are read or lost. Called where the part is made: the
     /// watch belongs to the part's own owner and goes with it.

@@ -1741,9 +1741,46 @@ async fn the_first_screen_is_drawn_without_the_engine() {
     client.close().await.unwrap();
 }
 
+/// The client's news arrive with the clients' parts, after the first screen; an empty panel of
+/// their size holds their place until then, so the cards below do not move when they come (on
+/// the slow phone that was 3 s after the cards, a jump of the whole page). At 320 and 1280 px:
+/// the cards stand as high while the parts are on their way (held by DevTools) as once the news
+/// ("no news" on a fresh case) are drawn.
+#[tokio::test]
+async fn the_news_come_into_the_place_held_for_them() {
+    let (_server, url) = start_helder();
+    let (_driver, client) = start_browser(1280, 1000).await;
+    sign_in_demo(&client, &url, "demo-client-06").await;
+    wait_text(&client, "#checked", "Nagerekend in uw browser").await;
+    devtools(&client, "Network.enable", serde_json::json!({})).await;
+    devtools(&client, "Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await;
+    let cards_top = "return Math.round(document.querySelector('.cards').getBoundingClientRect().top + window.scrollY)";
+    for width in [320, 1280] {
+        emulate_viewport(&client, Some((width, 900))).await;
+        // The clients' parts held: the news' place is kept by the placeholder.
+        let held = serde_json::json!({ "patterns": [{ "urlPattern": "*split_client_parts*" }] });
+        devtools(&client, "Fetch.enable", held).await;
+        client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+        wait_text(&client, "#card-backpay .card-lead", "€ 4.874,07").await;
+        assert!(client.find(Locator::Id("news")).await.is_err(), "{width} px: the news before their chunk");
+        assert!(client.find(Locator::Css(".news-placeholder")).await.is_ok(), "{width} px: no place held");
+        let waiting = client.execute(cards_top, vec![]).await.unwrap();
+        devtools(&client, "Fetch.disable", serde_json::json!({})).await;
+
+        // The news drawn: the cards stand where they stood, and the placeholder is gone.
+        client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+        wait_text(&client, "#news", "Er is geen nieuws in uw zaak").await;
+        assert!(client.find(Locator::Css(".news-placeholder")).await.is_err(), "{width} px: the place still held");
+        let drawn = client.execute(cards_top, vec![]).await.unwrap();
+        assert_eq!(waiting, drawn, "{width} px: the cards' top before and after the news");
+    }
+    emulate_viewport(&client, None).await;
+    client.close().await.unwrap();
+}
+
 /// A chunk or a read that hangs on a weak line (neither answered nor failed) is given up after
 /// the page's limit (`__helderLimit`: 60 s for a chunk, 30 s for a read, written into the page
-/// by `cargo xtask build-portal`; 2 s here) and said like a lost one. With the figures' chunk
+/// by `cargo xtask build-portal`; 4 s here) and said like a lost one. With the figures' chunk
 /// held by DevTools and never answered, the overview is drawn, a line says what could not be
 /// loaded, and the parts and the check that wait for the figures still come; with the case's own
 /// read held, the page says something went wrong instead of loading for ever.
@@ -1755,8 +1792,11 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     wait_text(&client, "#checked", "Nagerekend in uw browser").await;
     devtools(&client, "Network.enable", serde_json::json!({})).await;
     devtools(&client, "Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await;
+    // The page's own limit gives a signal for a read and for a chunk.
+    let signals = "return ['read', 'chunk'].map((what) => window.__helderLimit(what) instanceof AbortSignal)";
+    assert_eq!(client.execute(signals, vec![]).await.unwrap(), serde_json::json!([true, true]));
     devtools(&client, "Page.enable", serde_json::json!({})).await;
-    let limit = "window.__helderLimit = () => AbortSignal.timeout(2000);";
+    let limit = "window.__helderLimit = () => AbortSignal.timeout(4000);";
     devtools(&client, "Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": limit })).await;
 
     // The figures' chunk hangs: DevTools holds the request and never lets it go on.
@@ -1787,7 +1827,7 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     devtools(&client, "Fetch.disable", serde_json::json!({})).await;
 
     // The case's own read hangs (the page's early request and the portal's own).
-    let held = serde_json::json!({ "patterns": [{ "urlPattern": "*/api/v1/cases/WIA-DEMO-06?lang=*" }] });
+    let held = serde_json::json!({ "patterns": [{ "urlPattern": "*/api/v1/cases/WIA-DEMO-06\\?lang=*" }] });
     devtools(&client, "Fetch.enable", held).await;
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, ".error-summary", "Er ging iets mis").await;

@@ -146,12 +146,17 @@ const READ_LIMIT_MS: u32 = 30_000;
 const CHUNK_LIMIT_MS: u32 = 60_000;
 
 /// The page's `__helderLimit(what)`: an `AbortSignal` that fires after the limit for a `"read"`
-/// or a `"chunk"`, or nothing where the browser has no `AbortSignal.timeout` (it then waits as
-/// before). Written into the page before its other scripts (`write_page`).
+/// or a `"chunk"` (`AbortSignal.timeout`, or an `AbortController` and a timer where a browser has
+/// no `timeout`, as Safari before 16), or nothing where there is no `AbortSignal` at all. Written
+/// where the page's `<link data-build rel="portal">` stands, before the portal's loader
+/// (`write_page`); the client's page has its first script after it.
 fn limit_script() -> String {
     format!(
-        "<script>window.__helderLimit = window.__helderLimit || ((what) => typeof AbortSignal.timeout === \"function\" \
-         ? AbortSignal.timeout(what === \"chunk\" ? {CHUNK_LIMIT_MS} : {READ_LIMIT_MS}) : undefined);</script>"
+        "<script>window.__helderLimit = window.__helderLimit || ((what) => {{ \
+         const ms = what === \"chunk\" ? {CHUNK_LIMIT_MS} : {READ_LIMIT_MS}; \
+         if (typeof AbortSignal === \"undefined\") return undefined; \
+         if (typeof AbortSignal.timeout === \"function\") return AbortSignal.timeout(ms); \
+         const c = new AbortController(); setTimeout(() => c.abort(), ms); return c.signal; }});</script>"
     )
 }
 
