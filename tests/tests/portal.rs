@@ -1778,6 +1778,23 @@ async fn the_news_come_into_the_place_held_for_them() {
     client.close().await.unwrap();
 }
 
+/// The lines saying a part could not be loaded, (in the page, in the cards), once they are
+/// `wanted` or after 10 s: parts are drawn one after another.
+async fn unavailable_lines(client: &Client, wanted: (usize, usize)) -> (usize, usize) {
+    let mut said = (0, 0);
+    for _ in 0..100 {
+        said = (
+            client.find_all(Locator::Css("main > .part-unavailable")).await.unwrap().len(),
+            client.find_all(Locator::Css(".cards .part-unavailable")).await.unwrap().len(),
+        );
+        if said == wanted {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    said
+}
+
 /// A chunk or a read that hangs on a weak line (neither answered nor failed) is given up after
 /// the page's limit (`__helderLimit`: 60 s for a chunk, 30 s for a read, written into the page
 /// by `cargo xtask build-portal`; 4 s here) and said like a lost one. With the figures' chunk
@@ -1811,17 +1828,7 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     wait_text(&client, "#checked", "Nagerekend in uw browser").await;
     // A line where the ledger, the timeline and the glossary would be, and in each card where
     // its calculation would be (as when the chunk is blocked).
-    let mut said = (0, 0);
-    for _ in 0..100 {
-        said = (
-            client.find_all(Locator::Css("main > .part-unavailable")).await.unwrap().len(),
-            client.find_all(Locator::Css(".cards .part-unavailable")).await.unwrap().len(),
-        );
-        if said == (3, 3) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let said = unavailable_lines(&client, (3, 3)).await;
     assert_eq!(said, (3, 3), "one line for each part without its figures");
     assert!(client.find(Locator::Id("ledger")).await.is_err(), "a ledger without its figures");
     devtools(&client, "Fetch.disable", serde_json::json!({})).await;
@@ -1850,20 +1857,6 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     wait_text(&client, "#consent-heading", "Toestemming").await;
     devtools(&client, "Network.enable", serde_json::json!({})).await;
     devtools(&client, "Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await;
-    let lines = async |client: &Client, wanted: (usize, usize)| {
-        let mut said = (0, 0);
-        for _ in 0..50 {
-            said = (
-                client.find_all(Locator::Css("main > .part-unavailable")).await.unwrap().len(),
-                client.find_all(Locator::Css(".cards .part-unavailable")).await.unwrap().len(),
-            );
-            if said == wanted {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        said
-    };
 
     // Without the clients' parts.
     devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": ["*/split_client_parts*"] })).await;
@@ -1873,7 +1866,7 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     wait_text(&client, "main > .part-unavailable", "Dit deel van de pagina kon niet worden geladen").await;
     // The news, and under the overview letters, requests, consent and the e-mail form, each said
     // once; in the dagloon card (folded) the form of "Dit klopt niet".
-    assert_eq!(lines(&client, (5, 1)).await, (5, 1), "one line for each part that could not be loaded");
+    assert_eq!(unavailable_lines(&client, (5, 1)).await, (5, 1), "one line for each part that could not be loaded");
     let summary = wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
     assert_eq!(summary, "Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw.", "said once");
     assert!(client.find(Locator::Id("consent")).await.is_err(), "consent without its chunk");
@@ -1892,7 +1885,7 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     // come in the figures' chunk) would be, and one in each of the case's three cards where its
     // "how did we calculate this?" would be.
     assert_eq!(client.find_all(Locator::Css(".cards .card")).await.unwrap().len(), 3);
-    assert_eq!(lines(&client, (3, 3)).await, (3, 3), "one line for each part without its figures");
+    assert_eq!(unavailable_lines(&client, (3, 3)).await, (3, 3), "one line for each part without its figures");
     assert!(client.find(Locator::Id("timeline")).await.is_err(), "a timeline without its chunk");
     let summary = wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
     assert_eq!(summary, "Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw.", "said once");
@@ -1927,7 +1920,7 @@ async fn parts_below_the_first_screen_arrive_in_chunks_and_a_lost_chunk_is_said(
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, "#summary-money", "€ 5.070,85").await;
     wait_text(&client, "#unchecked", "Uw browser kon dit niet narekenen").await;
-    assert_eq!(lines(&client, (8, 3)).await, (8, 3), "a line for each part, none drawn");
+    assert_eq!(unavailable_lines(&client, (8, 3)).await, (8, 3), "a line for each part, none drawn");
     wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
     assert_no_label_ids(&client, "a case page without any chunk").await;
 

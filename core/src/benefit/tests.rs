@@ -54,6 +54,34 @@ fn after_lgu_rate(
     (Euro::round_half_up(rate.monthly).to_string(), rate.kind.code(), rate.step.unwrap_or("-"))
 }
 
+/// A schedule of `first` through `last` for a WGA benefit starting on `start` with this decision,
+/// dagloon (cents) and no income, an LGU of three months; with the trace it was recorded in.
+fn schedule_of(
+    decision: &Decision,
+    start: &str,
+    dagloon_cents: i64,
+    first: &str,
+    last: &str,
+) -> (Result<Vec<MonthFigure>, CaseError>, Trace) {
+    let mut trace = Trace::new();
+    let dagloon = trace.record(Rule::DagloonAtStart, None, Euro::cents(dagloon_cents), []);
+    let ratio = trace.record(Rule::IncomeRatio, None, Decimal::ONE, []);
+    let income = BTreeMap::new();
+    let start = parse_date(start).unwrap();
+    let basis = Basis {
+        decision,
+        benefit_start: start,
+        dagloon_at_start: &dagloon,
+        income_ratio: &ratio,
+        income: &income,
+        lgu_end: Some(add_months(start, 3)),
+    };
+    let labels = Labels { figure_prefix: None, figures_through: Month::of(start), amount_rule: None };
+    let month = |text: &str| Month::of(parse_date(text).unwrap());
+    let months = schedule(&basis, month(first), month(last), &labels, &mut trace);
+    (months, trace)
+}
+
 #[test]
 fn vervolguitkering_is_g_times_minimum_wage_with_holiday_allowance() {
     // (class, maandloon, minimum wage per month in cents, monthly VVU) — WIA 62 lid 1 (G × H),
@@ -109,22 +137,8 @@ fn the_month_the_lgu_ends_is_an_lgu_month() {
     // from 2025-01-15 ends on 2025-04-15 (the first day without LGU); April 2025 has 22 weekdays,
     // 10 of them (1-14 April) at the LGU rate.
     let decided = decision("55-65", None);
-    let mut trace = Trace::new();
-    let dagloon = trace.record(Rule::DagloonAtStart, None, Euro::cents(20_000), []);
-    let ratio = trace.record(Rule::IncomeRatio, None, Decimal::ONE, []);
-    let income = BTreeMap::new();
-    let start = parse_date("2025-01-15").unwrap();
-    let basis = Basis {
-        decision: &decided,
-        benefit_start: start,
-        dagloon_at_start: &dagloon,
-        income_ratio: &ratio,
-        income: &income,
-        lgu_end: Some(add_months(start, 3)),
-    };
-    let labels = Labels { figure_prefix: None, figures_through: Month::of(start), amount_rule: None };
-    let april = Month::of(parse_date("2025-04-01").unwrap());
-    let months = schedule(&basis, april, april, &labels, &mut trace).unwrap();
+    let (months, trace) = schedule_of(&decided, "2025-01-15", 20_000, "2025-04-01", "2025-04-01");
+    let months = months.unwrap();
     let month = &months[0];
     // Dagloon 200.00 indexed on 2025-07-01 only, so 200.00 in April; maandloon 4350.00.
     // LGU 70 % × 4350.00 = 3045.00 on 10 days; VVU 0.42 × 2367.144 = 994.20048 on 12 days.
@@ -232,24 +246,9 @@ fn the_lgu_states_75_then_70_percent() {
 /// the cursor and the skipped index lookups do not change which table is named, or its date.
 #[test]
 fn a_schedule_outside_the_tables_names_the_same_table_and_date() {
-    let schedule_of = |start: &str, first: &str, last: &str| {
-        let mut trace = Trace::new();
-        let dagloon = trace.record(Rule::DagloonAtStart, None, Euro::cents(10_000), []);
-        let ratio = trace.record(Rule::IncomeRatio, None, Decimal::ONE, []);
-        let income = BTreeMap::new();
-        let decision = decision("35-45", None);
-        let start = parse_date(start).unwrap();
-        let basis = Basis {
-            decision: &decision,
-            benefit_start: start,
-            dagloon_at_start: &dagloon,
-            income_ratio: &ratio,
-            income: &income,
-            lgu_end: Some(add_months(start, 3)),
-        };
-        let labels = Labels { figure_prefix: None, figures_through: Month::of(start), amount_rule: None };
-        let month = |text: &str| Month::of(parse_date(text).unwrap());
-        schedule(&basis, month(first), month(last), &labels, &mut trace).map(|months| months.len())
+    let decided = decision("35-45", None);
+    let months = |start: &str, first: &str, last: &str| {
+        schedule_of(&decided, start, 10_000, first, last).0.map(|months| months.len())
     };
     let refused = |parameter: &'static str, date: &str| CaseError::ParameterOutOfRange {
         path: "/as_of".into(),
@@ -258,12 +257,12 @@ fn a_schedule_outside_the_tables_names_the_same_table_and_date() {
         covered: format!("2015-01-01 to {}", crate::calendar::format_date(DAGLOON_INDEX.known_through)),
     };
     // Inside the tables: every month.
-    assert_eq!(schedule_of("2024-03-13", "2024-03-01", "2026-12-01"), Ok(34));
+    assert_eq!(months("2024-03-13", "2024-03-01", "2026-12-01"), Ok(34));
     // Past them: the first month after 2026-12-31, the index named first.
-    assert_eq!(schedule_of("2024-03-13", "2024-03-01", "2027-03-01"), Err(refused(DAGLOON_INDEX.name, "2027-01-01")));
+    assert_eq!(months("2024-03-13", "2024-03-01", "2027-03-01"), Err(refused(DAGLOON_INDEX.name, "2027-01-01")));
     // Before them: a start in November 2014 has no minimum wage for its first month (the index
     // is not looked up in the month the benefit starts).
-    let before = schedule_of("2014-11-17", "2014-11-01", "2015-03-01").unwrap_err();
+    let before = months("2014-11-17", "2014-11-01", "2015-03-01").unwrap_err();
     let CaseError::ParameterOutOfRange { parameter, date, .. } = before else { panic!("{before:?}") };
     assert_eq!((parameter, date), (MINIMUM_WAGE.name, parse_date("2014-11-01").unwrap()));
 }
