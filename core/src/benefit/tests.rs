@@ -256,10 +256,15 @@ fn a_schedule_outside_the_tables_names_the_same_table_and_date() {
         date: parse_date(date).unwrap(),
         covered: format!("2015-01-01 to {}", crate::calendar::format_date(DAGLOON_INDEX.known_through)),
     };
-    // Inside the tables: every month.
-    assert_eq!(months("2024-03-13", "2024-03-01", "2026-12-01"), Ok(34));
-    // Past them: the first month after 2026-12-31, the index named first.
-    assert_eq!(months("2024-03-13", "2024-03-01", "2027-03-01"), Err(refused(DAGLOON_INDEX.name, "2027-01-01")));
+    // Inside the tables (through their last known month, whichever that is): every month.
+    let known = DAGLOON_INDEX.known_through;
+    let last_known = Month::of(known).first_day().to_string();
+    let expected = Month::of(parse_date("2024-03-01").unwrap()).count_through(Month::of(known));
+    assert_eq!(months("2024-03-13", "2024-03-01", &last_known), Ok(expected));
+    // Past them: the first month after the last known day, the index named first.
+    let after = known.succ_opt().unwrap();
+    let past = crate::calendar::add_months(after, 2).to_string();
+    assert_eq!(months("2024-03-13", "2024-03-01", &past), Err(refused(DAGLOON_INDEX.name, &after.to_string())));
     // Before them: a start in November 2014 has no minimum wage for its first month (the index
     // is not looked up in the month the benefit starts).
     let before = months("2014-11-17", "2014-11-01", "2015-03-01").unwrap_err();

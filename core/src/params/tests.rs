@@ -153,15 +153,38 @@ mod cursor {
     }
 
     fn same<T: Copy>(table: &'static Table<T>, days: &[i64]) -> Result<(), TestCaseError> {
+        same_on(table, days.iter().map(|offset| day(*offset)))
+    }
+
+    fn same_on<T: Copy>(table: &'static Table<T>, dates: impl Iterator<Item = NaiveDate>) -> Result<(), TestCaseError> {
         let mut cursor = Cursor::new(table);
-        for &offset in days {
-            let date = day(offset);
+        for date in dates {
             let theirs = table.at(date, "/x").map(|entry| entry.from);
             prop_assert_eq!(cursor.at(date, "/x").map(|entry| entry.from), theirs, "{} on {}", table.name, date);
             let scanned = table.entries.iter().map(|e| e.from).find(|from| *from > date).unwrap_or(NaiveDate::MAX);
             prop_assert_eq!(table.next_change_after(date), scanned);
         }
         Ok(())
+    }
+
+    /// Every entry's first day, the days either side of it, the last known day and the day after.
+    fn boundaries<T: Copy>(table: &Table<T>) -> Vec<NaiveDate> {
+        let around = |date: NaiveDate| [date.pred_opt(), Some(date), date.succ_opt()].into_iter().flatten();
+        let mut dates: Vec<NaiveDate> = table.entries.iter().flat_map(|e| around(e.from)).collect();
+        dates.extend(around(table.known_through));
+        dates
+    }
+
+    #[test]
+    fn on_every_boundary_growing_and_shrinking() {
+        fn both<T: Copy>(table: &'static Table<T>) {
+            let dates = boundaries(table);
+            same_on(table, dates.iter().copied()).unwrap();
+            same_on(table, dates.iter().rev().copied()).unwrap();
+        }
+        both(&MINIMUM_WAGE);
+        both(&DAGLOON_INDEX);
+        both(&STATUTORY_INTEREST);
     }
 
     proptest! {
