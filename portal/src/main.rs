@@ -272,16 +272,17 @@ fn App() -> impl IntoView {
     // Resume a session that is still valid; until the server answers, the screen is unknown.
     let resumed = RwSignal::new(false);
     spawn_local(async move {
-        match api("GET", "/api/v1/session", None, None, None).await {
-            Ok((200, text)) => {
-                if let Ok(me) = serde_json::from_str::<SignedIn>(&text) {
-                    ctx.me.set(Some(me));
-                }
-            }
-            Ok(_) => {}
-            // Not reached, or given up after the page's limit: that is not "signed out", so the
-            // sign-in comes with the page's error.
-            Err(_) => ctx.error.set(Some(t(ctx, "ui-error"))),
+        // Only a 401 says "signed out". Anything else that is not a session (not reached,
+        // given up after the page's limit, a server or proxy error, a body that is not one) is
+        // not known to be signed out: the sign-in comes with the page's error.
+        let me = match api("GET", "/api/v1/session", None, None, None).await {
+            Ok((200, text)) => serde_json::from_str::<SignedIn>(&text).map(Some).map_err(|_| ()),
+            Ok((401, _)) => Ok(None),
+            _ => Err(()),
+        };
+        match me {
+            Ok(me) => ctx.me.set(me),
+            Err(()) => ctx.error.set(Some(t(ctx, "ui-error"))),
         }
         resumed.set(true);
     });

@@ -1813,7 +1813,14 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     let signals = "return ['read', 'chunk'].map((what) => window.__helderLimit(what) instanceof AbortSignal)";
     assert_eq!(client.execute(signals, vec![]).await.unwrap(), serde_json::json!([true, true]));
     devtools(&client, "Page.enable", serde_json::json!({})).await;
-    let limit = "window.__helderLimit = () => AbortSignal.timeout(4000);";
+    // A limit of 4 s, and a count of the asks for the figures' chunk (the loader's `fetch`).
+    let limit = "window.__helderLimit = () => AbortSignal.timeout(4000);
+        window.figuresAsked = 0;
+        const fetchNow = window.fetch;
+        window.fetch = function (what) {
+            if (String(what instanceof Request ? what.url : what).includes('split_figures')) window.figuresAsked += 1;
+            return fetchNow.apply(this, arguments);
+        };";
     devtools(&client, "Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": limit })).await;
 
     // The figures' chunk hangs: DevTools holds the request and never lets it go on.
@@ -1831,6 +1838,9 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     let said = unavailable_lines(&client, (3, 3)).await;
     assert_eq!(said, (3, 3), "one line for each part without its figures");
     assert!(client.find(Locator::Id("ledger")).await.is_err(), "a ledger without its figures");
+    // Asked once: the parts after it do not each wait the limit again.
+    let asked = client.execute("return window.figuresAsked", vec![]).await.unwrap();
+    assert_eq!(asked, serde_json::json!(1), "the figures' chunk asked for once");
     devtools(&client, "Fetch.disable", serde_json::json!({})).await;
 
     // The case's own read hangs (the page's early request and the portal's own).
@@ -1839,6 +1849,15 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, ".error-summary", "Er ging iets mis").await;
     assert!(client.find(Locator::Id("summary-money")).await.is_err(), "no figures without the case");
+    devtools(&client, "Fetch.disable", serde_json::json!({})).await;
+
+    // The session's read hangs: not "signed out" (the server never said so), but the page's
+    // error above the sign-in.
+    let held = serde_json::json!({ "patterns": [{ "urlPattern": "*/api/v1/session" }] });
+    devtools(&client, "Fetch.enable", held).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, ".error-summary", "Er ging iets mis").await;
+    client.wait().at_most(WAIT).for_element(Locator::Css("#sign-in")).await.unwrap();
     devtools(&client, "Fetch.disable", serde_json::json!({})).await;
     client.close().await.unwrap();
 }
