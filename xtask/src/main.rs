@@ -481,6 +481,11 @@ fn test() -> Result<()> {
     step("helder-core + helder-explain for Node (parity harness)", build_wasm_node)?;
     step("helder binary (debug)", || run_command(cargo(&["build", "--locked", "-p", "helder-server"])))?;
     step("fuzz the case parser", fuzz)?;
+    // The portal is a browser build, left out of the workspace's native test run below; its
+    // unit tests (form readers, workbench facts) are plain Rust and run natively here.
+    step("the portal's unit tests (native, with the workbench)", || {
+        run_command(cargo(&["test", "--locked", "-p", "helder-portal", "--features", "workbench"]))
+    })?;
     step("cargo test (unit, golden, parity, browser)", || {
         let mut tests = cargo(&["test", "--locked", "--workspace", "--exclude", "helder-portal"]);
         tests
