@@ -8,16 +8,24 @@ use helder_api::Letters as LetterList;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::later::{say_unavailable, unavailable_line};
 use crate::{Ctx, fetch, t};
 
 #[component]
 pub fn Letters(case_id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let drafts = RwSignal::new(Vec::<String>::new());
+    // A read that fails is said in the letters' place and as the page's error: without it the
+    // client could not tell "no letter to send" from "not known".
+    let lost = RwSignal::new(false);
     let path = format!("/api/v1/cases/{case_id}/letters");
     spawn_local(async move {
-        if let Some(list) = fetch::<LetterList>("GET", &path, None, None, None).await {
-            drafts.set(list.drafts.into_iter().filter(|d| !d.decision).map(|d| d.kind).collect());
+        match fetch::<LetterList>("GET", &path, None, None, None).await {
+            Some(list) => drafts.set(list.drafts.into_iter().filter(|d| !d.decision).map(|d| d.kind).collect()),
+            None => {
+                say_unavailable(ctx);
+                lost.set(true);
+            }
         }
     });
     let name = move |kind: &str| match kind {
@@ -26,6 +34,7 @@ pub fn Letters(case_id: String) -> impl IntoView {
         _ => None,
     };
     view! {
+        {move || lost.get().then(|| unavailable_line(ctx))}
         <Show when=move || drafts.get().iter().any(|kind| name(kind).is_some())>
             <section class="panel letters" aria-labelledby="letters-heading" id="letters">
                 <h2 id="letters-heading">{move || t(ctx, "ui-letters-title")}</h2>

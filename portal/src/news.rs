@@ -11,22 +11,35 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::form::{ErrorSummary, FieldErrors, described_by, error_code, error_of, field_error, local_time};
+use crate::later::{say_unavailable, unavailable_line};
 use crate::{Ctx, api, body, csrf, fetch, t, t_with};
 
 #[component]
 pub fn News(case_id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let items = RwSignal::new(Vec::<NewsItem>::new());
+    // Until the news are read, "loading" (not "no news"); a read that fails says so, in the
+    // news' place and as the page's error, rather than that there are none.
+    let read = RwSignal::new(None::<bool>);
     let path = format!("/api/v1/cases/{case_id}/news");
     spawn_local(async move {
-        if let Some(list) = fetch("GET", &path, None, None, None).await {
-            items.set(list);
+        let list = fetch("GET", &path, None, None, None).await;
+        if list.is_none() {
+            say_unavailable(ctx);
         }
+        let found = list.is_some();
+        items.set(list.unwrap_or_default());
+        read.set(Some(found));
     });
+    let none = move || match read.get() {
+        None => view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }.into_any(),
+        Some(true) => view! { <p>{move || t(ctx, "ui-news-none")}</p> }.into_any(),
+        Some(false) => unavailable_line(ctx),
+    };
     view! {
         <section class="panel news" aria-labelledby="news-heading" id="news">
             <h2 id="news-heading">{move || t(ctx, "ui-news-title")}</h2>
-            <Show when=move || !items.with(Vec::is_empty) fallback=move || view! { <p>{move || t(ctx, "ui-news-none")}</p> }>
+            <Show when=move || !items.with(Vec::is_empty) fallback=none>
                 <ul class="news-list">
                     <For each=move || items.get() key=|item| (item.id.clone(), item.read) let:item>
                         <NewsLine item=item items=items/>

@@ -1859,6 +1859,23 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     wait_text(&client, ".error-summary", "Er ging iets mis").await;
     client.wait().at_most(WAIT).for_element(Locator::Css("#sign-in")).await.unwrap();
     devtools(&client, "Fetch.disable", serde_json::json!({})).await;
+
+    // The news' and the letters' own reads fail: each says so in its place, not "no news" and
+    // not nothing (a client who could send a letter would not know it).
+    let lists = serde_json::json!({ "urls": ["*/WIA-DEMO-06/news", "*/WIA-DEMO-06/letters"] });
+    devtools(&client, "Network.setBlockedURLs", lists).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, "#news .part-unavailable", "Dit deel van de pagina kon niet worden geladen").await;
+    assert_eq!(unavailable_lines(&client, (1, 0)).await, (1, 0), "the letters' place says it");
+    wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
+    let news = client.find(Locator::Id("news")).await.unwrap().text().await.unwrap();
+    assert!(!news.contains("Er is geen nieuws"), "no news said without them: {news}");
+    devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, "#consent-heading", "Toestemming").await;
+    client.wait().at_most(WAIT).for_element(Locator::Css("#news li, #news p:not([role])")).await.unwrap();
+    assert_eq!(unavailable_lines(&client, (0, 0)).await, (0, 0), "nothing lost once they can be read");
+    assert!(client.find(Locator::Css("#news .part-unavailable")).await.is_err(), "the news read");
     client.close().await.unwrap();
 }
 
