@@ -1800,7 +1800,9 @@ async fn unavailable_lines(client: &Client, wanted: (usize, usize)) -> (usize, u
 /// by `cargo xtask build-portal`; 4 s here) and said like a lost one. With the figures' chunk
 /// held by DevTools and never answered, the overview is drawn, a line says what could not be
 /// loaded, and the parts and the check that wait for the figures still come; with the case's own
-/// read held, the page says something went wrong instead of loading for ever.
+/// read held, the page says something went wrong instead of loading for ever; so with the
+/// session's read; with the engine held, the page says it could not check. The news' and the
+/// letters' own reads, when they fail, are said in their place.
 #[tokio::test]
 async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     let (_server, url) = start_helder();
@@ -1876,6 +1878,14 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     client.wait().at_most(WAIT).for_element(Locator::Css("#news li, #news p:not([role])")).await.unwrap();
     assert_eq!(unavailable_lines(&client, (0, 0)).await, (0, 0), "nothing lost once they can be read");
     assert!(client.find(Locator::Css("#news .part-unavailable")).await.is_err(), "the news read");
+
+    // The engine hangs: after the chunk limit the page says it could not check the figures.
+    devtools(&client, "Fetch.enable", serde_json::json!({ "patterns": [{ "urlPattern": "*/engine/*" }] })).await;
+    client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
+    wait_text(&client, "#summary-money", "€ 5.070,85").await;
+    wait_text(&client, "#unchecked", "Uw browser kon dit niet narekenen").await;
+    assert!(client.find(Locator::Id("checked")).await.is_err(), "checked without the engine");
+    devtools(&client, "Fetch.disable", serde_json::json!({})).await;
     client.close().await.unwrap();
 }
 
