@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::form::{ErrorSummary, FieldErrors, described_by, error_code, field_error, local_date_in, local_time};
+use crate::later::{say_unavailable, unavailable_line};
 use crate::{Ctx, api, body, csrf, fetch, t, t_with};
 
 /// The longest consent, in days (the server refuses longer ones).
@@ -21,30 +22,56 @@ pub fn Consent(case_id: String) -> impl IntoView {
     let until = RwSignal::new(String::new());
     // The confirmation after a consent was given (until the next try).
     let granted = RwSignal::new(false);
+    // Whether each list was read (`None` until it answers). Until then it says "loading", and a
+    // read that failed says so in its place and as the page's error: neither is said as empty
+    // ("nobody else has viewed your case" would be a claim Helder cannot make).
+    let (consents_read, log_read) = (RwSignal::new(None::<bool>), RwSignal::new(None::<bool>));
+    let supporters_lost = RwSignal::new(false);
     let refresh = {
         let case_id = case_id.clone();
         Callback::new(move |()| {
             let case_id = case_id.clone();
             spawn_local(async move {
-                if let Some(list) = fetch("GET", &format!("/api/v1/cases/{case_id}/consents"), None, None, None).await {
-                    consents.set(list);
+                let read = fetch("GET", &format!("/api/v1/cases/{case_id}/consents"), None, None, None).await;
+                let found = read.is_some();
+                match read {
+                    Some(list) => consents.set(list),
+                    None => say_unavailable(ctx),
                 }
-                if let Some(list) = fetch("GET", &format!("/api/v1/cases/{case_id}/access-log"), None, None, None).await
-                {
-                    log.set(list);
+                consents_read.set(Some(found));
+                let read = fetch("GET", &format!("/api/v1/cases/{case_id}/access-log"), None, None, None).await;
+                let found = read.is_some();
+                match read {
+                    Some(list) => log.set(list),
+                    None => say_unavailable(ctx),
                 }
+                log_read.set(Some(found));
             });
         })
     };
     refresh.run(());
     spawn_local(async move {
-        if let Some(list) = fetch::<Vec<Supporter>>("GET", "/api/v1/supporters", None, None, None).await {
-            if let Some(first) = list.first() {
-                chosen.set(first.id.clone());
+        match fetch::<Vec<Supporter>>("GET", "/api/v1/supporters", None, None, None).await {
+            Some(list) => {
+                if let Some(first) = list.first() {
+                    chosen.set(first.id.clone());
+                }
+                supporters.set(list);
             }
-            supporters.set(list);
+            None => {
+                supporters_lost.set(true);
+                say_unavailable(ctx);
+            }
         }
     });
+    // What stands in an empty list's place: loading, the list's own "none", or the lost line.
+    let empty = move |read: RwSignal<Option<bool>>, none: &'static str| {
+        move || match read.get() {
+            None => view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }.into_any(),
+            Some(true) => view! { <p>{move || t(ctx, none)}</p> }.into_any(),
+            Some(false) => unavailable_line(ctx),
+        }
+    };
     let errors: FieldErrors = RwSignal::new(Vec::new());
     let grant = {
         let case_id = case_id.clone();
@@ -104,6 +131,7 @@ pub fn Consent(case_id: String) -> impl IntoView {
                     <p>{move || t(ctx, "ui-consent-next")}</p>
                 </div>
             </Show>
+            {move || supporters_lost.get().then(|| unavailable_line(ctx))}
             <form on:submit=grant novalidate=true>
                 <label for="supporter">{move || t(ctx, "ui-consent-supporter")}</label>
                 {field_error(errors, "supporter")}
@@ -123,7 +151,7 @@ pub fn Consent(case_id: String) -> impl IntoView {
                     prop:value=move || until.get() on:input=move |ev| { granted.set(false); until.set(event_target_value(&ev)) }/>
                 <button id="grant" type="submit" class="button">{move || t(ctx, "ui-consent-grant")}</button>
             </form>
-            <Show when=move || !consents.get().is_empty() fallback=move || view! { <p>{move || t(ctx, "ui-consent-none")}</p> }>
+            <Show when=move || !consents.get().is_empty() fallback=empty(consents_read, "ui-consent-none")>
                 <ul class="summary-list" id="consents">
                     <For each=move || consents.get() key=|c| (c.id.clone(), c.revoked_at.clone()) let:c>
                         {
@@ -146,7 +174,7 @@ pub fn Consent(case_id: String) -> impl IntoView {
         </section>
         <section class="panel" aria-labelledby="access-heading" id="access-log">
             <h2 id="access-heading">{move || t(ctx, "ui-access-title")}</h2>
-            <Show when=move || !log.get().is_empty() fallback=move || view! { <p>{move || t(ctx, "ui-access-none")}</p> }>
+            <Show when=move || !log.get().is_empty() fallback=empty(log_read, "ui-access-none")>
                 <ul class="summary-list">
                     <For each=move || log.get() key=|e| (e.at.clone(), e.actor.clone()) let:e>
                         <li>{move || access_line(ctx, &e)}</li>

@@ -4,8 +4,9 @@
 //! and the what-if estimates; until it has answered, the overview says the check is running.
 //!
 //! The page's first inline script defines `window.__helderEngine()`, which imports the module
-//! once and returns the same promise to every caller (a `<script>` of the page, so the
-//! Content-Security-Policy's hashes cover it and no `eval` is needed here).
+//! once (again only after a failure) and gives each caller a promise that waits for it at most
+//! the page's chunk limit (a `<script>` of the page, so the Content-Security-Policy's hashes
+//! cover it and no `eval` is needed here).
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};

@@ -272,15 +272,8 @@ fn App() -> impl IntoView {
     // Resume a session that is still valid; until the server answers, the screen is unknown.
     let resumed = RwSignal::new(false);
     spawn_local(async move {
-        // Only a 401 says "signed out". Anything else that is not a session (not reached,
-        // given up after the page's limit, a server or proxy error, a body that is not one) is
-        // not known to be signed out: the sign-in comes with the page's error.
-        let me = match api("GET", "/api/v1/session", None, None, None).await {
-            Ok((200, text)) => serde_json::from_str::<SignedIn>(&text).map(Some).map_err(|_| ()),
-            Ok((401, _)) => Ok(None),
-            _ => Err(()),
-        };
-        match me {
+        let answer = api("GET", "/api/v1/session", None, None, None).await;
+        match session_of(answer.as_ref().ok().map(|(status, text)| (*status, text.as_str()))) {
             Ok(me) => ctx.me.set(me),
             Err(()) => ctx.error.set(Some(t(ctx, "ui-error"))),
         }
@@ -396,4 +389,36 @@ fn EngineVersion() -> impl IntoView {
     let version = RwSignal::new(None::<String>);
     spawn_local(async move { version.set(later::rules_version().await) });
     move || version.get().map(|version| view! { <code id="core-version">{version}</code> })
+}
+
+/// What the session's read says: signed in (a 200 with a session), signed out (a 401 only), or
+/// not known: not reached, given up after the page's limit, a server's or a proxy's error, a
+/// body that is not a session. Not known is not "signed out": the sign-in comes with the page's
+/// error.
+fn session_of(answer: Option<(u16, &str)>) -> Result<Option<SignedIn>, ()> {
+    match answer {
+        Some((200, text)) => serde_json::from_str(text).map(Some).map_err(|_| ()),
+        Some((401, _)) => Ok(None),
+        _ => Err(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_401_is_signed_out_and_only_a_session_signed_in() {
+        let me = SignedIn {
+            account: helder_api::Account { id: "c-1".into(), name: "Anna".into(), role: "client".into() },
+            csrf_token: "t".into(),
+        };
+        let body = serde_json::to_string(&me).unwrap();
+        assert_eq!(session_of(Some((200, &body))), Ok(Some(me)));
+        assert_eq!(session_of(Some((401, "{}"))), Ok(None));
+        for unknown in [Some((200, "<html>")), Some((500, "")), Some((502, "")), Some((503, "")), Some((403, "")), None]
+        {
+            assert_eq!(session_of(unknown), Err(()), "{unknown:?}");
+        }
+    }
 }

@@ -1862,22 +1862,57 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     client.wait().at_most(WAIT).for_element(Locator::Css("#sign-in")).await.unwrap();
     devtools(&client, "Fetch.disable", serde_json::json!({})).await;
 
-    // The news' and the letters' own reads fail: each says so in its place, not "no news" and
-    // not nothing (a client who could send a letter would not know it).
-    let lists = serde_json::json!({ "urls": ["*/WIA-DEMO-06/news", "*/WIA-DEMO-06/letters"] });
-    devtools(&client, "Network.setBlockedURLs", lists).await;
+    // The parts' own reads of their lists fail (the news, the letters, the consents, the access
+    // log, the supporters): each says so in its place, not that the list is empty ("no news",
+    // "nobody else viewed your case") and not nothing (a letter the client could send).
+    let lists = ["news", "letters", "consents", "access-log"].map(|list| format!("*/WIA-DEMO-06/{list}"));
+    let urls = [&lists[..], &["*/api/v1/supporters".to_owned()]].concat();
+    let blocked = serde_json::json!({ "urls": urls });
+    devtools(&client, "Network.setBlockedURLs", blocked).await;
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, "#news .part-unavailable", "Dit deel van de pagina kon niet worden geladen").await;
     assert_eq!(unavailable_lines(&client, (1, 0)).await, (1, 0), "the letters' place says it");
+    wait_text(&client, "#access-log .part-unavailable", "Dit deel van de pagina kon niet worden geladen").await;
+    // The supporters (above the form) and the consents.
+    assert_eq!(client.find_all(Locator::Css("#consent .part-unavailable")).await.unwrap().len(), 2);
     wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
-    let news = client.find(Locator::Id("news")).await.unwrap().text().await.unwrap();
-    assert!(!news.contains("Er is geen nieuws"), "no news said without them: {news}");
+    for (part, empty) in
+        [("news", "Er is geen nieuws"), ("consent", "niemand toestemming"), ("access-log", "Niemand anders")]
+    {
+        let text = client.find(Locator::Id(part)).await.unwrap().text().await.unwrap();
+        assert!(!text.contains(empty), "{part} said empty without its read: {text}");
+    }
     devtools(&client, "Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
     wait_text(&client, "#consent-heading", "Toestemming").await;
     client.wait().at_most(WAIT).for_element(Locator::Css("#news li, #news p:not([role])")).await.unwrap();
+    // The letters show nothing when there is none to send: wait for their read's answer.
+    let letters_read =
+        "return performance.getEntriesByType('resource').some((e) => e.name.endsWith('/WIA-DEMO-06/letters'))";
+    for _ in 0..100 {
+        if client.execute(letters_read, vec![]).await.unwrap() == serde_json::json!(true) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(client.execute(letters_read, vec![]).await.unwrap(), serde_json::json!(true), "the letters read");
+    // (A line would follow the answer within a frame.)
+    tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(unavailable_lines(&client, (0, 0)).await, (0, 0), "nothing lost once they can be read");
-    assert!(client.find(Locator::Css("#news .part-unavailable")).await.is_err(), "the news read");
+    assert!(client.find(Locator::Css(".error-summary")).await.is_err(), "no error once they can be read");
+    // Read: each list, or its "none", in place of "loading".
+    for part in ["news", "consent", "access-log"] {
+        let read = format!("#{part} [role='status']");
+        for _ in 0..100 {
+            if client.find(Locator::Css(&read)).await.is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(client.find(Locator::Css(&read)).await.is_err(), "{part} still loading");
+        let lost = format!("#{part} .part-unavailable");
+        assert!(client.find(Locator::Css(&lost)).await.is_err(), "{part} read");
+    }
 
     // The engine hangs: after the chunk limit the page says it could not check the figures.
     devtools(&client, "Fetch.enable", serde_json::json!({ "patterns": [{ "urlPattern": "*/engine/*" }] })).await;
