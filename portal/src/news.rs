@@ -111,11 +111,18 @@ pub fn EmailForm() -> impl IntoView {
     let notify = RwSignal::new(false);
     let errors: FieldErrors = RwSignal::new(Vec::new());
     let saved = RwSignal::new(false);
+    // The form comes once the settings are read: an empty form saved before (or without) them
+    // would overwrite the client's address and choice. A failed read is said in its place.
+    let read = RwSignal::new(None::<bool>);
     spawn_local(async move {
-        if let Some(settings) = fetch::<EmailSettings>("GET", "/api/v1/email", None, None, None).await {
-            address.set(settings.address.unwrap_or_default());
+        let settings = fetch::<EmailSettings>("GET", "/api/v1/email", None, None, None).await;
+        if let Some(settings) = &settings {
+            address.set(settings.address.clone().unwrap_or_default());
             notify.set(settings.notify);
+        } else {
+            say_unavailable(ctx);
         }
+        read.set(Some(settings.is_some()));
     });
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -158,21 +165,29 @@ pub fn EmailForm() -> impl IntoView {
                 </div>
             </Show>
             <p class="hint" id="email-hint">{move || t(ctx, "ui-email-intro")}</p>
-            <form on:submit=save novalidate=true>
-                <label for="email-address">{move || t(ctx, "ui-email-address")}</label>
-                {field_error(errors, "email-address")}
-                <input id="email-address" type="email" autocomplete="email"
-                    aria-describedby=described_by(errors, "email-address", Some("email-hint"))
-                    aria-invalid=move || error_of(errors, "email-address").map(|_| "true")
-                    prop:value=move || address.get()
-                    on:input=move |ev| { saved.set(false); address.set(event_target_value(&ev)) }/>
-                <div class="checkbox">
-                    <input id="email-notify" type="checkbox" prop:checked=move || notify.get()
-                        on:change=move |ev| { saved.set(false); notify.set(event_target_checked(&ev)) }/>
-                    <label for="email-notify">{move || t(ctx, "ui-email-notify")}</label>
-                </div>
-                <button id="email-save" type="submit" class="button">{move || t(ctx, "ui-email-save")}</button>
-            </form>
+            <Show
+                when=move || read.get() == Some(true)
+                fallback=move || match read.get() {
+                    None => view! { <p role="status">{move || t(ctx, "ui-loading")}</p> }.into_any(),
+                    Some(_) => unavailable_line(ctx),
+                }
+            >
+                <form on:submit=save novalidate=true>
+                    <label for="email-address">{move || t(ctx, "ui-email-address")}</label>
+                    {field_error(errors, "email-address")}
+                    <input id="email-address" type="email" autocomplete="email"
+                        aria-describedby=described_by(errors, "email-address", Some("email-hint"))
+                        aria-invalid=move || error_of(errors, "email-address").map(|_| "true")
+                        prop:value=move || address.get()
+                        on:input=move |ev| { saved.set(false); address.set(event_target_value(&ev)) }/>
+                    <div class="checkbox">
+                        <input id="email-notify" type="checkbox" prop:checked=move || notify.get()
+                            on:change=move |ev| { saved.set(false); notify.set(event_target_checked(&ev)) }/>
+                        <label for="email-notify">{move || t(ctx, "ui-email-notify")}</label>
+                    </div>
+                    <button id="email-save" type="submit" class="button">{move || t(ctx, "ui-email-save")}</button>
+                </form>
+            </Show>
         </section>
     }
 }

@@ -1862,11 +1862,12 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     client.wait().at_most(WAIT).for_element(Locator::Css("#sign-in")).await.unwrap();
     devtools(&client, "Fetch.disable", serde_json::json!({})).await;
 
-    // The parts' own reads of their lists fail (the news, the letters, the consents, the access
-    // log, the supporters): each says so in its place, not that the list is empty ("no news",
-    // "nobody else viewed your case") and not nothing (a letter the client could send).
+    // The parts' own reads fail (the news, the letters, the consents, the access log, the
+    // supporters, the e-mail settings): each says so in its place, not that the list is empty
+    // ("no news", "nobody else viewed your case"), not nothing (a letter the client could send),
+    // and not an empty form.
     let lists = ["news", "letters", "consents", "access-log"].map(|list| format!("*/WIA-DEMO-06/{list}"));
-    let urls = [&lists[..], &["*/api/v1/supporters".to_owned()]].concat();
+    let urls = [&lists[..], &["*/api/v1/supporters".to_owned(), "*/api/v1/email".to_owned()]].concat();
     let blocked = serde_json::json!({ "urls": urls });
     devtools(&client, "Network.setBlockedURLs", blocked).await;
     client.goto(&format!("{url}/cases/WIA-DEMO-06")).await.unwrap();
@@ -1875,6 +1876,9 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
     wait_text(&client, "#access-log .part-unavailable", "Dit deel van de pagina kon niet worden geladen").await;
     // The supporters (above the form) and the consents.
     assert_eq!(client.find_all(Locator::Css("#consent .part-unavailable")).await.unwrap().len(), 2);
+    // The e-mail settings: no empty form whose saving would overwrite them.
+    wait_text(&client, "#email .part-unavailable", "Dit deel van de pagina kon niet worden geladen").await;
+    assert!(client.find(Locator::Id("email-address")).await.is_err(), "an e-mail form without the settings");
     wait_text(&client, ".error-summary", "Laad de pagina opnieuw").await;
     for (part, empty) in
         [("news", "Er is geen nieuws"), ("consent", "niemand toestemming"), ("access-log", "Niemand anders")]
@@ -1896,12 +1900,13 @@ async fn a_chunk_or_read_that_hangs_is_given_up_and_said() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(client.execute(letters_read, vec![]).await.unwrap(), serde_json::json!(true), "the letters read");
+    client.wait().at_most(WAIT).for_element(Locator::Id("email-address")).await.unwrap();
     // (A line would follow the answer within a frame.)
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(unavailable_lines(&client, (0, 0)).await, (0, 0), "nothing lost once they can be read");
     assert!(client.find(Locator::Css(".error-summary")).await.is_err(), "no error once they can be read");
     // Read: each list, or its "none", in place of "loading".
-    for part in ["news", "consent", "access-log"] {
+    for part in ["news", "consent", "access-log", "email"] {
         let read = format!("#{part} [role='status']");
         for _ in 0..100 {
             if client.find(Locator::Css(&read)).await.is_err() {
