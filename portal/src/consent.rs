@@ -32,20 +32,8 @@ pub fn Consent(case_id: String) -> impl IntoView {
         Callback::new(move |()| {
             let case_id = case_id.clone();
             spawn_local(async move {
-                let read = fetch("GET", &format!("/api/v1/cases/{case_id}/consents"), None, None, None).await;
-                let found = read.is_some();
-                match read {
-                    Some(list) => consents.set(list),
-                    None => say_unavailable(ctx),
-                }
-                consents_read.set(Some(found));
-                let read = fetch("GET", &format!("/api/v1/cases/{case_id}/access-log"), None, None, None).await;
-                let found = read.is_some();
-                match read {
-                    Some(list) => log.set(list),
-                    None => say_unavailable(ctx),
-                }
-                log_read.set(Some(found));
+                read_list(ctx, &format!("/api/v1/cases/{case_id}/consents"), consents, consents_read).await;
+                read_list(ctx, &format!("/api/v1/cases/{case_id}/access-log"), log, log_read).await;
             });
         })
     };
@@ -183,6 +171,23 @@ pub fn Consent(case_id: String) -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// Reads the list at `path` into `list`, and into `read` whether it could (a failed read is also
+/// the page's error).
+async fn read_list<T: serde::de::DeserializeOwned + Send + Sync + 'static>(
+    ctx: Ctx,
+    path: &str,
+    list: RwSignal<Vec<T>>,
+    read: RwSignal<Option<bool>>,
+) {
+    let answer = fetch("GET", path, None, None, None).await;
+    let found = answer.is_some();
+    match answer {
+        Some(items) => list.set(items),
+        None => say_unavailable(ctx),
+    }
+    read.set(Some(found));
 }
 
 /// "Kies een datum van … tot en met …": the consent date's limits in words.
